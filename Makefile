@@ -1,0 +1,73 @@
+# entente - build, test, demo. See README.md.
+#   make              build build/entente and build/libentente.a
+#   make demo         install what is missing, build, run the main job on examples/
+#   make check        install what is missing, build, run the test suite
+#   make check SANITIZE=1   the same under AddressSanitizer + UBSan (build-san/)
+#   make check-heavy  the heavy tests (big inputs, crash loops, fuzzing)
+
+CC      ?= cc
+CXX     ?= c++
+PKGS    := icu-uc icu-i18n jansson libxxhash zlib
+CFLAGS_BASE := -std=c11 -Wall -Wextra -Werror -O2 -g -D_DEFAULT_SOURCE
+CXXFLAGS_BASE := -std=c++11 -Wall -Wextra -Werror -O2 -g
+BUILD   := build
+ifeq ($(SANITIZE),1)
+BUILD   := build-san
+SANFLAGS := -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer
+endif
+DATA_DIR := $(CURDIR)/data
+PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+PKG_LIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null)
+ALL_CFLAGS = $(CFLAGS_BASE) $(SANFLAGS) $(PKG_CFLAGS) -DENT_DATA_DIR='"$(DATA_DIR)"' $(CFLAGS)
+ALL_CXXFLAGS = $(CXXFLAGS_BASE) $(SANFLAGS) $(CXXFLAGS)
+LIBS     = $(PKG_LIBS) -lstemmer -lcld2 -lstdc++ -lm -lpthread
+
+LIB_C   := $(sort $(wildcard src/*/*.c))
+LIB_CXX := $(sort $(wildcard src/*/*.cc))
+CLI_C   := $(sort $(wildcard cli/*.c))
+UNIT_C  := $(sort $(wildcard tests/unit/test_*.c))
+LIB_O   := $(LIB_C:%.c=$(BUILD)/obj/%.o) $(LIB_CXX:%.cc=$(BUILD)/obj/%.o)
+CLI_O   := $(CLI_C:%.c=$(BUILD)/obj/%.o)
+UNIT_BIN := $(UNIT_C:tests/unit/%.c=$(BUILD)/tests/%)
+
+.PHONY: all deps demo check check-heavy clean bench
+all: $(BUILD)/entente $(BUILD)/libentente.a
+
+deps:
+	@scripts/install-deps
+
+$(BUILD)/obj/%.o: %.c
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -MMD -MP -c $< -o $@
+
+$(BUILD)/obj/%.o: %.cc
+	@mkdir -p $(dir $@)
+	$(CXX) $(ALL_CXXFLAGS) -MMD -MP -c $< -o $@
+
+$(BUILD)/libentente.a: $(LIB_O)
+	@mkdir -p $(dir $@)
+	rm -f $@ && ar rcs $@ $^
+
+$(BUILD)/entente: $(CLI_O) $(BUILD)/libentente.a
+	$(CC) $(ALL_CFLAGS) $(CLI_O) $(BUILD)/libentente.a $(LIBS) -o $@
+
+$(BUILD)/tests/%: tests/unit/%.c tests/unit/t.h $(BUILD)/libentente.a
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) $< $(BUILD)/libentente.a $(LIBS) -o $@
+
+demo: deps
+	$(MAKE) all
+	scripts/demo
+
+check: deps
+	$(MAKE) all $(UNIT_BIN)
+	ENTENTE_BUILD=$(BUILD) tests/run
+
+check-heavy: deps
+	$(MAKE) all $(UNIT_BIN)
+	ENTENTE_BUILD=$(BUILD) tests/run-heavy
+
+clean:
+	rm -rf build build-san
+
+-include $(LIB_O:.o=.d) $(CLI_O:.o=.d)

@@ -1,0 +1,25 @@
+/* cli.h - shared pieces of the `entente` command (the only code that prints). */
+#ifndef ENT_CLI_H
+#define ENT_CLI_H
+
+#include "../src/base/err.h"
+#include "../src/ingest/ingest.h"
+#include <stdio.h>
+
+#define ENT_VERSION "0.1.0"
+
+enum { EXIT_OK = 0, EXIT_SKIPPED = 1, EXIT_USAGE = 2 };
+
+/* Prints `entente: FILE:LINE: message` to stderr. */
+void cli_diag(void *ud, enum ent_severity sev, const char *file, long line, const char *msg);
+void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+void cli_err(const ent_err *e);
+extern const ent_diag cli_diag_sink;
+
+/* Opens a reader over argv paths ("-" when none). Returns NULL on a usage
+ * error (already reported). */
+ent_reader *cli_reader(char **paths, int n, const char *format, int *missing);
+
+int cmd_sentences(int argc, char **argv);
+
+#endif

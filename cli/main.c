@@ -1,0 +1,96 @@
+/* main.c - the `entente` command: dispatches to one function per command. */
+#include "cli.h"
+
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+void cli_diag(void *ud, enum ent_severity sev, const char *file, long line, const char *msg) {
+    (void)ud;
+    const char *kind = sev == ENT_WARN ? "warning: " : "";
+    if (file && *file && line > 0) fprintf(stderr, "entente: %s:%ld: %s%s\n", file, line, kind, msg);
+    else if (file && *file) fprintf(stderr, "entente: %s: %s%s\n", file, kind, msg);
+    else fprintf(stderr, "entente: %s%s\n", kind, msg);
+}
+
+const ent_diag cli_diag_sink = {cli_diag, NULL};
+
+void cli_error(const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    fputs("entente: ", stderr);
+    vfprintf(stderr, fmt, ap);
+    fputc('\n', stderr);
+    va_end(ap);
+}
+
+void cli_err(const ent_err *e) {
+    cli_diag(NULL, ENT_ERROR, e->file, e->line, e->msg);
+}
+
+ent_reader *cli_reader(char **paths, int n, const char *format, int *missing) {
+    int fmt = ent_input_format_parse(format ? format : "auto");
+    if (fmt < 0) {
+        cli_error("unknown input format '%s' (auto, plain, jsonl, tabari)", format);
+        return NULL;
+    }
+    ent_reader_opts o = {.format = (ent_input_format)fmt};
+    ent_reader *r = ent_reader_new(&o, &cli_diag_sink);
+    *missing = 0;
+    if (n == 0) ent_reader_add(r, "-", NULL);
+    for (int i = 0; i < n; i++) {
+        ent_err e;
+        ent_err_clear(&e);
+        if (ent_reader_add(r, paths[i], &e)) {
+            cli_err(&e);
+            (*missing)++;
+        }
+    }
+    return r;
+}
+
+static const struct {
+    const char *name;
+    int (*fn)(int, char **);
+    const char *help;
+} commands[] = {
+    {"sentences", cmd_sentences, "cut articles into sentences (JSON Lines)"},
+};
+
+static void usage(FILE *f) {
+    fprintf(f,
+            "usage: entente COMMAND [OPTIONS] [FILE|DIR|-]...\n"
+            "\n"
+            "entente turns dated news articles into CAMEO event data.\n"
+            "\n"
+            "commands:\n");
+    for (size_t i = 0; i < sizeof commands / sizeof *commands; i++)
+        fprintf(f, "  %-12s %s\n", commands[i].name, commands[i].help);
+    fprintf(f,
+            "\n"
+            "options:\n"
+            "  --help       this help; `entente COMMAND --help` for a command\n"
+            "  --version    print the version\n"
+            "\n"
+            "Exit status: 0 ok (warnings allowed), 1 some articles skipped, 2 usage error.\n");
+}
+
+int main(int argc, char **argv) {
+    if (argc < 2) {
+        usage(stderr);
+        return EXIT_USAGE;
+    }
+    const char *cmd = argv[1];
+    if (!strcmp(cmd, "--help") || !strcmp(cmd, "-h") || !strcmp(cmd, "help")) {
+        usage(stdout);
+        return EXIT_OK;
+    }
+    if (!strcmp(cmd, "--version")) {
+        printf("entente %s\n", ENT_VERSION);
+        return EXIT_OK;
+    }
+    for (size_t i = 0; i < sizeof commands / sizeof *commands; i++)
+        if (!strcmp(cmd, commands[i].name)) return commands[i].fn(argc - 1, argv + 1);
+    cli_error("unknown command '%s' (try entente --help)", cmd);
+    return EXIT_USAGE;
+}
