@@ -20,6 +20,9 @@ extern const ent_diag cli_diag_sink;
  * error (already reported). */
 ent_reader *cli_reader(char **paths, int n, const char *format, int *missing);
 
+/* Reports the option getopt_long just rejected; returns EXIT_USAGE. */
+int cli_bad_option(const char *cmd, char **argv);
+
 int cmd_sentences(int argc, char **argv);
 
 #endif

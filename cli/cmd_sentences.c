@@ -27,12 +27,13 @@ int cmd_sentences(int argc, char **argv) {
     const char *lang = NULL, *format = NULL;
     int c;
     optind = 1;
+    opterr = 0;
     while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
         switch (c) {
         case 'l': lang = optarg; break;
         case 'f': format = optarg; break;
         case 'h': fputs(help, stdout); return EXIT_OK;
-        default: fputs(help, stderr); return EXIT_USAGE;
+        default: return cli_bad_option("sentences", argv);
         }
     }
     int missing;

@@ -49,6 +49,18 @@ ent_reader *cli_reader(char **paths, int n, const char *format, int *missing) {
     return r;
 }
 
+int cli_bad_option(const char *cmd, char **argv) {
+    extern int optind, optopt;
+    const char *arg = argv[optind - 1];
+    if (optopt && arg[0] == '-' && arg[1] != '-')
+        cli_error("%s: unknown option '-%c' (see entente %s --help)", cmd, optopt, cmd);
+    else if (strchr(arg, '=') == NULL && arg[0] == '-' && optopt)
+        cli_error("%s: option '%s' needs a value (see entente %s --help)", cmd, arg, cmd);
+    else
+        cli_error("%s: unknown option '%s' (see entente %s --help)", cmd, arg, cmd);
+    return EXIT_USAGE;
+}
+
 static const struct {
     const char *name;
     int (*fn)(int, char **);

@@ -197,9 +197,12 @@ static size_t fill(ent_reader *r) {
         const char *msg = gzerror(r->gz, &errnum);
         if (n < 0 || (errnum != Z_OK && errnum != Z_STREAM_END)) {
             r->failed = 1;
+            const char *why = errnum == Z_BUF_ERROR    ? "truncated gzip stream"
+                              : errnum == Z_DATA_ERROR ? "corrupt gzip data"
+                              : errnum == Z_ERRNO      ? strerror(errno)
+                                                       : msg;
             char m[300];
-            snprintf(m, sizeof m, "read error (truncated or corrupt gzip?): %s",
-                     errnum == Z_ERRNO ? strerror(errno) : msg);
+            snprintf(m, sizeof m, "read error: %s; the rest of the file is skipped", why);
             fail(r, r->line + 1, m);
         }
         return 0;

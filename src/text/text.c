@@ -220,6 +220,14 @@ static const char *const hu_months[] = {"január", "február", "március", "ápr
 /* Should the ICU break at `b` (between s[..b) and s[b..)) be suppressed? */
 static int suppress_break(ent_text *t, const char *lang, const char *s, size_t start, size_t b, size_t end) {
     size_t e = b;
+    while (e > start && (s[e - 1] == ' ' || s[e - 1] == '\t')) e--;
+    /* ICU always breaks at a line feed; inside a paragraph (blank lines were
+     * split before) a line feed is only wrapping unless the line ended a
+     * sentence, which ICU reports as a break of its own. */
+    if (e > start && (s[e - 1] == '\n' || s[e - 1] == '\r')) {
+        while (e > start && is_space_at(s, e - 1)) e--;
+        if (e > start && !strchr(".!?", s[e - 1])) return 1;
+    }
     while (e > start && is_space_at(s, e - 1)) e--;
     if (e == start || s[e - 1] != '.') return 0;
     size_t w = e - 1;

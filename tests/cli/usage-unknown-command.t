@@ -1,0 +1,5 @@
+$ entente frobnicate
+? 2
+--- stdout
+--- stderr
+entente: unknown command 'frobnicate' (try entente --help)

@@ -1,0 +1,5 @@
+$ entente --version
+? 0
+--- stdout
+entente 0.1.0
+--- stderr
