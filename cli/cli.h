@@ -24,5 +24,7 @@ ent_reader *cli_reader(char **paths, int n, const char *format, int *missing);
 int cli_bad_option(const char *cmd, char **argv);
 
 int cmd_sentences(int argc, char **argv);
+int cmd_actors(int argc, char **argv);
+int cmd_dict(int argc, char **argv);
 
 #endif

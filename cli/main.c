@@ -67,6 +67,8 @@ static const struct {
     const char *help;
 } commands[] = {
     {"sentences", cmd_sentences, "cut articles into sentences (JSON Lines)"},
+    {"actors", cmd_actors, "find actor and place mentions (JSON Lines)"},
+    {"dict", cmd_dict, "check dictionaries, count entries, list unknown names"},
 };
 
 static void usage(FILE *f) {

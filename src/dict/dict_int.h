@@ -1,0 +1,64 @@
+/* dict_int.h - internals shared by the dict module's files (not installed). */
+#ifndef ENT_DICT_INT_H
+#define ENT_DICT_INT_H
+
+#include "dict.h"
+#include "../base/utf8.h"
+#include "../text/morph.h"
+
+#include <stdio.h>
+
+typedef struct dict_pat {
+    const char **tok;     /* folded tokens */
+    const char **stem;    /* Snowball stems (NULL where none or short) */
+    const char *raw;      /* original text when exact_case */
+    uint32_t entry;
+    uint8_t ntok, exact_case, upper;
+} dict_pat;
+
+typedef struct index_slot {
+    const char *key;
+    uint64_t hash;
+    uint32_t head;        /* 1-based posting index, 0 = none */
+} index_slot;
+
+typedef struct dict_index {
+    index_slot *slots;
+    size_t cap, used;
+} dict_index;
+
+typedef struct posting {
+    uint32_t pat, next;
+} posting;
+
+struct ent_dict {
+    ent_text *text;
+    ent_morph *morph;
+    char *data_dir;
+    ent_dict_opts opts;
+    ent_arena ar, tmp;
+    ent_entry *entries;
+    size_t nentries, capentries;
+    dict_pat *pats;
+    size_t npats, cappats;
+    posting *post;
+    size_t npost, cappost;
+    dict_index exact, stems;
+    size_t nnames, bad_lines;
+    char **langs;          /* CLDR languages loaded */
+    size_t nlangs;
+    int case_free;         /* names being added match in any letter case */
+};
+
+uint32_t dict_add_entry(ent_dict *d, const char *code, int kind, const char *lang, const char *name,
+                        const char *source, int32_t from, int32_t to);
+int dict_add_name(ent_dict *d, uint32_t ei, const char *name);
+uint32_t dict_index_find(const dict_index *ix, const char *key);
+
+int dict_sniff_tabari(FILE *f);
+int dict_load_tabari(ent_dict *d, FILE *f, const char *display, int agents, const ent_diag *diag);
+
+void dict_cldr_own_languages(ent_dict *d);
+void dict_cldr_all(ent_dict *d);
+
+#endif

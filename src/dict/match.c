@@ -1,0 +1,334 @@
+/* match.c - finding actor mentions in a tokenised sentence; see dict.h. */
+#define _POSIX_C_SOURCE 200809L
+#include "dict_int.h"
+
+#include "../base/buf.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct cand {
+    uint32_t pat;
+    uint8_t len;       /* tokens */
+    uint8_t how;       /* 0 exact, 1 inflected, 2 stem */
+    char tag[6];
+} cand;
+
+static int lang_ok(const ent_entry *e, const char *lang) {
+    return !e->lang[0] || e->own || !strcmp(e->lang, lang) || !strcmp(e->lang, "en");
+}
+
+
+/* Does pattern p match at token i? Fills c. `forms` are the morphological
+ * forms of every token (lazily computed by the caller). */
+static int verify(ent_dict *d, const dict_pat *p, const char *text, const ent_token *tok, size_t n, size_t i,
+                  const char *lang, ent_form (*forms)[ENT_MORPH_MAX], int *nforms, cand *c) {
+    if (i + p->ntok > n) return 0;
+    const ent_entry *e = &d->entries[p->entry];
+    if (!lang_ok(e, lang)) return 0;
+    c->how = 0;
+    c->tag[0] = 0;
+    for (size_t k = 0; k < p->ntok; k++) {
+        const ent_token *t = &tok[i + k];
+        if (!strcmp(t->norm, p->tok[k])) continue;
+        int ok = 0;
+        if (k + 1 == p->ntok && t->kind == ENT_TOK_WORD) {
+            size_t ti = i + k;
+            if (nforms[ti] < 0) nforms[ti] = ent_morph_forms(d->morph, lang, t->norm, forms[ti], ENT_MORPH_MAX);
+            for (int f = 1; f < nforms[ti] && !ok; f++)
+                if (!strcmp(forms[ti][f].form, p->tok[k])) {
+                    ok = 1;
+                    c->how = 1;
+                    snprintf(c->tag, sizeof c->tag, "%s", forms[ti][f].tag);
+                }
+        }
+        if (!ok && p->stem[k] && t->stem != t->norm && e->lang[0] && !strcmp(e->lang, lang) &&
+            !strcmp(t->stem, p->stem[k])) {
+            ok = 1;
+            if (c->how < 2) c->how = 2;
+        }
+        if (!ok) return 0;
+    }
+    /* a capitalised name must be capitalised in the text, except as a
+     * Hungarian adjective of place (Peking -> pekingi) */
+    if (p->upper && !tok[i].upper && strcmp(c->tag, "ADJ")) return 0;
+    if (p->exact_case) {
+        size_t len = tok[i + p->ntok - 1].end - tok[i].start;
+        if (strlen(p->raw) != len || memcmp(text + tok[i].start, p->raw, len)) return 0;
+    }
+    c->pat = (uint32_t)(p - d->pats);
+    c->len = p->ntok;
+    return 1;
+}
+
+static int better(const cand *a, const cand *b) {   /* is a better than b? */
+    if (a->len != b->len) return a->len > b->len;
+    return a->how < b->how;
+}
+
+static void consider(ent_dict *d, uint32_t head, const char *text, const ent_token *tok, size_t n, size_t i,
+                     const char *lang, ent_form (*forms)[ENT_MORPH_MAX], int *nforms, cand *best, int *have,
+                     cand *alts, int *nalts) {
+    for (uint32_t h = head; h; h = d->post[h - 1].next) {
+        cand c;
+        if (!verify(d, &d->pats[d->post[h - 1].pat], text, tok, n, i, lang, forms, nforms, &c)) continue;
+        if (!*have || better(&c, best)) {
+            *best = c;
+            *have = 1;
+            *nalts = 0;
+        }
+        if (c.len == best->len && c.how == best->how && *nalts < 64) alts[(*nalts)++] = c;
+    }
+}
+
+static const char *country_of(const char *code, char out[4]) {
+    memcpy(out, code, 3);
+    out[3] = 0;
+    return out;
+}
+
+static int is_geo(int kind) { return kind == ENT_K_COUNTRY || kind == ENT_K_CAPITAL || kind == ENT_K_CITY; }
+
+static int locative_tag(const char *tag) {
+    static const char *loc[] = {"INE", "ILL", "ELA", "SUP", "ADE", "TER", "ADJ", NULL};
+    for (int i = 0; loc[i]; i++)
+        if (!strcmp(tag, loc[i])) return 1;
+    return 0;
+}
+
+static int locative_prep(const ent_token *t) {
+    static const char *preps[] = {"in", "at", "near", "outside", "inside", "across", "throughout", "into",
+                                  "within", "around", NULL};
+    for (int i = 0; preps[i]; i++)
+        if (!strcmp(t->norm, preps[i])) return 1;
+    return 0;
+}
+
+/* A Hungarian adjective of place (pekingi, ukrajnai: "of/in Beijing"),
+ * written with -i; it names where, not who, unless a role noun follows. */
+static int hu_place_adj(const char *lang, const ent_token *t) {
+    size_t n = strlen(t->norm);
+    return !strcmp(lang, "hu") && n > 2 && t->norm[n - 1] == 'i';
+}
+
+typedef struct raw {
+    uint32_t ts, te;
+    const ent_entry *e;
+    char tag[6];
+    int dated_out;   /* a person whose roles do not cover the date */
+} raw;
+
+/* Chooses among equally good candidates the entry valid at `date`. */
+static const ent_entry *pick(ent_dict *d, cand *alts, int nalts, int32_t date, int *dated_out) {
+    const ent_entry *fallback = NULL;
+    *dated_out = 0;
+    for (int i = 0; i < nalts; i++) {
+        const ent_entry *e = &d->entries[d->pats[alts[i].pat].entry];
+        int ok = (!e->from || date >= e->from) && (!e->to || date < e->to);
+        if (ok) return e;
+        if (!fallback) fallback = e;
+    }
+    *dated_out = 1;
+    return fallback;
+}
+
+int ent_dict_match(ent_dict *d, const char *text, const ent_token *tok, size_t n, const char *lang,
+                   int32_t date, ent_arena *ar, ent_mention **out, size_t *count) {
+    if (!lang || !*lang) lang = "en";
+    ent_form (*forms)[ENT_MORPH_MAX] = ent_xmalloc((n ? n : 1) * sizeof *forms);
+    int *nforms = ent_xmalloc((n ? n : 1) * sizeof *nforms);
+    for (size_t i = 0; i < n; i++) nforms[i] = -1;
+    raw *rv = ent_xmalloc((n ? n : 1) * sizeof *rv);
+    size_t nr = 0;
+    ent_buf key;
+    ent_buf_init(&key);
+    cand alts[64];
+    for (size_t i = 0; i < n;) {
+        if (tok[i].kind == ENT_TOK_PUNCT) {
+            i++;
+            continue;
+        }
+        cand best;
+        int have = 0, nalts = 0;
+        if (nforms[i] < 0) nforms[i] = ent_morph_forms(d->morph, lang, tok[i].norm, forms[i], ENT_MORPH_MAX);
+        for (int f = 0; f < nforms[i]; f++) {
+            uint32_t h = dict_index_find(&d->exact, forms[i][f].form);
+            if (h) consider(d, h, text, tok, n, i, lang, forms, nforms, &best, &have, alts, &nalts);
+        }
+        if (tok[i].stem != tok[i].norm) {
+            ent_buf_reset(&key);
+            ent_buf_printf(&key, "%s\x1f%s", lang, tok[i].stem);
+            uint32_t h = dict_index_find(&d->stems, key.p);
+            if (h) consider(d, h, text, tok, n, i, lang, forms, nforms, &best, &have, alts, &nalts);
+        }
+        if (!have) {
+            i++;
+            continue;
+        }
+        int dated_out;
+        const ent_entry *e = pick(d, alts, nalts, date, &dated_out);
+        rv[nr] = (raw){(uint32_t)i, (uint32_t)(i + best.len), e, "", dated_out};
+        snprintf(rv[nr].tag, sizeof rv[nr].tag, "%s", best.tag);
+        nr++;
+        i += best.len;
+    }
+    ent_buf_free(&key);
+
+    /* combine: [country|adj] (up to 2 lowercase words) agent [person] ... */
+    ent_mention *mv = ent_arena_alloc(ar, (nr ? nr : 1) * sizeof *mv);
+    size_t nm = 0;
+    for (size_t j = 0; j < nr; j++) {
+        raw *r = &rv[j];
+        if (r->e->kind == ENT_K_DISCARD) continue;
+        ent_mention m;
+        memset(&m, 0, sizeof m);
+        m.tok_start = r->ts;
+        m.tok_end = r->te;
+        m.entry = r->e;
+        snprintf(m.tag, sizeof m.tag, "%s", r->tag);
+        int k = r->e->kind;
+        if (k == ENT_K_AGENT) {
+            m.entry = NULL;
+            m.agent = r->e;
+        }
+        /* country/adj + agent */
+        if ((k == ENT_K_COUNTRY || k == ENT_K_ADJ || k == ENT_K_CAPITAL) && j + 1 < nr &&
+            rv[j + 1].e->kind == ENT_K_AGENT && (k != ENT_K_COUNTRY || !locative_tag(r->tag))) {
+            uint32_t gap = rv[j + 1].ts - r->te;
+            int ok = gap <= 2;
+            for (uint32_t g = r->te; ok && g < rv[j + 1].ts; g++)
+                ok = tok[g].kind == ENT_TOK_WORD && !tok[g].upper;
+            if (ok) {
+                j++;
+                m.agent = rv[j].e;
+                m.tok_end = rv[j].te;
+                snprintf(m.tag, sizeof m.tag, "%s", rv[j].tag);
+                k = ENT_K_AGENT;
+            }
+        }
+        /* agent + person: President Vladimir Putin */
+        if (m.agent && j + 1 < nr && rv[j + 1].e->kind == ENT_K_PERSON && rv[j + 1].ts == m.tok_end) {
+            j++;
+            m.entry = rv[j].e;
+            m.tok_end = rv[j].te;
+            snprintf(m.tag, sizeof m.tag, "%s", rv[j].tag);
+            r = &rv[j];
+        }
+        /* agent + of + country: the president of Russia */
+        if (m.agent && !m.entry && j + 1 < nr && rv[j + 1].ts == m.tok_end + 1 &&
+            !strcmp(tok[m.tok_end].norm, "of") && (rv[j + 1].e->kind == ENT_K_COUNTRY || rv[j + 1].e->kind == ENT_K_CAPITAL)) {
+            j++;
+            m.entry = rv[j].e;
+            m.tok_end = rv[j].te;
+        }
+        /* person + apposition: Vlagyimir Putyin orosz elnök(kel) */
+        if (m.entry && m.entry->kind == ENT_K_PERSON && !m.agent && j + 2 < nr && rv[j + 1].ts == m.tok_end &&
+            rv[j + 1].e->kind == ENT_K_ADJ && rv[j + 2].e->kind == ENT_K_AGENT && rv[j + 2].ts == rv[j + 1].te &&
+            !strncmp(rv[j + 1].e->code, m.entry->code, 3)) {
+            m.agent = rv[j + 2].e;
+            m.tok_end = rv[j + 2].te;
+            snprintf(m.tag, sizeof m.tag, "%s", rv[j + 2].tag);
+            j += 2;
+        }
+        m.start = tok[m.tok_start].start;
+        m.end = tok[m.tok_end - 1].end;
+        /* the code */
+        char c3[4];
+        if (m.entry && m.entry->kind == ENT_K_PERSON) {
+            if (r->dated_out && rv[j].e == m.entry) continue;   /* not in office then: no code */
+            snprintf(m.code, sizeof m.code, "%s", m.entry->code);
+        } else if (m.entry && m.agent) {
+            const char *role = m.agent->code[0] == '~' ? m.agent->code + 1 : m.agent->code;
+            if (strlen(m.entry->code) >= 3 && m.entry->kind != ENT_K_IGO && m.entry->kind != ENT_K_GROUP)
+                snprintf(m.code, sizeof m.code, "%s%s", country_of(m.entry->code, c3), role);
+            else
+                snprintf(m.code, sizeof m.code, "%s%s", m.entry->code, role);
+        } else if (m.entry && m.entry->kind == ENT_K_CAPITAL && strlen(m.entry->code) == 3) {
+            /* a capital stands for its government: Moscow said -> RUSGOV */
+            snprintf(m.code, sizeof m.code, "%sGOV", m.entry->code);
+        } else if (m.entry) {
+            snprintf(m.code, sizeof m.code, "%s", m.entry->code);
+        } else {
+            snprintf(m.code, sizeof m.code, "%s", m.agent->code);
+        }
+        /* location or actor */
+        if (m.entry && !m.agent && (is_geo(m.entry->kind) || m.entry->kind == ENT_K_ADJ)) {
+            int loc = m.entry->kind == ENT_K_CITY || locative_tag(m.tag) ||
+                      (m.entry->kind != ENT_K_ADJ && m.tok_start > 0 && locative_prep(&tok[m.tok_start - 1])) ||
+                      (m.entry->kind == ENT_K_ADJ && hu_place_adj(lang, &tok[m.tok_end - 1]));
+            if (loc) {
+                m.location = 1;
+                snprintf(m.code, sizeof m.code, "%s", country_of(m.entry->code, c3));
+            }
+        }
+        mv[nm++] = m;
+    }
+    free(rv);
+    free(forms);
+    free(nforms);
+    *out = mv;
+    *count = nm;
+    return 0;
+}
+
+/* ---- stats and collisions ---- */
+
+typedef struct lk {
+    char lang[8];
+    int kind;
+    size_t n;
+} lk;
+
+void ent_dict_walk(const ent_dict *d, ent_dict_lang_fn lf, ent_dict_collision_fn cf, void *ud) {
+    if (lf) {
+        lk *v = NULL;
+        size_t nv = 0;
+        for (size_t i = 0; i < d->nentries; i++) {
+            const ent_entry *e = &d->entries[i];
+            size_t j;
+            for (j = 0; j < nv; j++)
+                if (v[j].kind == e->kind && !strcmp(v[j].lang, e->lang)) break;
+            if (j == nv) {
+                v = ent_xrealloc(v, (nv + 1) * sizeof *v);
+                memset(&v[nv], 0, sizeof *v);
+                snprintf(v[nv].lang, sizeof v[nv].lang, "%s", e->lang);
+                v[nv].kind = e->kind;
+                nv++;
+            }
+            v[j].n++;
+        }
+        for (size_t j = 0; j < nv; j++) lf(ud, v[j].lang[0] ? v[j].lang : "*", v[j].kind, v[j].n);
+        free(v);
+    }
+    if (cf) {
+        /* names (same token sequence, same language) with different countries */
+        for (size_t s = 0; s < d->exact.cap; s++) {
+            if (!d->exact.slots[s].key) continue;
+            for (uint32_t h = d->exact.slots[s].head; h; h = d->post[h - 1].next) {
+                const dict_pat *a = &d->pats[d->post[h - 1].pat];
+                const ent_entry *ea = &d->entries[a->entry];
+                if (ea->kind == ENT_K_AGENT || ea->kind == ENT_K_DISCARD) continue;
+                for (uint32_t g = d->post[h - 1].next; g; g = d->post[g - 1].next) {
+                    const dict_pat *b = &d->pats[d->post[g - 1].pat];
+                    const ent_entry *eb = &d->entries[b->entry];
+                    if (eb->kind == ENT_K_AGENT || eb->kind == ENT_K_DISCARD || a->ntok != b->ntok) continue;
+                    if (strncmp(ea->code, eb->code, 3) == 0) continue;
+                    if (strcmp(ea->lang, eb->lang) && ea->lang[0] && eb->lang[0]) continue;
+                    /* one person in two offices at different times is no collision */
+                    if ((ea->to && eb->from && ea->to <= eb->from) || (eb->to && ea->from && eb->to <= ea->from)) continue;
+                    int same = 1;
+                    for (size_t k = 0; k < a->ntok && same; k++) same = !strcmp(a->tok[k], b->tok[k]);
+                    if (!same) continue;
+                    ent_buf nm;
+                    ent_buf_init(&nm);
+                    for (size_t k = 0; k < a->ntok; k++) {
+                        if (k) ent_buf_addc(&nm, ' ');
+                        ent_buf_adds(&nm, a->tok[k]);
+                    }
+                    cf(ud, nm.p, ea, eb);
+                    ent_buf_free(&nm);
+                }
+            }
+        }
+    }
+}
