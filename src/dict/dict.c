@@ -315,7 +315,8 @@ int ent_dict_load_file(ent_dict *d, const char *path, const char *display, int t
         return -1;
     }
     size_t pl = strlen(path);
-    int tabari = tabari_agents || (pl > 7 && (!strcmp(path + pl - 7, ".actors") || !strcmp(path + pl - 7, ".agents")));
+    int tabari = tabari_agents || (pl > 7 && (!strcmp(path + pl - 7, ".actors") || !strcmp(path + pl - 7, ".agents"))) ||
+                 strstr(path, "discards");
     /* own-format files always start with a comment or CODE KIND LANG; a
      * Phoenix/TABARI file has [CODE] brackets: sniff the first data line */
     int bad;

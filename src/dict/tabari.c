@@ -32,8 +32,8 @@ int dict_sniff_tabari(FILE *f) {
     while (fgets(line, sizeof line, f)) {
         char *s = line;
         while (*s == ' ' || *s == '\t') s++;
-        if (*s == '#' || *s == ';' || *s == '\n' || *s == '\r' || !*s) continue;
-        res = strchr(s, '[') != NULL || strchr(s, '_') != NULL;
+        if (*s == '#' || *s == ';' || *s == '\n' || *s == '\r' || *s == '<' || !*s) continue;
+        res = strchr(s, '[') != NULL || strchr(s, '_') != NULL || *s == '!';
         break;
     }
     fseek(f, pos, SEEK_SET);
@@ -60,14 +60,19 @@ static int parse_code(const char *in, char *code, size_t cap, int32_t *from, int
     if (!cl || cl >= cap) return -1;
     memcpy(code, in, cl);
     code[cl] = 0;
-    const char *s = in + cl;
-    while (*s == ' ' || *s == '\t') s++;
+    /* the span, with the spaces some files put around < > - removed */
+    char span[64];
+    size_t k = 0;
+    for (const char *p = in + cl; *p && k + 1 < sizeof span; p++)
+        if (*p != ' ' && *p != '\t') span[k++] = *p;
+    span[k] = 0;
+    const char *s = span;
     if (!*s) return 0;
     if (*s == '>' || *s == '<') {
         char op = *s++;
         size_t n = strspn(s, "0123456789");
         int32_t d = tabari_date(s, n);
-        if (d < 0) return -1;
+        if (d < 0 || s[n]) return -1;
         if (op == '>') *from = d;
         else *to = d;
         return 0;
@@ -78,6 +83,7 @@ static int parse_code(const char *in, char *code, size_t cap, int32_t *from, int
     const char *b = s + n + 1;
     size_t m = strspn(b, "0123456789");
     *to = tabari_date(b, m);
+    if (b[m]) return -1;
     return *from < 0 || *to < 0 ? -1 : 0;
 }
 
@@ -221,7 +227,7 @@ int dict_load_tabari(ent_dict *d, FILE *f, const char *display, int agents, cons
         }
         phrase_to_name(s, pe, &name);
         if (synonym) {
-            if (!cur.n) {
+            if (!cur.n && !first_name[0]) {
                 bad++, d->bad_lines++;
                 ent_diag_report(diag, ENT_WARN, display, ln, "synonym with no entry above it; line skipped");
                 continue;

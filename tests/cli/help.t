@@ -7,6 +7,8 @@ entente turns dated news articles into CAMEO event data.
 
 commands:
   sentences    cut articles into sentences (JSON Lines)
+  actors       find actor and place mentions (JSON Lines)
+  dict         check dictionaries, count entries, list unknown names
 
 options:
   --help       this help; `entente COMMAND --help` for a command
