@@ -85,6 +85,7 @@ ent_dict *ent_dict_new(ent_text *t, const char *data_dir, const ent_dict_opts *o
     ent_arena_init(&d->ar, 1 << 20);
     ent_arena_init(&d->tmp, 1 << 16);
     d->morph = ent_morph_new(d->data_dir);
+    d->hun = ent_hun_new();
     return d;
 }
 
@@ -98,6 +99,7 @@ void ent_dict_free(ent_dict *d) {
     for (size_t i = 0; i < d->nlangs; i++) free(d->langs[i]);
     free(d->langs);
     ent_morph_free(d->morph);
+    ent_hun_free(d->hun);
     ent_arena_free(&d->ar);
     ent_arena_free(&d->tmp);
     free(d->data_dir);

@@ -4,6 +4,7 @@
 
 #include "dict.h"
 #include "../base/utf8.h"
+#include "../text/hun.h"
 #include "../text/morph.h"
 
 #include <stdio.h>
@@ -34,6 +35,7 @@ typedef struct posting {
 struct ent_dict {
     ent_text *text;
     ent_morph *morph;
+    ent_hun *hun;          /* Hungarian analyses (opened on first use) */
     char *data_dir;
     ent_dict_opts opts;
     ent_arena ar, tmp;

@@ -14,6 +14,8 @@ typedef struct cand {
     char tag[6];
 } cand;
 
+static int token_forms(ent_dict *d, const char *text, const ent_token *t, const char *lang, ent_form *out);
+
 static int lang_ok(const ent_entry *e, const char *lang) {
     return !e->lang[0] || e->own || !strcmp(e->lang, lang) || !strcmp(e->lang, "en");
 }
@@ -34,7 +36,7 @@ static int verify(ent_dict *d, const dict_pat *p, const char *text, const ent_to
         int ok = 0;
         if (k + 1 == p->ntok && t->kind == ENT_TOK_WORD) {
             size_t ti = i + k;
-            if (nforms[ti] < 0) nforms[ti] = ent_morph_forms(d->morph, lang, t->norm, forms[ti], ENT_MORPH_MAX);
+            if (nforms[ti] < 0) nforms[ti] = token_forms(d, text, t, lang, forms[ti]);
             for (int f = 1; f < nforms[ti] && !ok; f++)
                 if (!strcmp(forms[ti][f].form, p->tok[k])) {
                     ok = 1;
@@ -59,6 +61,35 @@ static int verify(ent_dict *d, const dict_pat *p, const char *text, const ent_to
     c->pat = (uint32_t)(p - d->pats);
     c->len = p->ntok;
     return 1;
+}
+
+/* The lookup forms of token t: the word itself, then for Hungarian what
+ * Hunspell's analysis says (stem + case), then the suffix table. */
+static int token_forms(ent_dict *d, const char *text, const ent_token *t, const char *lang, ent_form *out) {
+    int n = ent_morph_forms(d->morph, lang, t->norm, out, ENT_MORPH_MAX);
+    if (strcmp(lang, "hu") || t->kind != ENT_TOK_WORD || t->end - t->start >= ENT_FORM_MAX) return n;
+    char surf[ENT_FORM_MAX];
+    memcpy(surf, text + t->start, t->end - t->start);
+    surf[t->end - t->start] = 0;
+    const ent_hun_info *an[8];
+    int na = ent_hun_analyze(d->hun, surf, an, 8);
+    ent_form hf[8];
+    int nh = 0;
+    for (int k = 0; k < na; k++) {
+        if (!an[k]->stem || !*an[k]->stem || (an[k]->pos != ENT_HUN_PROPER && an[k]->pos != ENT_HUN_NOUN)) continue;
+        ent_arena_reset(&d->tmp);
+        const char *f = ent_text_fold(d->text, an[k]->stem, strlen(an[k]->stem), &d->tmp);
+        if (strlen(f) >= ENT_FORM_MAX || !strcmp(f, t->norm)) continue;
+        snprintf(hf[nh].form, sizeof hf[nh].form, "%s", f);
+        snprintf(hf[nh].tag, sizeof hf[nh].tag, "%s", an[k]->tag);
+        nh++;
+    }
+    if (!nh) return n;
+    /* Hunspell's readings go right after the word itself */
+    int keep = n - 1 < ENT_MORPH_MAX - nh ? n - 1 : ENT_MORPH_MAX - nh;
+    memmove(out + 1 + nh, out + 1, (size_t)keep * sizeof *out);
+    memcpy(out + 1, hf, (size_t)nh * sizeof *out);
+    return 1 + nh + keep;
 }
 
 static int better(const cand *a, const cand *b) {   /* is a better than b? */
@@ -150,7 +181,7 @@ int ent_dict_match(ent_dict *d, const char *text, const ent_token *tok, size_t n
         }
         cand best;
         int have = 0, nalts = 0;
-        if (nforms[i] < 0) nforms[i] = ent_morph_forms(d->morph, lang, tok[i].norm, forms[i], ENT_MORPH_MAX);
+        if (nforms[i] < 0) nforms[i] = token_forms(d, text, &tok[i], lang, forms[i]);
         for (int f = 0; f < nforms[i]; f++) {
             uint32_t h = dict_index_find(&d->exact, forms[i][f].form);
             if (h) consider(d, h, text, tok, n, i, lang, forms, nforms, &best, &have, alts, &nalts);
@@ -167,6 +198,12 @@ int ent_dict_match(ent_dict *d, const char *text, const ent_token *tok, size_t n
         }
         int dated_out;
         const ent_entry *e = pick(d, alts, nalts, date, &dated_out);
+        /* a role noun turned adjective (katonai parádé: "military parade")
+         * modifies the next noun: it names no actor */
+        if (e->kind == ENT_K_AGENT && !strcmp(best.tag, "ADJ")) {
+            i += best.len;
+            continue;
+        }
         rv[nr] = (raw){(uint32_t)i, (uint32_t)(i + best.len), e, "", dated_out};
         snprintf(rv[nr].tag, sizeof rv[nr].tag, "%s", best.tag);
         nr++;
