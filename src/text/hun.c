@@ -120,6 +120,7 @@ static void parse(ent_hun *h, const char *an, ent_hun_info *o) {
         snprintf(is, sizeof is, "%.*s", (int)(n < 39 ? n : 39), p + 3);
         const char *t = case_tag(is);
         if (t) snprintf(o->tag, sizeof o->tag, "%s", t);
+        if (strstr(is, "_adj")) snprintf(o->tag, sizeof o->tag, "ADJ");   /* i_PLACE/TIME_adj: pekingi */
         if (strstr(is, "POSS")) o->poss = 1;
         if (!strcmp(is, "PLUR") || strstr(is, "_PL")) o->plural = 1;
         if (strstr(is, "PAST")) o->past = 1;
