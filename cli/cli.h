@@ -26,5 +26,8 @@ int cli_bad_option(const char *cmd, char **argv);
 int cmd_sentences(int argc, char **argv);
 int cmd_actors(int argc, char **argv);
 int cmd_dict(int argc, char **argv);
+int cmd_code(int argc, char **argv);
+int cmd_explain(int argc, char **argv);
+int cmd_eval(int argc, char **argv);
 
 #endif

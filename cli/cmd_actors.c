@@ -30,10 +30,10 @@ void cli_print_mention(ent_buf *out, const ent_article *a, size_t sentence, cons
     ent_buf_adds(out, "\",\"code\":");
     ent_buf_json_qstr(out, m->code);
     ent_buf_adds(out, m->location ? ",\"kind\":\"location\",\"case\":" : ",\"kind\":\"actor\",\"case\":");
-    /* Hungarian marks roles by case; elsewhere only the possessive is told */
+    /* Hungarian marks roles by case; English only by the possessive 's */
     const char *cn = NULL;
     if (!strcmp(lang, "hu")) cn = ent_morph_case_name(m->tag) ? ent_morph_case_name(m->tag) : "nominative";
-    else if (!strcmp(m->tag, "GEN")) cn = "genitive";
+    else if (!strcmp(lang, "en") && !strcmp(m->tag, "GEN")) cn = "genitive";
     ent_buf_json_qstr(out, cn);
     const ent_entry *e = m->entry ? m->entry : m->agent;
     ent_buf_adds(out, ",\"entry\":");

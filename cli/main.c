@@ -68,6 +68,9 @@ static const struct {
 } commands[] = {
     {"sentences", cmd_sentences, "cut articles into sentences (JSON Lines)"},
     {"actors", cmd_actors, "find actor and place mentions (JSON Lines)"},
+    {"code", cmd_code, "code articles into CAMEO events (JSON Lines or TSV)"},
+    {"explain", cmd_explain, "show how one sentence is coded, step by step"},
+    {"eval", cmd_eval, "score the coder on gold sets (precision, recall, F1)"},
     {"dict", cmd_dict, "check dictionaries, count entries, list unknown names"},
 };
 

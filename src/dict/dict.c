@@ -77,6 +77,23 @@ static void index_add(ent_dict *d, dict_index *ix, const char *key, uint32_t pat
 
 /* ---- entries and patterns ---- */
 
+/* data/grammar.txt, class locprep: "in Beijing", "в России", "en Rabat" */
+static void load_locprep(ent_dict *d) {
+    char path[1200], line[1024], key[160];
+    snprintf(path, sizeof path, "%s/grammar.txt", d->data_dir);
+    FILE *f = fopen(path, "r");
+    if (!f) return;
+    while (fgets(line, sizeof line, f)) {
+        char *save = NULL, *lang = strtok_r(line, " \t\r\n", &save), *cls = strtok_r(NULL, " \t\r\n", &save);
+        if (!lang || lang[0] == '#' || !cls || strcmp(cls, "locprep")) continue;
+        for (char *w = strtok_r(NULL, " \t\r\n", &save); w; w = strtok_r(NULL, " \t\r\n", &save)) {
+            snprintf(key, sizeof key, "%s\x1f%s", lang, w);
+            *ent_strmap_put(&d->locprep, key) = 1;
+        }
+    }
+    fclose(f);
+}
+
 ent_dict *ent_dict_new(ent_text *t, const char *data_dir, const ent_dict_opts *o) {
     ent_dict *d = ent_xcalloc(1, sizeof *d);
     d->text = t;
@@ -86,6 +103,8 @@ ent_dict *ent_dict_new(ent_text *t, const char *data_dir, const ent_dict_opts *o
     ent_arena_init(&d->tmp, 1 << 16);
     d->morph = ent_morph_new(d->data_dir);
     d->hun = ent_hun_new();
+    ent_strmap_init(&d->locprep);
+    load_locprep(d);
     return d;
 }
 
@@ -100,6 +119,7 @@ void ent_dict_free(ent_dict *d) {
     free(d->langs);
     ent_morph_free(d->morph);
     ent_hun_free(d->hun);
+    ent_strmap_free(&d->locprep);
     ent_arena_free(&d->ar);
     ent_arena_free(&d->tmp);
     free(d->data_dir);
@@ -136,12 +156,16 @@ static int is_article(const char *w) {
 int dict_add_name(ent_dict *d, uint32_t ei, const char *name) {
     const ent_entry *e = &d->entries[ei];
     int exact = 0;
+    while (*name == ' ' || *name == '\t') name++;
     if (*name == '=') exact = 1, name++;
     while (*name == ' ') name++;
     size_t len = strlen(name);
     while (len && name[len - 1] == ' ') len--;
     if (!len) return -1;
     const char *lang = e->lang[0] ? e->lang : "en";
+    /* Hungarian demonyms are written in lower case; capitalised they are
+     * family names (Magyar Péter, Török Gábor) */
+    if (e->kind == ENT_K_ADJ && !strcmp(e->lang, "hu") && (unsigned char)name[0] >= 'a' && (unsigned char)name[0] <= 'z') exact = 1;
     ent_arena_reset(&d->tmp);
     char *nm = ent_arena_strndup(&d->tmp, name, len);
     ent_token *tk;
@@ -170,7 +194,7 @@ int dict_add_name(ent_dict *d, uint32_t ei, const char *name) {
     for (size_t i = 0; i < n; i++) {
         p->tok[i] = ent_arena_strdup(&d->ar, tk[first + i].norm);
         const char *st = tk[first + i].stem;
-        p->stem[i] = st != tk[first + i].norm && strlen(st) >= 4 ? ent_arena_strdup(&d->ar, st) : NULL;
+        p->stem[i] = strlen(st) >= 4 && e->lang[0] ? ent_arena_strdup(&d->ar, st) : NULL;
     }
     uint32_t pi = (uint32_t)d->npats++;
     index_add(d, &d->exact, p->tok[0], pi);

@@ -4,6 +4,7 @@
 
 #include "dict.h"
 #include "../base/utf8.h"
+#include "../base/strmap.h"
 #include "../text/hun.h"
 #include "../text/morph.h"
 
@@ -50,6 +51,7 @@ struct ent_dict {
     char **langs;          /* CLDR languages loaded */
     size_t nlangs;
     int case_free;         /* names being added match in any letter case */
+    ent_strmap locprep;    /* "lang\x1fword": prepositions after which a place is a location */
 };
 
 uint32_t dict_add_entry(ent_dict *d, const char *code, int kind, const char *lang, const char *name,

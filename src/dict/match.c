@@ -11,6 +11,8 @@ typedef struct cand {
     uint32_t pat;
     uint8_t len;       /* tokens */
     uint8_t how;       /* 0 exact, 1 inflected, 2 stem */
+    uint8_t agent;     /* the entry is a role noun */
+    uint16_t formlen;  /* length of the matched form (less stripped = better) */
     char tag[6];
 } cand;
 
@@ -30,6 +32,7 @@ static int verify(ent_dict *d, const dict_pat *p, const char *text, const ent_to
     if (!lang_ok(e, lang)) return 0;
     c->how = 0;
     c->tag[0] = 0;
+    c->formlen = 0;
     for (size_t k = 0; k < p->ntok; k++) {
         const ent_token *t = &tok[i + k];
         if (!strcmp(t->norm, p->tok[k])) continue;
@@ -41,10 +44,11 @@ static int verify(ent_dict *d, const dict_pat *p, const char *text, const ent_to
                 if (!strcmp(forms[ti][f].form, p->tok[k])) {
                     ok = 1;
                     c->how = 1;
+                    c->formlen = (uint16_t)strlen(forms[ti][f].form);
                     snprintf(c->tag, sizeof c->tag, "%s", forms[ti][f].tag);
                 }
         }
-        if (!ok && p->stem[k] && t->stem != t->norm && e->lang[0] && !strcmp(e->lang, lang) &&
+        if (!ok && p->stem[k] && e->lang[0] && !strcmp(e->lang, lang) && !ent_morph_has_table(d->morph, lang) &&
             !strcmp(t->stem, p->stem[k])) {
             ok = 1;
             if (c->how < 2) c->how = 2;
@@ -55,11 +59,26 @@ static int verify(ent_dict *d, const dict_pat *p, const char *text, const ent_to
      * Hungarian adjective of place (Peking -> pekingi) */
     if (p->upper && !tok[i].upper && strcmp(c->tag, "ADJ")) return 0;
     if (p->exact_case) {
-        size_t len = tok[i + p->ntok - 1].end - tok[i].start;
-        if (strlen(p->raw) != len || memcmp(text + tok[i].start, p->raw, len)) return 0;
+        /* the letters as written (inflection may follow: lengyelek); the
+         * first letter may be capitalised at the start of a sentence */
+        size_t len = tok[i + p->ntok - 1].end - tok[i].start, rl = strlen(p->raw);
+        const char *w = text + tok[i].start;
+        if (len < rl) return 0;
+        if (memcmp(w, p->raw, rl)) {
+            size_t cl;
+            /* ...unless a capitalised word follows: a family name (Török Gábor) */
+            int initial = (i == 0 || (tok[i - 1].kind == ENT_TOK_PUNCT && strchr("\"'(\xE2\xC2", text[tok[i - 1].start]))) &&
+                          !(i + 1 < n && tok[i + 1].upper);
+            unsigned a = ent_utf8_decode(w, &cl), b;
+            size_t cl2;
+            b = ent_utf8_decode(p->raw, &cl2);
+            if (!initial || cl != cl2 || memcmp(w + cl, p->raw + cl2, rl - cl2) || a == b) return 0;
+        }
+        if (len > rl && (c->how == 0 && p->ntok == 1 && !c->formlen)) return 0;
     }
     c->pat = (uint32_t)(p - d->pats);
     c->len = p->ntok;
+    c->agent = e->kind == ENT_K_AGENT;
     return 1;
 }
 
@@ -76,7 +95,7 @@ static int token_forms(ent_dict *d, const char *text, const ent_token *t, const 
     ent_form hf[8];
     int nh = 0;
     for (int k = 0; k < na; k++) {
-        if (!an[k]->stem || !*an[k]->stem || (an[k]->pos != ENT_HUN_PROPER && an[k]->pos != ENT_HUN_NOUN)) continue;
+        if (!an[k]->stem || !*an[k]->stem || an[k]->pos == ENT_HUN_VERB || an[k]->pos == ENT_HUN_PREVERB) continue;
         ent_arena_reset(&d->tmp);
         const char *f = ent_text_fold(d->text, an[k]->stem, strlen(an[k]->stem), &d->tmp);
         if (strlen(f) >= ENT_FORM_MAX || !strcmp(f, t->norm)) continue;
@@ -94,7 +113,9 @@ static int token_forms(ent_dict *d, const char *text, const ent_token *t, const 
 
 static int better(const cand *a, const cand *b) {   /* is a better than b? */
     if (a->len != b->len) return a->len > b->len;
-    return a->how < b->how;
+    if (a->how != b->how) return a->how < b->how;
+    if (a->formlen != b->formlen) return a->formlen > b->formlen;
+    return a->agent < b->agent;   /* a name beats a role noun of the same words */
 }
 
 static void consider(ent_dict *d, uint32_t head, const char *text, const ent_token *tok, size_t n, size_t i,
@@ -108,7 +129,7 @@ static void consider(ent_dict *d, uint32_t head, const char *text, const ent_tok
             *have = 1;
             *nalts = 0;
         }
-        if (c.len == best->len && c.how == best->how && *nalts < 64) alts[(*nalts)++] = c;
+        if (!better(best, &c) && *nalts < 64) alts[(*nalts)++] = c;
     }
 }
 
@@ -127,12 +148,24 @@ static int locative_tag(const char *tag) {
     return 0;
 }
 
-static int locative_prep(const ent_token *t) {
-    static const char *preps[] = {"in", "at", "near", "outside", "inside", "across", "throughout", "into",
-                                  "within", "around", NULL};
-    for (int i = 0; preps[i]; i++)
-        if (!strcmp(t->norm, preps[i])) return 1;
-    return 0;
+static int locative_prep(const ent_dict *d, const char *lang, const ent_token *t) {
+    char key[160];
+    snprintf(key, sizeof key, "%s\x1f%s", lang, t->norm);
+    return ent_strmap_get(&d->locprep, key) != 0;
+}
+
+/* Is the place at token i after a locative preposition ("in Beijing",
+ * "à l'Élysée", "в России")? An article between them is skipped. */
+static int prep_before(const ent_dict *d, const char *text, const ent_token *tok, uint32_t i, const char *lang) {
+    if (i == 0) return 0;
+    uint32_t j = i - 1;
+    size_t l = tok[j].end - tok[j].start;
+    const char *w = text + tok[j].start;
+    int article = (l >= 2 && (w[l - 1] == '\'' || (l >= 4 && !memcmp(w + l - 3, "\xE2\x80\x99", 3)))) ||
+                  !strcmp(tok[j].norm, "the") || !strcmp(tok[j].norm, "a") || !strcmp(tok[j].norm, "az") ||
+                  !strcmp(tok[j].norm, "la") || !strcmp(tok[j].norm, "le") || !strcmp(tok[j].norm, "el");
+    if (article && j > 0 && locative_prep(d, lang, &tok[j - 1])) return 1;
+    return locative_prep(d, lang, &tok[j]);
 }
 
 /* A Hungarian adjective of place (pekingi, ukrajnai: "of/in Beijing"),
@@ -186,7 +219,7 @@ int ent_dict_match(ent_dict *d, const char *text, const ent_token *tok, size_t n
             uint32_t h = dict_index_find(&d->exact, forms[i][f].form);
             if (h) consider(d, h, text, tok, n, i, lang, forms, nforms, &best, &have, alts, &nalts);
         }
-        if (tok[i].stem != tok[i].norm) {
+        if (!ent_morph_has_table(d->morph, lang)) {
             ent_buf_reset(&key);
             ent_buf_printf(&key, "%s\x1f%s", lang, tok[i].stem);
             uint32_t h = dict_index_find(&d->stems, key.p);
@@ -291,7 +324,7 @@ int ent_dict_match(ent_dict *d, const char *text, const ent_token *tok, size_t n
         /* location or actor */
         if (m.entry && !m.agent && (is_geo(m.entry->kind) || m.entry->kind == ENT_K_ADJ)) {
             int loc = m.entry->kind == ENT_K_CITY || locative_tag(m.tag) ||
-                      (m.entry->kind != ENT_K_ADJ && m.tok_start > 0 && locative_prep(&tok[m.tok_start - 1])) ||
+                      (m.entry->kind != ENT_K_ADJ && strcmp(m.tag, "GEN") && prep_before(d, text, tok, m.tok_start, lang)) ||
                       (m.entry->kind == ENT_K_ADJ && hu_place_adj(lang, &tok[m.tok_end - 1]));
             if (loc) {
                 m.location = 1;

@@ -159,7 +159,21 @@ int ent_hun_analyze(ent_hun *h, const char *word, const ent_hun_info **out, int 
         int n = Hunspell_analyze(h->h, &list, word);
         c->n = n > MAX_AN ? MAX_AN : (n < 0 ? 0 : n);
         c->an = c->n ? ent_arena_alloc(&h->ar, (size_t)c->n * sizeof *c->an) : NULL;
-        for (int i = 0; i < c->n; i++) parse(h, list[i], &c->an[i]);
+        char **stems = NULL;
+        int nst = -1;
+        for (int i = 0; i < c->n; i++) {
+            parse(h, list[i], &c->an[i]);
+            /* a compound (pa: parts): its stem is the whole compound's
+             * (elnökválasztást -> elnökválasztás), which Hunspell_stem gives */
+            if (strstr(list[i], "pa:")) {
+                if (nst < 0) nst = Hunspell_stem(h->h, &stems, word);
+                if (nst > 0) {
+                    c->an[i].stem = ent_arena_strdup(&h->ar, stems[0]);
+                    c->an[i].lemma = c->an[i].stem;
+                }
+            }
+        }
+        if (nst > 0) Hunspell_free_list(h->h, &stems, nst);
         if (n > 0) Hunspell_free_list(h->h, &list, n);
     }
     int n = c->n < max ? c->n : max;

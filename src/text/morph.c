@@ -13,7 +13,8 @@
 typedef struct suffix {
     char s[16];
     char tag[6];
-    unsigned char rule;   /* 0, 'd' (doubled consonant), 'y' (ies -> y) */
+    char repl[16];        /* rule '=': the suffix is replaced by this */
+    unsigned char rule;   /* 0, 'd' (doubled consonant), 'y' (ies -> y), '=' (replace) */
     unsigned char layer;  /* 1 = PL/POSS (inner layer) */
     size_t len;
 } suffix;
@@ -76,7 +77,8 @@ static table *load(ent_morph *m, const char *lang) {
         snprintf(x->s, sizeof x->s, "%s", s);
         snprintf(x->tag, sizeof x->tag, "%s", tag);
         x->len = strlen(s);
-        x->rule = !strcmp(rule, "dbl") ? 'd' : !strcmp(rule, "y") ? 'y' : 0;
+        x->rule = !strcmp(rule, "dbl") ? 'd' : !strcmp(rule, "y") ? 'y' : rule[0] == '=' ? '=' : 0;
+        if (x->rule == '=') snprintf(x->repl, sizeof x->repl, "%s", rule + 1);
         x->layer = !strcmp(tag, "PL") || !strcmp(tag, "POSS");
     }
     fclose(f);
@@ -132,12 +134,14 @@ static int strip_layer(table *t, const char *lang, ent_form *out, int n, int max
         if (x->layer != want_layer || x->len + 2 > wl || memcmp(w + wl - x->len, x->s, x->len)) continue;
         size_t sl = wl - x->len;
         if (x->rule == 'd' && !undouble(w, &sl)) continue;
-        if (x->rule == 'y') {
+        if (x->rule == 'y' || x->rule == '=') {
             char b[ENT_FORM_MAX];
-            if (sl + 1 >= sizeof b) continue;
+            const char *rp = x->rule == 'y' ? "y" : x->repl;
+            size_t rl = strlen(rp);
+            if (sl + rl >= sizeof b) continue;
             memcpy(b, w, sl);
-            b[sl] = 'y';
-            n = add(out, n, max, b, sl + 1, want_layer ? (tag && *tag ? tag : x->tag) : x->tag);
+            memcpy(b + sl, rp, rl);
+            n = add(out, n, max, b, sl + rl, want_layer ? (tag && *tag ? tag : x->tag) : x->tag);
             continue;
         }
         const char *tg = want_layer ? (tag && *tag ? tag : x->tag) : x->tag;
@@ -161,12 +165,26 @@ int ent_morph_forms(ent_morph *m, const char *lang, const char *word, ent_form *
         out[0].tag[0] = 0;
         return 1;
     }
-    /* apostrophe split, any language: Rusya'ya, Russia's */
+    /* apostrophes, any language: Russia's (possessive), Rusya'ya (Turkish
+     * suffix), l'Ukraine, dell'Italia (elided article) */
     for (size_t i = 1; i < wl; i++) {
-        if (word[i] == '\'') { n = add(out, n, max, word, i, "");
-            break; }
-        if (i + 2 < wl && !memcmp(word + i, "\xE2\x80\x99", 3)) { n = add(out, n, max, word, i, "");
-            break; }
+        size_t al = word[i] == '\'' ? 1 : (i + 2 < wl && !memcmp(word + i, "\xE2\x80\x99", 3)) ? 3 : 0;
+        if (!al) continue;
+        const char *after = word + i + al;
+        if (i <= 4 && strlen(after) >= 3) n = add(out, n, max, after, strlen(after), "");
+        n = add(out, n, max, word, i, !strcmp(after, "s") || !*after ? "GEN" : "");
+        break;
+    }
+    /* a suffix after a hyphen (NATO-hoz, EU-nak, ENSZ-t): handled below as
+     * any suffix, once the hyphen is dropped */
+    const char *hy = strrchr(word, '-');
+    if (hy && hy > word && strlen(hy + 1) <= 5 && lang && !strcmp(lang, "hu")) {
+        char b[ENT_FORM_MAX];
+        snprintf(b, sizeof b, "%.*s%s", (int)(hy - word), word, hy + 1);
+        table *t = load(m, lang);
+        for (size_t i = 0; i < t->n; i++)
+            if (!t->v[i].layer && !strcmp(t->v[i].s, hy + 1)) n = add(out, n, max, word, (size_t)(hy - word), t->v[i].tag);
+        (void)b;
     }
     if (!lang || !*lang) return n;
     table *t = load(m, lang);
@@ -191,4 +209,8 @@ const char *ent_morph_case_name(const char *tag) {
     for (size_t i = 0; i < sizeof names / sizeof *names; i++)
         if (!strcmp(names[i].tag, tag)) return names[i].name;
     return NULL;
+}
+
+int ent_morph_has_table(ent_morph *m, const char *lang) {
+    return lang && *lang && load(m, lang)->n > 0 && (!strcmp(lang, "hu") || !strcmp(lang, "en"));
 }

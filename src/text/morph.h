@@ -29,6 +29,11 @@ void ent_morph_free(ent_morph *m);
 /* Fills out[0..n) and returns n (>= 1). */
 int ent_morph_forms(ent_morph *m, const char *lang, const char *word, ent_form *out, int max);
 
+/* 1 for the languages whose tables are complete enough that Snowball
+ * stems must not be used for names (hu, en): stems there over-match
+ * (Cseh ~ Csehia). */
+int ent_morph_has_table(ent_morph *m, const char *lang);
+
 /* Long name of a case tag for output ("INS" -> "instrumental"); NULL if none. */
 const char *ent_morph_case_name(const char *tag);
 

@@ -408,6 +408,23 @@ int ent_text_tokens(ent_text *t, const char *s, ent_span sent, const char *lang,
         v[n++] = (ent_token){(uint32_t)ts, (uint32_t)te, NULL, NULL, (uint8_t)kind, 0};
     }
     utext_close(ut);
+    /* French, Italian, Catalan elision: l'Ukraine, dell'Italia -> l' + Ukraine */
+    if (lang && (!strcmp(lang, "fr") || !strcmp(lang, "it") || !strcmp(lang, "ca"))) {
+        for (size_t i = 0; i < n; i++) {
+            if (v[i].kind != ENT_TOK_WORD) continue;
+            for (uint32_t p = v[i].start + 1; p < v[i].end && p <= v[i].start + 5; p++) {
+                size_t al = s[p] == '\'' ? 1 : (p + 3 <= v[i].end && !memcmp(s + p, "\xE2\x80\x99", 3)) ? 3 : 0;
+                if (!al || p + al >= v[i].end) continue;
+                if (n == cap) v = ent_xrealloc(v, (cap *= 2) * sizeof *v);
+                memmove(v + i + 2, v + i + 1, (n - i - 1) * sizeof *v);
+                v[i + 1] = v[i];
+                v[i].end = p + (uint32_t)al;
+                v[i + 1].start = p + (uint32_t)al;
+                n++;
+                break;
+            }
+        }
+    }
     for (size_t i = 0; i < n; i++) {
         ent_token *k = &v[i];
         size_t cl;

@@ -1,0 +1,1224 @@
+/* coder.c - see coder.h. */
+#define _POSIX_C_SOURCE 200809L
+#include "coder.h"
+
+#include "../base/strmap.h"
+#include "../text/hun.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define MAX_HIST 32
+#define MAX_GROUP 8
+
+/* ---- article context for coreference ---- */
+
+typedef struct ref {
+    char code[40];
+    const char *name, *entry;
+    uint8_t person;    /* a person or a government role: a "leader" */
+} ref;
+
+typedef struct group {
+    ref r[MAX_GROUP];
+    int n;
+} group;
+
+struct ent_coder {
+    ent_text *t;
+    ent_dict *d;
+    ent_verbs *v;
+    const ent_codebook *cb;
+    ent_hun *hun;
+    ent_buf *trace;
+    ent_strmap words;      /* "lang\x1fclass\x1fword" -> 1 ; coref "lang\x1fcoref\x1fword" -> type */
+    ref hist[MAX_HIST];    /* actors named so far, newest last */
+    int nhist;
+    group last_src;        /* the source(s) of the last event */
+};
+
+enum { CO_NONE = 0, CO_LEADER, CO_STATE, CO_PARTY, CO_SELF, CO_THEY, CO_OTHER, CO_TWO };
+
+static void trace(ent_coder *c, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static void trace(ent_coder *c, const char *fmt, ...) {
+    if (!c->trace) return;
+    char b[1024];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(b, sizeof b, fmt, ap);
+    va_end(ap);
+    ent_buf_adds(c->trace, b);
+    ent_buf_addc(c->trace, '\n');
+}
+
+static void load_words(ent_coder *c, const char *data_dir) {
+    char path[1200];
+    snprintf(path, sizeof path, "%s/grammar.txt", data_dir);
+    FILE *f = fopen(path, "r");
+    char line[1024], key[256];
+    if (f) {
+        while (fgets(line, sizeof line, f)) {
+            if (line[0] == '#') continue;
+            char *save = NULL, *lang = strtok_r(line, " \t\r\n", &save), *cls = strtok_r(NULL, " \t\r\n", &save);
+            if (!lang || !cls) continue;
+            for (char *w = strtok_r(NULL, " \t\r\n", &save); w; w = strtok_r(NULL, " \t\r\n", &save)) {
+                snprintf(key, sizeof key, "%s\x1f%s\x1f%s", lang, cls, w);
+                *ent_strmap_put(&c->words, key) = 1;
+            }
+        }
+        fclose(f);
+    }
+    snprintf(path, sizeof path, "%s/coref.txt", data_dir);
+    f = fopen(path, "r");
+    if (!f) return;
+    static const char *types[] = {"", "leader", "state", "party", "self", "they", "other", "two"};
+    while (fgets(line, sizeof line, f)) {
+        if (line[0] == '#') continue;
+        char lang[8], w[64], ty[16];
+        if (sscanf(line, "%7s %63s %15s", lang, w, ty) != 3) continue;
+        for (uint32_t k = 1; k < sizeof types / sizeof *types; k++)
+            if (!strcmp(ty, types[k])) {
+                snprintf(key, sizeof key, "%s\x1f" "coref\x1f%s", lang, w);
+                *ent_strmap_put(&c->words, key) = k;
+            }
+    }
+    fclose(f);
+}
+
+static int is_word(const ent_coder *c, const char *lang, const char *cls, const char *w) {
+    char key[256];
+    snprintf(key, sizeof key, "%s\x1f%s\x1f%s", lang, cls, w);
+    return ent_strmap_get(&c->words, key) != 0;
+}
+
+static int coref_type(const ent_coder *c, const char *lang, const char *w) {
+    char key[256];
+    snprintf(key, sizeof key, "%s\x1f" "coref\x1f%s", lang, w);
+    return (int)ent_strmap_get(&c->words, key);
+}
+
+ent_coder *ent_coder_new(ent_text *t, ent_dict *d, ent_verbs *v, const ent_codebook *cb, const char *data_dir) {
+    ent_coder *c = ent_xcalloc(1, sizeof *c);
+    c->t = t;
+    c->d = d;
+    c->v = v;
+    c->cb = cb;
+    c->hun = ent_hun_new();
+    ent_strmap_init(&c->words);
+    load_words(c, data_dir ? data_dir : ent_data_dir());
+    return c;
+}
+
+void ent_coder_free(ent_coder *c) {
+    if (!c) return;
+    ent_hun_free(c->hun);
+    ent_strmap_free(&c->words);
+    free(c);
+}
+
+void ent_coder_set_trace(ent_coder *c, ent_buf *trace) { c->trace = trace; }
+
+void ent_code_split(const char *code, char country[4], char role[8]) {
+    country[0] = role[0] = 0;
+    size_t n = strlen(code);
+    if (n < 3 || code[0] == '~') {
+        if (code[0] == '~') snprintf(role, 8, "%.7s", code + 1);
+        return;
+    }
+    if (!strncmp(code, "IGO", 3) || !strncmp(code, "NGO", 3) || !strncmp(code, "IMG", 3) || !strncmp(code, "MNC", 3))
+        return;
+    memcpy(country, code, 3);
+    country[3] = 0;
+    if (n >= 6) snprintf(role, 8, "%.3s", code + 3);
+}
+
+/* ---- per-sentence state ---- */
+
+typedef struct actor {
+    uint32_t ts, te;       /* tokens */
+    char code[40];
+    const char *name, *entry;
+    char tag[6];           /* case tag ("" nominative/unmarked) */
+    int group;             /* compound group id */
+    uint8_t after_prep;    /* en: a preposition right before it */
+    const char *prep;      /* that preposition */
+    uint8_t postp;         /* hu: a postposition right after it */
+    const char *postp_w;
+    uint8_t possessor;     /* hu: possessor of the next noun */
+    uint8_t coref;         /* resolved from context */
+    uint8_t other;         /* "the other": the partner of each source */
+    uint8_t person;
+} actor;
+
+typedef struct sent {
+    const ent_article *a;
+    const char *lang;
+    int hu;
+    ent_token *tok;
+    size_t n;
+    int *clause;
+    uint8_t *report, *used;
+    const ent_hun_info **hun;   /* n * 4 */
+    int *nhun;
+    ent_mention *m;
+    size_t nm;
+    actor *act;
+    size_t nact;
+    int rep;                    /* has a reporter */
+    uint32_t rep_s, rep_e;
+    char rep_code[40];
+} sent;
+
+static const char *norm(const sent *s, size_t k) { return s->tok[k].norm; }
+
+static int tok_is(const ent_coder *c, const sent *s, size_t k, const char *cls) {
+    return k < s->n && is_word(c, s->lang, cls, norm(s, k));
+}
+
+static int hun_has_lemma(const sent *s, size_t k, const char *lemma, int pos) {
+    for (int i = 0; i < s->nhun[k]; i++) {
+        const ent_hun_info *h = s->hun[k * 4 + i];
+        if ((pos < 0 || h->pos == pos) && h->lemma && !strcmp(h->lemma, lemma)) return 1;
+    }
+    return 0;
+}
+
+static const ent_hun_info *hun_verb(const sent *s, size_t k) {
+    for (int i = 0; i < s->nhun[k]; i++)
+        if (s->hun[k * 4 + i]->pos == ENT_HUN_VERB) return s->hun[k * 4 + i];
+    return NULL;
+}
+
+static int is_dash(const ent_token *t, const char *text) {
+    size_t l = t->end - t->start;
+    const char *p = text + t->start;
+    return (l == 3 && (!memcmp(p, "\xE2\x80\x93", 3) || !memcmp(p, "\xE2\x80\x94", 3))) || (l == 1 && *p == '-') ||
+           (l == 2 && !memcmp(p, "--", 2));
+}
+
+static void cut_clauses(ent_coder *c, sent *s) {
+    int cid = 0;
+    for (size_t k = 0; k < s->n; k++) {
+        if (k > 0) {
+            const ent_token *p = &s->tok[k - 1];
+            int b = 0;
+            if (p->kind == ENT_TOK_PUNCT) {
+                size_t l = p->end - p->start;
+                char ch = l == 1 ? s->a->text[p->start] : 0;
+                if (ch == ';' || ch == ':' || ch == '(' || ch == ')' || is_dash(p, s->a->text)) b = 1;
+                if (ch == ',' && tok_is(c, s, k, "sub")) b = 1;
+            }
+            if (b) cid++;
+        }
+        s->clause[k] = cid;
+    }
+}
+
+/* ---- reporting ---- */
+
+static int report_verb(const ent_coder *c, const sent *s, size_t k) {
+    if (tok_is(c, s, k, "report")) return 1;
+    if (!s->hu) return 0;
+    for (int i = 0; i < s->nhun[k]; i++) {
+        const ent_hun_info *h = s->hun[k * 4 + i];
+        if (h->pos == ENT_HUN_VERB && h->lemma && is_word(c, "hu", "report", h->lemma)) return 1;
+    }
+    return 0;
+}
+
+static int mention_at(const sent *s, size_t k) {
+    for (size_t i = 0; i < s->nm; i++)
+        if (s->m[i].tok_start <= k && k < s->m[i].tok_end) return (int)i;
+    return -1;
+}
+
+static void set_reporter(sent *s, size_t from, size_t to) {
+    /* the speaker span: a mention in [from,to) if any, else the words */
+    while (from < to && s->tok[from].kind == ENT_TOK_PUNCT) from++;
+    while (to > from && s->tok[to - 1].kind == ENT_TOK_PUNCT) to--;
+    if (from >= to) return;
+    s->rep = 1;
+    s->rep_s = s->tok[from].start;
+    s->rep_e = s->tok[to - 1].end;
+    s->rep_code[0] = 0;
+    for (size_t k = from; k < to; k++) {
+        int mi = mention_at(s, k);
+        if (mi >= 0 && !s->m[mi].location && s->m[mi].entry) {
+            snprintf(s->rep_code, sizeof s->rep_code, "%s", s->m[mi].code);
+            break;
+        }
+    }
+}
+
+static void find_reporter(ent_coder *c, sent *s) {
+    size_t n = s->n;
+    int last_clause = n ? s->clause[n - 1] : 0;
+    for (size_t k = 0; k + 1 < n; k++) {
+        /* according to X */
+        if (!strcmp(norm(s, k), "according") && !strcmp(norm(s, k + 1), "to")) {
+            size_t e = k + 2;
+            while (e < n && s->clause[e] == s->clause[k] && s->tok[e].kind != ENT_TOK_PUNCT) e++;
+            set_reporter(s, k + 2, e);
+            for (size_t j = k; j < e; j++) s->report[j] = 1;
+            if (k > 0 && s->tok[k - 1].kind == ENT_TOK_PUNCT) s->report[k - 1] = 1;
+            return;
+        }
+    }
+    for (size_t k = 1; s->hu && k < n; k++) {
+        /* X (kutatása|jelentése|...) szerint */
+        if (!strcmp(norm(s, k), "szerint")) {
+            size_t b = k;
+            if (b > 0 && s->tok[b - 1].kind == ENT_TOK_WORD && !s->tok[b - 1].upper && mention_at(s, b - 1) < 0) b--;
+            size_t e = b;
+            while (b > 0 && s->tok[b - 1].kind == ENT_TOK_WORD &&
+                   (s->tok[b - 1].upper || mention_at(s, b - 1) >= 0) && !tok_is(c, s, b - 1, "article"))
+                b--;
+            if (b == e) continue;
+            set_reporter(s, b, e);
+            size_t from = b;
+            while (from > 0 && tok_is(c, s, from - 1, "article")) from--;
+            for (size_t j = from; j <= k; j++) s->report[j] = 1;
+            return;
+        }
+    }
+    /* a closing reporting clause: ", Interfax reported." / "— közölte az Interfax." */
+    if (last_clause > 0 || (n && s->tok[n - 1].kind == ENT_TOK_PUNCT)) {
+        size_t b = n;
+        while (b > 0 && s->clause[b - 1] == last_clause) b--;
+        /* English: the last comma-separated part */
+        if (!s->hu || last_clause == 0) {
+            size_t cb = n;
+            while (cb > 0 && !(s->tok[cb - 1].kind == ENT_TOK_PUNCT && s->a->text[s->tok[cb - 1].start] == ',' &&
+                               s->tok[cb - 1].end - s->tok[cb - 1].start == 1))
+                cb--;
+            if (cb > 0 && cb > b) b = cb;
+        }
+        if (b > 0 && b < n) {
+            size_t e = n;
+            while (e > b && s->tok[e - 1].kind == ENT_TOK_PUNCT) e--;
+            size_t words = 0, rv = (size_t)-1;
+            for (size_t k = b; k < e; k++) {
+                if (s->tok[k].kind != ENT_TOK_WORD) continue;
+                words++;
+                if (rv == (size_t)-1 && report_verb(c, s, k)) rv = k;
+            }
+            if (rv != (size_t)-1 && words <= 8) {
+                /* the speaker: the words other than the verb (and its preverb) */
+                size_t sp_from = b, sp_to = e;
+                if (rv == b || (rv == b + 1 && s->tok[b].kind == ENT_TOK_PUNCT)) {
+                    sp_from = rv + 1;
+                    while (sp_from < e && (tok_is(c, s, sp_from, "article") || (s->hu && hun_verb(s, sp_from) == NULL &&
+                                                                               s->nhun[sp_from] && s->hun[sp_from * 4]->pos == ENT_HUN_PREVERB)))
+                        sp_from++;
+                } else {
+                    sp_to = rv;
+                    while (sp_from < sp_to && tok_is(c, s, sp_from, "article")) sp_from++;
+                }
+                if (sp_from < sp_to) {
+                    set_reporter(s, sp_from, sp_to);
+                    for (size_t j = b > 0 ? b - 1 : b; j < n; j++) s->report[j] = 1;
+                    return;
+                }
+            }
+        }
+    }
+    /* English: "X said (that) ..." at the start of the sentence */
+    if (!s->hu) {
+        for (size_t k = 1; k + 1 < n && k < 10; k++) {
+            if (!report_verb(c, s, k) || s->clause[k] != 0) continue;
+            size_t from = 0;
+            while (from < k && tok_is(c, s, from, "article")) from++;
+            if (from >= k) break;
+            int all = 1;
+            for (size_t j = from; j < k; j++)
+                if (s->tok[j].kind == ENT_TOK_PUNCT) all = 0;
+            if (!all) break;
+            set_reporter(s, from, k);
+            size_t upto = k + 1;
+            if (upto < n && !strcmp(norm(s, upto), "that")) upto++;
+            for (size_t j = 0; j < upto; j++) s->report[j] = 1;
+            return;
+        }
+    }
+}
+
+/* ---- actors of the sentence ---- */
+
+static int hun_poss_noun(const sent *s, size_t k, char tag[6]) {
+    for (int i = 0; i < s->nhun[k]; i++) {
+        const ent_hun_info *h = s->hun[k * 4 + i];
+        if (h->poss && (h->pos == ENT_HUN_NOUN || h->pos == ENT_HUN_PROPER)) {
+            snprintf(tag, 6, "%s", h->tag);
+            return 1;
+        }
+    }
+    return 0;
+}
+
+static int locative(const char *tag) {
+    return !strcmp(tag, "INE") || !strcmp(tag, "SUP") || !strcmp(tag, "ADE") || !strcmp(tag, "ILL") ||
+           !strcmp(tag, "ELA") || !strcmp(tag, "TER");
+}
+
+static void add_actor(sent *s, ent_arena *ar, const actor *a) {
+    (void)ar;
+    s->act[s->nact++] = *a;
+}
+
+static void push_hist(ent_coder *c, const char *code, const char *name, const char *entry, int person) {
+    if (c->nhist == MAX_HIST) {
+        memmove(c->hist, c->hist + 1, (MAX_HIST - 1) * sizeof *c->hist);
+        c->nhist--;
+    }
+    ref *r = &c->hist[c->nhist++];
+    snprintf(r->code, sizeof r->code, "%s", code);
+    r->name = name;
+    r->entry = entry;
+    r->person = (uint8_t)person;
+}
+
+static int is_leader(const ref *r) {
+    size_t l = strlen(r->code);
+    return r->person || (l >= 6 && !strcmp(r->code + 3, "GOV"));
+}
+
+/* The last two distinct actors of the wanted type, named before token k of
+ * this sentence or in earlier sentences. */
+static int recent_pair(ent_coder *c, const sent *s, size_t before, int type, ref out[2]) {
+    ref pool[MAX_HIST + 64];
+    int np = 0;
+    for (int i = 0; i < c->nhist; i++) pool[np++] = c->hist[i];
+    for (size_t i = 0; i < s->nm && np < MAX_HIST + 64; i++) {
+        const ent_mention *m = &s->m[i];
+        if (m->tok_start >= before || m->location || !m->entry) continue;
+        ref *r = &pool[np++];
+        snprintf(r->code, sizeof r->code, "%s", m->code);
+        r->name = m->entry->name;
+        r->entry = m->entry->source;
+        r->person = m->entry->kind == ENT_K_PERSON || (m->agent && !strcmp(m->agent->code, "~GOV"));
+    }
+    int n = 0;
+    for (int i = np - 1; i >= 0 && n < 2; i--) {
+        ref r = pool[i];
+        if (type == CO_LEADER && !is_leader(&r)) continue;
+        if (type == CO_STATE) {
+            char c3[4], role[8];
+            ent_code_split(r.code, c3, role);
+            if (!c3[0]) continue;
+            snprintf(r.code, sizeof r.code, "%s", c3);
+        }
+        int dup = 0;
+        for (int j = 0; j < n; j++)
+            if (!strncmp(out[j].code, r.code, 3)) dup = 1;
+        if (!dup) out[n++] = r;
+    }
+    return n;
+}
+
+static void build_actors(ent_coder *c, sent *s, ent_arena *ar) {
+    s->act = ent_arena_alloc(ar, (s->nm + s->n + 1) * sizeof *s->act);
+    s->nact = 0;
+    for (size_t i = 0; i < s->nm; i++) {
+        const ent_mention *m = &s->m[i];
+        if (!m->entry || m->location) continue;
+        if (s->report[m->tok_start]) continue;
+        actor a;
+        memset(&a, 0, sizeof a);
+        a.ts = m->tok_start;
+        a.te = m->tok_end;
+        snprintf(a.code, sizeof a.code, "%s", m->code);
+        a.name = m->entry->name;
+        a.entry = m->entry->source;
+        snprintf(a.tag, sizeof a.tag, "%s", !strcmp(m->tag, "PL") || !strcmp(m->tag, "POSS") ? "" : m->tag);
+        a.person = m->entry->kind == ENT_K_PERSON;
+        if (a.ts > 0 && tok_is(c, s, a.ts - 1, "prep")) {
+            a.after_prep = 1;
+            a.prep = norm(s, a.ts - 1);
+        } else if (a.ts > 1 && tok_is(c, s, a.ts - 1, "article") && tok_is(c, s, a.ts - 2, "prep")) {
+            a.after_prep = 1;
+            a.prep = norm(s, a.ts - 2);
+        }
+        if (s->hu && a.te < s->n && (tok_is(c, s, a.te, "postp") || tok_is(c, s, a.te, "between"))) {
+            a.postp = 1;
+            a.postp_w = norm(s, a.te);
+        }
+        /* Hungarian possessor: "Kína katonai parádéján" (nominative + possessed noun) */
+        if (s->hu && !a.tag[0]) {
+            for (uint32_t k = a.te; k < s->n && k < a.te + 3 && s->tok[k].kind == ENT_TOK_WORD; k++) {
+                char tg[6];
+                if (mention_at(s, k) >= 0) break;
+                if (hun_poss_noun(s, k, tg)) {
+                    a.possessor = 1;
+                    break;
+                }
+            }
+        }
+        add_actor(s, ar, &a);
+    }
+    /* coreference: "the two leaders", "mindkét ország", "az országok", "ők", "a másiknak" */
+    for (size_t k = 0; k < s->n; k++) {
+        if (s->tok[k].kind != ENT_TOK_WORD || s->report[k] || mention_at(s, k) >= 0) {
+            /* a bare role noun ("a két vezető") is a mention with no entry */
+            int mi = mention_at(s, k);
+            if (mi < 0 || s->m[mi].entry || (size_t)s->m[mi].tok_start != k) continue;
+        }
+        const char *w = norm(s, k);
+        char tag[6] = "";
+        int ty = coref_type(c, s->lang, w);
+        if (!ty && s->hu) {
+            for (int i = 0; i < s->nhun[k] && !ty; i++) {
+                const ent_hun_info *h = s->hun[k * 4 + i];
+                if (h->stem && (ty = coref_type(c, "hu", h->stem))) snprintf(tag, sizeof tag, "%s", h->tag);
+            }
+        }
+        if (!ty || ty == CO_TWO) continue;
+        int pair = k > 0 && coref_type(c, s->lang, norm(s, k - 1)) == CO_TWO;
+        if (!pair && k > 1 && coref_type(c, s->lang, norm(s, k - 1)) == CO_NONE && coref_type(c, s->lang, norm(s, k - 2)) == CO_TWO &&
+            s->tok[k - 1].kind == ENT_TOK_WORD)
+            pair = 1;   /* "a két szövetséges ország", "the two neighbouring countries" */
+        int plural_noun = (ty == CO_LEADER || ty == CO_STATE || ty == CO_PARTY) && !pair &&
+                          (w[strlen(w) - 1] == 's' || (s->hu && strlen(w) > 2 && w[strlen(w) - 1] == 'k'));
+        actor a;
+        memset(&a, 0, sizeof a);
+        a.ts = (uint32_t)(pair ? k - 1 : k);
+        while (a.ts > 0 && (coref_type(c, s->lang, norm(s, a.ts - 1)) == CO_TWO || tok_is(c, s, a.ts - 1, "article"))) a.ts--;
+        a.te = (uint32_t)k + 1;
+        snprintf(a.tag, sizeof a.tag, "%s", tag);
+        a.coref = 1;
+        if (ty == CO_OTHER) {
+            a.other = 1;
+            snprintf(a.code, sizeof a.code, "~OTHER");
+            add_actor(s, ar, &a);
+            continue;
+        }
+        if (ty == CO_SELF || ty == CO_THEY) {
+            if (!c->last_src.n) continue;
+            for (int g = 0; g < c->last_src.n; g++) {
+                actor b = a;
+                snprintf(b.code, sizeof b.code, "%s", c->last_src.r[g].code);
+                b.name = c->last_src.r[g].name;
+                b.entry = c->last_src.r[g].entry;
+                b.group = -2;   /* joined below */
+                add_actor(s, ar, &b);
+            }
+            continue;
+        }
+        if (!pair && !plural_noun) continue;
+        ref r[2];
+        if (recent_pair(c, s, a.ts, ty == CO_PARTY ? CO_STATE : ty, r) < 2) continue;
+        trace(c, "  coreference: \"%.*s\" -> %s and %s", (int)(s->tok[k].end - s->tok[a.ts].start),
+              s->a->text + s->tok[a.ts].start, r[0].code, r[1].code);
+        for (int g = 0; g < 2; g++) {
+            actor b = a;
+            snprintf(b.code, sizeof b.code, "%.39s", r[g].code);
+            b.name = r[g].name;
+            b.entry = r[g].entry;
+            b.person = r[g].person;
+            add_actor(s, ar, &b);
+        }
+    }
+    /* sort by position (insertion sort: few actors) */
+    for (size_t i = 1; i < s->nact; i++)
+        for (size_t j = i; j > 0 && s->act[j - 1].ts > s->act[j].ts; j--) {
+            actor t = s->act[j];
+            s->act[j] = s->act[j - 1];
+            s->act[j - 1] = t;
+        }
+    /* compound groups: members joined by and/és/commas, same span for corefs */
+    int gid = 0;
+    for (size_t i = 0; i < s->nact; i++) {
+        if (i > 0 && s->act[i].ts == s->act[i - 1].ts && s->act[i].coref && s->act[i - 1].coref) {
+            s->act[i].group = s->act[i - 1].group;
+            continue;
+        }
+        int joined = 0;
+        if (i > 0) {
+            uint32_t a = s->act[i - 1].te, b = s->act[i].ts;
+            joined = b > a && b - a <= 3 && s->clause[a] == s->clause[b];
+            for (uint32_t k = a; joined && k < b; k++)
+                joined = tok_is(c, s, k, "coord") || (s->tok[k].kind == ENT_TOK_PUNCT && s->a->text[s->tok[k].start] == ',');
+            if (joined && s->hu && strcmp(s->act[i - 1].tag, s->act[i].tag) && s->act[i - 1].tag[0]) joined = 0;
+        }
+        s->act[i].group = joined ? s->act[i - 1].group : ++gid;
+    }
+    /* in Hungarian a compound takes its case from its last member: "Moszkva és Phenjan közötti" */
+    for (size_t i = s->nact; i-- > 1;)
+        if (s->act[i - 1].group == s->act[i].group) {
+            if (!s->act[i - 1].tag[0]) memcpy(s->act[i - 1].tag, s->act[i].tag, sizeof s->act[i].tag);
+            s->act[i - 1].postp |= s->act[i].postp;
+            if (!s->act[i - 1].postp_w) s->act[i - 1].postp_w = s->act[i].postp_w;
+            s->act[i - 1].possessor |= s->act[i].possessor;
+        }
+}
+
+/* ---- triggers ---- */
+
+typedef struct trig {
+    const ent_vpat *p;
+    size_t k;            /* trigger token */
+    size_t k2;           /* separated preverb token, or (size_t)-1 */
+} trig;
+
+static int group_match(const ent_coder *c, const sent *s, size_t k, const ent_vgroup *g, size_t *at) {
+    (void)c;
+    int cl = s->clause[k];
+    for (size_t j = 0; j < s->n; j++) {
+        if (j == k || s->clause[j] != cl || s->report[j] || s->tok[j].kind != ENT_TOK_WORD) continue;
+        for (int a = 0; a < g->n; a++) {
+            const char *alt = g->alt[a];
+            const char *sp = strchr(alt, ' ');
+            if (sp) {   /* a multi-word alternative: compare word by word */
+                size_t jj = j;
+                const char *p = alt;
+                int ok = 1;
+                while (*p && ok) {
+                    size_t wl = strcspn(p, " ");
+                    if (jj >= s->n || strlen(norm(s, jj)) < wl || strncmp(norm(s, jj), p, wl)) ok = 0;
+                    p += wl;
+                    while (*p == ' ') p++;
+                    jj++;
+                }
+                if (ok) return *at = j, 1;
+                continue;
+            }
+            if (!s->hu) {
+                if (!strcmp(norm(s, j), alt) || (g->stem[a] && !strcmp(s->tok[j].stem, g->stem[a]))) return *at = j, 1;
+            } else {
+                size_t l = strlen(alt);
+                if (!strncmp(norm(s, j), alt, l)) return *at = j, 1;
+                if (hun_has_lemma(s, j, alt, -1)) return *at = j, 1;
+            }
+        }
+    }
+    return 0;
+}
+
+static int lits_match(const sent *s, size_t k, const ent_vpat *p) {
+    size_t pos = k;
+    for (int i = 0; i < p->nlits; i++) {
+        size_t j = pos + 1, lim = pos + 5;
+        while (j < s->n && j < lim && s->clause[j] == s->clause[k] && strcmp(norm(s, j), p->lits[i])) j++;
+        if (j >= s->n || j >= lim || s->clause[j] != s->clause[k]) return 0;
+        pos = j;
+    }
+    return 1;
+}
+
+/* English passive: a form of "be" shortly before a participle */
+static int passive(const ent_coder *c, const sent *s, size_t k) {
+    if (s->hu) return 0;
+    const char *w = norm(s, k);
+    size_t l = strlen(w);
+    int participle = (l > 3 && !strcmp(w + l - 2, "ed")) || (l > 3 && !strcmp(w + l - 2, "en")) ||
+                     (ent_verbs_irregular(c->v, w) && strcmp(w, ent_verbs_irregular(c->v, w)));
+    if (!participle) return 0;
+    for (size_t j = k; j > 0 && j + 4 > k; j--) {
+        if (s->clause[j - 1] != s->clause[k]) break;
+        if (tok_is(c, s, j - 1, "be")) return 1;
+    }
+    return 0;
+}
+
+/* first actor group index with tokens inside the clause and predicate */
+typedef int (*actor_pred)(const ent_coder *c, const sent *s, const actor *a, const void *ud);
+
+static int pick_group(const sent *s, int group, int *out, int max) {
+    int n = 0;
+    for (size_t i = 0; i < s->nact && n < max; i++)
+        if (s->act[i].group == group) out[n++] = (int)i;
+    return n;
+}
+
+static int subject_ok_en(const actor *a) { return !a->after_prep; }
+
+static int hu_nominative(const actor *a) {
+    return !a->tag[0] && !a->possessor && !a->postp && !a->other;
+}
+
+static int hu_target_case(const actor *a) {
+    return !strcmp(a->tag, "ACC") || !strcmp(a->tag, "DAT") || !strcmp(a->tag, "INS") || !strcmp(a->tag, "SUB") ||
+           !strcmp(a->tag, "ALL") || (a->postp && a->postp_w && strcmp(a->postp_w, "között") && strcmp(a->postp_w, "közötti"));
+}
+
+/* Finds the source and target groups of trigger t. Returns 1 if a dyad (or
+ * a symmetric group) was found. */
+static int roles(ent_coder *c, sent *s, const trig *t, int *src, int *ns, int *tgt, int *nt, int *pairwise) {
+    const ent_vpat *p = t->p;
+    size_t k = t->k;
+    int cl = s->clause[k];
+    *ns = *nt = 0;
+    *pairwise = 0;
+    int sg = -1, tg = -1;
+    if (!s->hu) {
+        int pas = !p->noun && passive(c, s, k);
+        if (pas) {
+            /* was attacked by X: X is the source, the subject the target */
+            for (size_t i = 0; i < s->nact; i++) {
+                const actor *a = &s->act[i];
+                if (s->clause[a->ts] != cl) continue;
+                if (a->ts < k && !a->after_prep) tg = a->group;
+                if (a->ts > k && a->prep && !strcmp(a->prep, "by") && sg < 0) sg = a->group;
+            }
+        } else {
+            /* the source: the nearest subject-like actor before the trigger */
+            for (size_t i = 0; i < s->nact; i++) {
+                const actor *a = &s->act[i];
+                if (a->ts >= k || s->clause[a->ts] != cl || a->other) continue;
+                if (p->noun && a->prep && strcmp(a->prep, "by")) continue;
+                if (subject_ok_en(a) || (p->noun && !strcmp(s->tok[a->te - 1].norm + strlen(norm(s, a->te - 1)) - (strlen(norm(s, a->te - 1)) > 2 ? 2 : 0), "'s")))
+                    sg = a->group;
+            }
+            /* "between X and Y" / noun trigger with "by X" */
+            for (size_t i = 0; i < s->nact && sg < 0; i++) {
+                const actor *a = &s->act[i];
+                if (a->ts <= k || s->clause[a->ts] != cl) continue;
+                if (a->prep && (!strcmp(a->prep, "between") || (p->noun && !strcmp(a->prep, "by")))) {
+                    sg = a->group;
+                    if (!strcmp(a->prep, "between")) *pairwise = 1;
+                }
+            }
+            /* earlier clauses of the sentence: "X met Y, and signed ..." */
+            if (sg < 0) {
+                for (int ccl = cl - 1; ccl >= 0 && sg < 0; ccl--)
+                    for (size_t i = 0; i < s->nact; i++) {
+                        const actor *a = &s->act[i];
+                        if (s->clause[a->ts] == ccl && !a->after_prep && a->ts < k) {
+                            sg = a->group;
+                            break;
+                        }
+                    }
+            }
+            /* the target */
+            for (size_t i = 0; i < s->nact && tg < 0; i++) {
+                const actor *a = &s->act[i];
+                if (a->ts <= k || s->clause[a->ts] != cl || (sg >= 0 && a->group == sg)) continue;
+                if (p->target == 2) {
+                    if (a->prep && !strcmp(a->prep, p->target_prep)) tg = a->group;
+                } else if (p->target == 1) {
+                    if (!a->after_prep) tg = a->group;
+                } else if (!a->after_prep || tok_is(c, s, a->ts - 1, "targetp") ||
+                           (a->ts > 1 && tok_is(c, s, a->ts - 2, "targetp"))) {
+                    tg = a->group;
+                }
+                if (a->other) tg = a->group;
+            }
+        }
+    } else {
+        /* Hungarian: case marks the role */
+        int best = -1;
+        size_t bestd = (size_t)-1;
+        for (size_t i = 0; i < s->nact; i++) {
+            const actor *a = &s->act[i];
+            if (s->clause[a->ts] != cl || !hu_nominative(a)) continue;
+            if (a->postp && a->postp_w && (!strcmp(a->postp_w, "között") || !strcmp(a->postp_w, "közötti"))) continue;
+            size_t d = a->ts < k ? k - a->ts : (a->ts - k) * 2;   /* prefer before the verb */
+            if (d < bestd) bestd = d, best = a->group;
+        }
+        sg = best;
+        /* "X és Y között": both, pairwise */
+        if (sg < 0)
+            for (size_t i = 0; i < s->nact; i++) {
+                const actor *a = &s->act[i];
+                if (s->clause[a->ts] == cl && a->postp_w && (!strcmp(a->postp_w, "között") || !strcmp(a->postp_w, "közötti"))) {
+                    sg = a->group;
+                    *pairwise = 1;
+                    break;
+                }
+            }
+        for (size_t i = 0; i < s->nact && tg < 0; i++) {
+            const actor *a = &s->act[i];
+            if (s->clause[a->ts] != cl || (sg >= 0 && a->group == sg)) continue;
+            if (p->target == 3) {
+                if (!strcmp(a->tag, p->target_case) || (a->other && !strcmp(a->tag, p->target_case))) tg = a->group;
+            } else if (p->target == 4) {
+                if (a->postp_w && !strcmp(a->postp_w, p->target_prep)) tg = a->group;
+            } else if (hu_target_case(a) || a->other) {
+                tg = a->group;
+            }
+        }
+    }
+    /* a dropped or pronoun subject: the last source */
+    if (sg < 0 && c->last_src.n) {
+        int finite = 1;
+        if (s->hu) {
+            const ent_hun_info *h = hun_verb(s, k);
+            if (h && (h->infinitive || h->participle)) finite = 0;
+        }
+        if (finite && (s->hu || k == 0 || tok_is(c, s, k - 1, "coord") || p->noun == 0)) {
+            int has_subject_word = 0;
+            for (size_t j = 0; j < k && !s->hu; j++)
+                if (s->clause[j] == cl && s->tok[j].kind == ENT_TOK_WORD && s->tok[j].upper && j > 0) has_subject_word = 1;
+            if (!has_subject_word) {
+                sg = -2;   /* from context */
+                trace(c, "  no subject in the clause: the last source (%s%s) acts", c->last_src.r[0].code,
+                      c->last_src.n > 1 ? ", ..." : "");
+            }
+        }
+    }
+    if (sg >= 0) *ns = pick_group(s, sg, src, MAX_GROUP);
+    else if (sg == -2) *ns = -1;
+    if (tg >= 0) *nt = pick_group(s, tg, tgt, MAX_GROUP);
+    return 1;
+}
+
+/* ---- negation, mood, location, date ---- */
+
+static int negated(const ent_coder *c, const sent *s, const trig *t) {
+    size_t k = t->k2 != (size_t)-1 && t->k2 < t->k ? t->k2 : t->k;
+    for (size_t j = k; j > 0 && j + 4 > k; j--) {
+        if (s->clause[j - 1] != s->clause[t->k]) break;
+        if (tok_is(c, s, j - 1, "neg")) return 1;
+    }
+    return 0;
+}
+
+static const char *mood(const ent_coder *c, const sent *s, const trig *t) {
+    size_t k = t->k;
+    int cl = s->clause[k];
+    if (s->hu) {
+        const ent_hun_info *h = hun_verb(s, k);
+        if (h && h->cond) return "hypothetical";
+        if (h && h->infinitive) {
+            for (size_t j = 0; j < s->n; j++)
+                if (s->clause[j] == cl && tok_is(c, s, j, "fut")) return "future";
+            return "hypothetical";
+        }
+    } else {
+        for (size_t j = k; j > 0 && j + 5 > k; j--) {
+            if (s->clause[j - 1] != cl) break;
+            if (tok_is(c, s, j - 1, "hyp")) return "hypothetical";
+            if (tok_is(c, s, j - 1, "fut")) return "future";
+            if (!strcmp(norm(s, j - 1), "to") && j == k) {
+                /* "to attack": an infinitive after another verb */
+                return "hypothetical";
+            }
+        }
+    }
+    for (size_t j = 0; j < s->n; j++)
+        if (s->clause[j] == cl && (tok_is(c, s, j, "hyp") && (s->hu || j < k) && (!strcmp(norm(s, j), "if") || !strcmp(norm(s, j), "unless") || s->hu)))
+            return "hypothetical";
+    /* a question */
+    if (s->n && s->a->text[s->tok[s->n - 1].start] == '?') return "hypothetical";
+    return NULL;
+}
+
+static int find_location(const sent *s, size_t k, char code[8], uint32_t *st, uint32_t *en) {
+    int cl = s->clause[k];
+    int found = -1;
+    for (int pass = 0; pass < 2 && found < 0; pass++)
+        for (size_t i = 0; i < s->nm; i++) {
+            const ent_mention *m = &s->m[i];
+            if (!m->location || s->report[m->tok_start]) continue;
+            if (pass == 0 && s->clause[m->tok_start] != cl) continue;
+            found = (int)i;
+            break;
+        }
+    /* Hungarian: a possessor whose possessed noun is in a locative case:
+     * "Kína katonai parádéján" (at China's military parade) */
+    for (size_t i = 0; i < s->nact && found < 0; i++) {
+        const actor *a = &s->act[i];
+        if (!a->possessor || s->clause[a->ts] != cl) continue;
+        for (uint32_t j = a->te; j < s->n && j < a->te + 3; j++) {
+            char tg[6];
+            if (hun_poss_noun(s, j, tg) && locative(tg)) {
+                char c3[4], role[8];
+                ent_code_split(a->code, c3, role);
+                snprintf(code, 8, "%.7s", c3[0] ? c3 : a->code);
+                *st = s->tok[a->ts].start;
+                *en = s->tok[j].end;
+                return 1;
+            }
+        }
+    }
+    if (found < 0) return 0;
+    snprintf(code, 8, "%.7s", s->m[found].code);
+    *st = s->m[found].start;
+    *en = s->m[found].end;
+    return 1;
+}
+
+static int days_in_month(int y, int m) {
+    static const int d[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    return m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0) ? 29 : d[m - 1];
+}
+
+/* Day of week, 0 = Monday (Sakamoto). */
+static int weekday(int y, int m, int d) {
+    static const int t[] = {0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4};
+    if (m < 3) y--;
+    return ((y + y / 4 - y / 100 + y / 400 + t[m - 1] + d) + 6) % 7;
+}
+
+static void add_days(int *y, int *m, int *d, int n) {
+    while (n < 0) {
+        if (--*d == 0) {
+            if (--*m == 0) *m = 12, --*y;
+            *d = days_in_month(*y, *m);
+        }
+        n++;
+    }
+}
+
+/* The event date: a weekday, yesterday or a month named in the clause,
+ * resolved against the article date; else the article date. */
+static const char *event_date(const sent *s, size_t k, const char *adate, ent_arena *ar) {
+    static const char *wd_en[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+    static const char *wd_hu[] = {"hétfőn", "kedden", "szerdán", "csütörtökön", "pénteken", "szombaton", "vasárnap"};
+    static const char *mo_en[] = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"};
+    static const char *mo_hu[] = {"januárban", "februárban", "márciusban", "áprilisban", "májusban", "júniusban", "júliusban", "augusztusban", "szeptemberben", "októberben", "novemberben", "decemberben"};
+    int y = atoi(adate), m = atoi(adate + 5), d = atoi(adate + 8);
+    int cl = s->clause[k];
+    for (size_t j = 0; j < s->n; j++) {
+        if (s->clause[j] != cl) continue;
+        const char *w = norm(s, j);
+        for (int i = 0; i < 7; i++)
+            if (!strcmp(w, s->hu ? wd_hu[i] : wd_en[i])) {
+                int back = (weekday(y, m, d) - i + 7) % 7;
+                add_days(&y, &m, &d, -back);
+                char *o = ent_arena_alloc(ar, 11);
+                snprintf(o, 11, "%04d-%02d-%02d", y, m, d);
+                return o;
+            }
+        if (!strcmp(w, s->hu ? "tegnap" : "yesterday")) {
+            add_days(&y, &m, &d, -1);
+            char *o = ent_arena_alloc(ar, 11);
+            snprintf(o, 11, "%04d-%02d-%02d", y, m, d);
+            return o;
+        }
+        for (int i = 0; i < 12; i++) {
+            int hit = s->hu ? !strcmp(w, mo_hu[i]) : (!strcmp(w, mo_en[i]) && s->tok[j].upper && i != 4 &&
+                                                       j > 0 && (!strcmp(norm(s, j - 1), "in") || !strcmp(norm(s, j - 1), "last")));
+            if (!hit) continue;
+            /* a month without a year: the latest such month not after the article */
+            int yy = i + 1 > m ? y - 1 : y;
+            if (j + 1 < s->n && s->tok[j + 1].kind == ENT_TOK_NUM && strlen(norm(s, j + 1)) == 4) yy = atoi(norm(s, j + 1));
+            char *o = ent_arena_alloc(ar, 11);
+            snprintf(o, 11, "%04d-%02d-01", yy, i + 1);
+            return o;
+        }
+    }
+    return adate;
+}
+
+/* ---- the sentence ---- */
+
+static void fill_ref(ent_actor_ref *r, const sent *s, const actor *a) {
+    memset(r, 0, sizeof *r);
+    snprintf(r->code, sizeof r->code, "%s", a->code);
+    r->name = a->name;
+    r->entry = a->entry;
+    r->start = s->tok[a->ts].start;
+    r->end = s->tok[a->te - 1].end;
+    ent_code_split(a->code, r->country, r->role);
+}
+
+static void fill_ref_ctx(ent_actor_ref *r, const ref *x, uint32_t st, uint32_t en) {
+    memset(r, 0, sizeof *r);
+    snprintf(r->code, sizeof r->code, "%s", x->code);
+    r->name = x->name;
+    r->entry = x->entry;
+    r->start = st;
+    r->end = en;
+    ent_code_split(x->code, r->country, r->role);
+}
+
+typedef struct evvec {
+    ent_event *v;
+    size_t n, cap;
+} evvec;
+
+static ent_event *new_event(evvec *ev) {
+    if (ev->n == ev->cap) ev->v = ent_xrealloc(ev->v, (ev->cap = ev->cap ? ev->cap * 2 : 16) * sizeof *ev->v);
+    ent_event *e = &ev->v[ev->n++];
+    memset(e, 0, sizeof *e);
+    return e;
+}
+
+static int same_country(const ent_actor_ref *a, const ent_actor_ref *b) {
+    if (a->country[0] && b->country[0]) return !strcmp(a->country, b->country);
+    return !strcmp(a->code, b->code);
+}
+
+static size_t emitted_in(const evvec *ev, size_t from, const ent_actor_ref *s, const ent_actor_ref *t, const char *code) {
+    for (size_t i = from; i < ev->n; i++)
+        if (!strcmp(ev->v[i].source.code, s->code) && !strcmp(ev->v[i].target.code, t->code) &&
+            !strcmp(ev->v[i].cameo->code, code))
+            return 1;
+    return 0;
+}
+
+static void hu_analyze(ent_coder *c, sent *s, ent_arena *ar) {
+    s->hun = ent_arena_alloc(ar, (s->n * 4 + 1) * sizeof *s->hun);
+    s->nhun = ent_arena_alloc(ar, (s->n + 1) * sizeof *s->nhun);
+    for (size_t k = 0; k < s->n; k++) {
+        s->nhun[k] = 0;
+        if (!s->hu || s->tok[k].kind != ENT_TOK_WORD || s->tok[k].end - s->tok[k].start > 120) continue;
+        char w[128];
+        memcpy(w, s->a->text + s->tok[k].start, s->tok[k].end - s->tok[k].start);
+        w[s->tok[k].end - s->tok[k].start] = 0;
+        s->nhun[k] = ent_hun_analyze(c->hun, w, &s->hun[k * 4], 4);
+        if (!s->nhun[k] && k == 0) {   /* sentence-initial capital: try lower case */
+            s->nhun[k] = ent_hun_analyze(c->hun, norm(s, k), &s->hun[k * 4], 4);
+        }
+    }
+}
+
+/* Candidate patterns for token k; picks the most specific one whose
+ * requirements hold. */
+static int best_pattern(ent_coder *c, sent *s, size_t k, trig *out, ent_arena *ar) {
+    const char *keys[12];
+    size_t k2s[12];
+    int nk = 0;
+    if (!s->hu) {
+        keys[nk] = s->tok[k].stem, k2s[nk++] = (size_t)-1;
+        const char *irr = ent_verbs_irregular(c->v, norm(s, k));
+        if (irr) keys[nk] = ent_text_stem(c->t, "en", irr, strlen(irr), ar), k2s[nk++] = (size_t)-1;
+        if (strcmp(s->tok[k].stem, norm(s, k))) keys[nk] = norm(s, k), k2s[nk++] = (size_t)-1;
+    } else {
+        for (int i = 0; i < s->nhun[k] && nk < 10; i++) {
+            const ent_hun_info *h = s->hun[k * 4 + i];
+            if (!h->lemma || h->pos == ENT_HUN_PREVERB || h->pos == ENT_HUN_POSTP) continue;
+            /* a separated preverb near the verb: írt alá, meg is erősítették */
+            if (h->pos == ENT_HUN_VERB && !strcmp(h->lemma, h->stem)) {
+                for (size_t j = k >= 3 ? k - 3 : 0; j < s->n && j <= k + 2 && nk < 10; j++) {
+                    if (j == k || s->clause[j] != s->clause[k]) continue;
+                    int prv = 0;
+                    for (int q = 0; q < s->nhun[j]; q++) prv |= s->hun[j * 4 + q]->pos == ENT_HUN_PREVERB;
+                    if (!prv) continue;
+                    size_t l1 = strlen(norm(s, j)), l2 = strlen(h->stem);
+                    char *joined = ent_arena_alloc(ar, l1 + l2 + 1);
+                    memcpy(joined, norm(s, j), l1);
+                    memcpy(joined + l1, h->stem, l2 + 1);
+                    size_t np;
+                    ent_verbs_find(c->v, "hu", joined, &np);
+                    if (np) keys[nk] = joined, k2s[nk++] = j;
+                }
+            }
+            keys[nk] = h->lemma, k2s[nk++] = (size_t)-1;
+        }
+        if (!s->nhun[k]) keys[nk] = norm(s, k), k2s[nk++] = (size_t)-1;
+    }
+    int found = 0;
+    for (int i = 0; i < nk; i++) {
+        size_t np;
+        const ent_vpat *const *ps = ent_verbs_find(c->v, s->lang, keys[i], &np);
+        for (size_t j = 0; j < np; j++) {
+            const ent_vpat *p = ps[j];
+            if (found && p->specificity <= out->p->specificity) continue;
+            if (s->hu && p->noun != (hun_verb(s, k) == NULL && s->nhun[k] > 0) && s->nhun[k]) {
+                /* a noun pattern needs a noun, a verb pattern a verb */
+                int has_noun = 0;
+                for (int q = 0; q < s->nhun[k]; q++)
+                    has_noun |= s->hun[k * 4 + q]->pos == ENT_HUN_NOUN || s->hun[k * 4 + q]->pos == ENT_HUN_ADJ;
+                if (p->noun ? !has_noun : !hun_verb(s, k)) continue;
+            }
+            size_t at;
+            int ok = 1;
+            for (int g = 0; g < p->ngroups && ok; g++) ok = group_match(c, s, k, &p->groups[g], &at);
+            if (ok && !s->hu) ok = lits_match(s, k, p);
+            if (!ok) continue;
+            out->p = p;
+            out->k = k;
+            out->k2 = k2s[i];
+            found = 1;
+        }
+    }
+    return found;
+}
+
+/* marks the words of the pattern's groups as used (they trigger nothing else) */
+static void consume(ent_coder *c, sent *s, const trig *t) {
+    s->used[t->k] = 1;
+    if (t->k2 != (size_t)-1) s->used[t->k2] = 1;
+    for (int g = 0; g < t->p->ngroups; g++) {
+        size_t at;
+        if (group_match(c, s, t->k, &t->p->groups[g], &at)) s->used[at] = 1;
+    }
+}
+
+static void code_sentence(ent_coder *c, sent *s, size_t sidx, const char *adate, evvec *ev, ent_arena *ar) {
+    size_t first_event = ev->n;
+    group new_src = {0};
+    for (size_t k = 0; k < s->n; k++) {
+        if (s->used[k] || s->report[k] || s->tok[k].kind != ENT_TOK_WORD) continue;
+        if (mention_at(s, k) >= 0 && s->m[mention_at(s, k)].entry) continue;
+        trig t = {0};
+        if (!best_pattern(c, s, k, &t, ar)) continue;
+        consume(c, s, &t);
+        const ent_vpat *p = t.p;
+        uint32_t ev_s = s->tok[t.k].start, ev_e = s->tok[t.k].end;
+        if (t.k2 != (size_t)-1) {
+            if (s->tok[t.k2].start < ev_s) ev_s = s->tok[t.k2].start;
+            if (s->tok[t.k2].end > ev_e) ev_e = s->tok[t.k2].end;
+        }
+        trace(c, "  trigger \"%.*s\" matches %s %s (%s)", (int)(ev_e - ev_s), s->a->text + ev_s, p->code, p->lemma, p->source);
+        if (p->block) {
+            trace(c, "    -> no event: the pattern is marked --- (not an event)");
+            continue;
+        }
+        const ent_cameo *cm = ent_codebook_get(c->cb, p->code);
+        if (!cm) {
+            trace(c, "    -> no event: code %s is not in the codebook", p->code);
+            continue;
+        }
+        int src[MAX_GROUP], tgt[MAX_GROUP], ns, nt, pairwise;
+        roles(c, s, &t, src, &ns, tgt, &nt, &pairwise);
+        /* the actors of each side */
+        ent_actor_ref S[MAX_GROUP], T[MAX_GROUP];
+        int nS = 0, nT = 0;
+        if (ns > 0)
+            for (int i = 0; i < ns; i++) fill_ref(&S[nS++], s, &s->act[src[i]]);
+        else if (ns < 0)
+            for (int i = 0; i < c->last_src.n; i++) fill_ref_ctx(&S[nS++], &c->last_src.r[i], ev_s, ev_e);
+        int other = 0;
+        for (int i = 0; i < nt; i++) {
+            if (s->act[tgt[i]].other) other = 1;
+            else fill_ref(&T[nT++], s, &s->act[tgt[i]]);
+        }
+        if (!nS) {
+            trace(c, "    -> no event: no source actor found for it");
+            continue;
+        }
+        int mutual = other || pairwise || (p->sym && !nT && nS >= 2);
+        if (!nT && !mutual) {
+            trace(c, "    -> no event: no target actor%s", p->say ? " (a statement codes only when it is about another actor)" : "");
+            continue;
+        }
+        int neg = negated(c, s, &t);
+        const char *md = mood(c, s, &t);
+        char loc[8];
+        uint32_t ls = 0, le = 0;
+        int has_loc = find_location(s, t.k, loc, &ls, &le);
+        const char *date = event_date(s, t.k, adate, ar);
+        /* pairs */
+        ent_actor_ref *A[64], *B[64];
+        int np = 0;
+        if (mutual && !nT) {
+            for (int i = 0; i < nS; i++)
+                for (int j = 0; j < nS; j++)
+                    if (i != j && np < 64) A[np] = &S[i], B[np++] = &S[j];
+        } else {
+            for (int i = 0; i < nS; i++)
+                for (int j = 0; j < nT; j++) {
+                    if (np < 64) A[np] = &S[i], B[np++] = &T[j];
+                    if (p->sym && np < 64) A[np] = &T[j], B[np++] = &S[i];
+                }
+        }
+        for (int i = 0; i < np; i++) {
+            if (same_country(A[i], B[i])) {
+                trace(c, "    -> skipped %s -> %s: same actor", A[i]->code, B[i]->code);
+                continue;
+            }
+            if (emitted_in(ev, first_event, A[i], B[i], cm->code)) continue;
+            if (ev->n - first_event >= ENT_MAX_EVENTS_PER_SENTENCE) break;
+            ent_event *e = new_event(ev);
+            e->date = date;
+            e->sentence = sidx;
+            e->source = *A[i];
+            e->target = *B[i];
+            e->cameo = cm;
+            e->ev_start = ev_s;
+            e->ev_end = ev_e;
+            e->verb_entry = p->source;
+            e->negated = (uint8_t)neg;
+            e->mood = md;
+            if (s->rep) {
+                e->has_reporter = 1;
+                e->rep_start = s->rep_s;
+                e->rep_end = s->rep_e;
+                snprintf(e->rep_code, sizeof e->rep_code, "%s", s->rep_code);
+            }
+            if (has_loc) {
+                e->has_location = 1;
+                snprintf(e->loc_code, sizeof e->loc_code, "%s", loc);
+                e->loc_start = ls;
+                e->loc_end = le;
+            }
+            trace(c, "    -> event %s %s %s%s%s%s", A[i]->code, cm->code, B[i]->code, neg ? " (negated)" : "",
+                  md ? " (" : "", md ? md : "");
+        }
+        /* remember who acted, for dropped subjects later */
+        if (nS && !neg) {
+            new_src.n = 0;
+            for (int i = 0; i < nS && i < MAX_GROUP; i++) {
+                ref *r = &new_src.r[new_src.n++];
+                snprintf(r->code, sizeof r->code, "%.39s", S[i].code);
+                r->name = S[i].name;
+                r->entry = S[i].entry;
+                r->person = 0;
+            }
+            c->last_src = new_src;
+        }
+    }
+    /* a clause subject with no event still becomes "the last actor" */
+    if (!new_src.n) {
+        for (size_t i = 0; i < s->nact; i++) {
+            const actor *a = &s->act[i];
+            if (a->coref || (s->hu ? !hu_nominative(a) : a->after_prep)) continue;
+            c->last_src.n = 0;
+            for (size_t j = i; j < s->nact && s->act[j].group == a->group && c->last_src.n < MAX_GROUP; j++) {
+                ref *r = &c->last_src.r[c->last_src.n++];
+                snprintf(r->code, sizeof r->code, "%s", s->act[j].code);
+                r->name = s->act[j].name;
+                r->entry = s->act[j].entry;
+            }
+            break;
+        }
+    }
+    for (size_t i = 0; i < s->nm; i++) {
+        const ent_mention *m = &s->m[i];
+        if (!m->entry || m->location || s->report[m->tok_start]) continue;
+        push_hist(c, m->code, m->entry->name, m->entry->source,
+                  m->entry->kind == ENT_K_PERSON || (m->agent && !strcmp(m->agent->code, "~GOV")));
+    }
+}
+
+int ent_coder_article(ent_coder *c, const ent_article *a, const char *lang, const char *date, ent_arena *ar,
+                      ent_event **out, size_t *nout, ent_err *err) {
+    c->nhist = 0;
+    c->last_src.n = 0;
+    const char *adate = date ? date : a->date;
+    int32_t day = ent_date_int(adate);
+    ent_dict_need_lang(c->d, lang);
+    ent_span *sv;
+    size_t nsent;
+    if (ent_text_sentences(c->t, a->text, a->text_len, lang, ar, &sv, &nsent, err)) return ENT_EIO;
+    evvec ev = {0};
+    for (size_t i = 0; i < nsent; i++) {
+        sent s;
+        memset(&s, 0, sizeof s);
+        s.a = a;
+        s.lang = lang;
+        s.hu = !strcmp(lang, "hu");
+        if (ent_text_tokens(c->t, a->text, sv[i], lang, ar, &s.tok, &s.n, err)) {
+            free(ev.v);
+            return ENT_EIO;
+        }
+        ent_dict_match(c->d, a->text, s.tok, s.n, lang, day, ar, &s.m, &s.nm);
+        s.clause = ent_arena_alloc(ar, (s.n + 1) * sizeof *s.clause);
+        s.report = ent_arena_alloc(ar, s.n + 1);
+        s.used = ent_arena_alloc(ar, s.n + 1);
+        memset(s.report, 0, s.n + 1);
+        memset(s.used, 0, s.n + 1);
+        hu_analyze(c, &s, ar);
+        cut_clauses(c, &s);
+        trace(c, "sentence %zu: %.*s", i, (int)(sv[i].end - sv[i].start), a->text + sv[i].start);
+        find_reporter(c, &s);
+        if (s.rep) trace(c, "  reported by: %.*s%s%s", (int)(s.rep_e - s.rep_s), a->text + s.rep_s, s.rep_code[0] ? " = " : "", s.rep_code);
+        build_actors(c, &s, ar);
+        for (size_t k = 0; k < s.nact; k++)
+            trace(c, "  actor \"%.*s\" %s%s%s%s", (int)(s.tok[s.act[k].te - 1].end - s.tok[s.act[k].ts].start),
+                  a->text + s.tok[s.act[k].ts].start, s.act[k].code, s.act[k].tag[0] ? " case " : "", s.act[k].tag,
+                  s.act[k].coref ? " (coreference)" : "");
+        size_t before = ev.n;
+        code_sentence(c, &s, i, adate, &ev, ar);
+        if (ev.n == before) trace(c, "  no event in this sentence");
+    }
+    *out = ent_arena_alloc(ar, (ev.n ? ev.n : 1) * sizeof **out);
+    if (ev.n) memcpy(*out, ev.v, ev.n * sizeof *ev.v);
+    *nout = ev.n;
+    free(ev.v);
+    return 0;
+}

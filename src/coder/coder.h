@@ -1,0 +1,73 @@
+/* coder.h - event coding: who did what to whom, from raw sentences.
+ *
+ * For each sentence the coder finds actor mentions (dict), verb triggers
+ * (verbs), cuts the sentence into clauses, and assigns roles: in English by
+ * position (subject before the verb, object or prepositional phrase after,
+ * passives reversed); in Hungarian by case (nominative source; accusative,
+ * dative, instrumental, sublative or a postposition target). Compound
+ * actors give one event per member, symmetric events both directions;
+ * "the two leaders", "mindkét ország", pronouns and dropped subjects resolve
+ * to actors named before in the article. Negation, hypothetical and future
+ * forms are flagged, never dropped; the speaker of a report is recorded in
+ * reported_by and never becomes the source or target.
+ *
+ * A coder is not thread-safe: one per thread (it owns Hunspell handles).
+ */
+#ifndef ENT_CODER_H
+#define ENT_CODER_H
+
+#include "../base/arena.h"
+#include "../base/buf.h"
+#include "../dict/dict.h"
+#include "../events/codebook.h"
+#include "../ingest/ingest.h"
+#include "../text/text.h"
+#include "verbs.h"
+
+#define ENT_MAX_EVENTS_PER_SENTENCE 64
+
+typedef struct ent_actor_ref {
+    char code[40];
+    const char *name;      /* canonical name from the dictionary */
+    uint32_t start, end;   /* the words in the text */
+    const char *entry;     /* evidence: FILE:LINE or cldr:LOCALE:REGION */
+    char country[4];       /* "" when the code has no country (IGOs) */
+    char role[8];          /* GOV, MIL, ... or "" */
+} ent_actor_ref;
+
+typedef struct ent_event {
+    const char *date;      /* event date YYYY-MM-DD */
+    size_t sentence;
+    ent_actor_ref source, target;
+    const ent_cameo *cameo;
+    uint32_t ev_start, ev_end;   /* trigger span (a split verb: both parts) */
+    const char *verb_entry;
+    uint8_t negated;
+    const char *mood;            /* NULL, "hypothetical", "future" */
+    uint8_t has_reporter;
+    uint32_t rep_start, rep_end;
+    char rep_code[40];           /* "" when the speaker is no known actor */
+    uint8_t has_location;
+    char loc_code[8];
+    uint32_t loc_start, loc_end;
+} ent_event;
+
+typedef struct ent_coder ent_coder;
+
+/* Borrowed handles must outlive the coder. */
+ent_coder *ent_coder_new(ent_text *t, ent_dict *d, ent_verbs *v, const ent_codebook *cb, const char *data_dir);
+void ent_coder_free(ent_coder *c);
+
+/* When `trace` is set, the coder appends a readable account of every
+ * decision (for `entente explain`). */
+void ent_coder_set_trace(ent_coder *c, ent_buf *trace);
+
+/* Codes one article. `lang` is its language; `date` overrides the article
+ * date for dated roles when not NULL. Events live in `ar`. */
+int ent_coder_article(ent_coder *c, const ent_article *a, const char *lang, const char *date, ent_arena *ar,
+                      ent_event **out, size_t *n, ent_err *err);
+
+/* Splits a composite actor code into country and role (PRKGOV -> PRK, GOV). */
+void ent_code_split(const char *code, char country[4], char role[8]);
+
+#endif

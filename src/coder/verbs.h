@@ -1,0 +1,65 @@
+/* verbs.h - verb (event) dictionaries: data/verbs/LANG.txt.
+ *
+ *   CODE  LANG  FLAGS  PATTERN
+ *   057   en    sym    sign {agreement|treaty} with +
+ *   163   hu    -      bevezet {szankció} +ellen
+ * The first word of PATTERN is the trigger lemma (English base form or
+ * noun; Hungarian Hunspell lemma with its preverb); {a|b} is a word that
+ * must appear in the clause; other English words are particles that must
+ * follow in order; + marks the target: after a preposition, right after the
+ * trigger (direct object), or as a Hungarian case (+DAT) or postposition
+ * (+ellen). FLAGS: sym, noun, say, or -. CODE --- blocks the event.
+ * English irregular forms come from data/morph/en-verbs.txt.
+ */
+#ifndef ENT_VERBS_H
+#define ENT_VERBS_H
+
+#include "../base/err.h"
+#include "../text/text.h"
+
+#include <stddef.h>
+
+#define ENT_VP_MAX_GROUPS 4
+#define ENT_VP_MAX_ALTS 24
+#define ENT_VP_MAX_LITS 4
+
+typedef struct ent_vgroup {
+    const char *alt[ENT_VP_MAX_ALTS];   /* folded words */
+    const char *stem[ENT_VP_MAX_ALTS];  /* their stems (en), or NULL */
+    int n;
+} ent_vgroup;
+
+typedef struct ent_vpat {
+    char code[5];            /* "057", "---" */
+    char lang[8];
+    const char *lemma;       /* folded trigger lemma */
+    uint8_t sym, noun, say, block;
+    ent_vgroup groups[ENT_VP_MAX_GROUPS];
+    int ngroups;
+    const char *lits[ENT_VP_MAX_LITS];  /* English particles after the trigger */
+    int nlits;
+    int target;              /* 0 none given, 1 direct object, 2 after prep, 3 case, 4 postposition */
+    const char *target_prep; /* en preposition, hu postposition */
+    char target_case[6];     /* hu case tag */
+    int specificity;
+    const char *source;      /* data/verbs/en.txt:12 */
+} ent_vpat;
+
+typedef struct ent_verbs ent_verbs;
+
+ent_verbs *ent_verbs_new(ent_text *t, const char *data_dir);
+void ent_verbs_free(ent_verbs *v);
+/* Every data/verbs file and data/morph/en-verbs.txt; bad lines -> diag. */
+int ent_verbs_load_builtin(ent_verbs *v, const ent_diag *diag, ent_err *err);
+int ent_verbs_load_file(ent_verbs *v, const char *path, const char *display, const ent_diag *diag, ent_err *err);
+
+/* Patterns whose trigger key is `key` in `lang` (key: the lemma's stem for
+ * English, the lemma for Hungarian). */
+const ent_vpat *const *ent_verbs_find(const ent_verbs *v, const char *lang, const char *key, size_t *n);
+
+/* English: the lemma of an irregular form ("met" -> "meet"), or NULL. */
+const char *ent_verbs_irregular(const ent_verbs *v, const char *form);
+
+size_t ent_verbs_count(const ent_verbs *v);
+
+#endif
