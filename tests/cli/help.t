@@ -8,6 +8,9 @@ entente turns dated news articles into CAMEO event data.
 commands:
   sentences    cut articles into sentences (JSON Lines)
   actors       find actor and place mentions (JSON Lines)
+  code         code articles into CAMEO events (JSON Lines or TSV)
+  explain      show how one sentence is coded, step by step
+  eval         score the coder on gold sets (precision, recall, F1)
   dict         check dictionaries, count entries, list unknown names
 
 options:
