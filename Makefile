@@ -67,6 +67,14 @@ check-heavy: deps
 	$(MAKE) all $(UNIT_BIN)
 	ENTENTE_BUILD=$(BUILD) tests/run-heavy
 
+BENCH_BIN := $(BUILD)/bench/bench_dict
+$(BUILD)/bench/%: bench/%.c $(BUILD)/libentente.a
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) $< $(BUILD)/libentente.a $(LIBS) -o $@
+
+bench: all $(BENCH_BIN)
+	ENTENTE_BUILD=$(BUILD) bench/run
+
 clean:
 	rm -rf build build-san
 

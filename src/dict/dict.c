@@ -104,6 +104,8 @@ ent_dict *ent_dict_new(ent_text *t, const char *data_dir, const ent_dict_opts *o
     d->morph = ent_morph_new(d->data_dir);
     d->hun = ent_hun_new();
     ent_strmap_init(&d->locprep);
+    ent_strmap_init(&d->formcache);
+    ent_arena_init(&d->formar, 1 << 20);
     load_locprep(d);
     return d;
 }
@@ -120,6 +122,9 @@ void ent_dict_free(ent_dict *d) {
     ent_morph_free(d->morph);
     ent_hun_free(d->hun);
     ent_strmap_free(&d->locprep);
+    ent_strmap_free(&d->formcache);
+    free(d->forms);
+    ent_arena_free(&d->formar);
     ent_arena_free(&d->ar);
     ent_arena_free(&d->tmp);
     free(d->data_dir);

@@ -29,6 +29,11 @@ typedef struct dict_index {
     size_t cap, used;
 } dict_index;
 
+typedef struct form_list {
+    ent_form *v;
+    int n;
+} form_list;
+
 typedef struct posting {
     uint32_t pat, next;
 } posting;
@@ -51,6 +56,10 @@ struct ent_dict {
     char **langs;          /* CLDR languages loaded */
     size_t nlangs;
     int case_free;         /* names being added match in any letter case */
+    ent_strmap formcache;  /* "lang\x1fword" -> forms + 1 */
+    form_list *forms;
+    ent_arena formar;
+    size_t nforms, capforms;
     ent_strmap locprep;    /* "lang\x1fword": prepositions after which a place is a location */
 };
 

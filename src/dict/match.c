@@ -84,7 +84,42 @@ static int verify(ent_dict *d, const dict_pat *p, const char *text, const ent_to
 
 /* The lookup forms of token t: the word itself, then for Hungarian what
  * Hunspell's analysis says (stem + case), then the suffix table. */
+static int token_forms_uncached(ent_dict *d, const char *text, const ent_token *t, const char *lang, ent_form *out);
+
+#define FORMCACHE_MAX 200000
+
+/* Forms are cached per language and word form: the suffix tables, Hunspell
+ * and ICU folding run once per word type, not per occurrence. */
 static int token_forms(ent_dict *d, const char *text, const ent_token *t, const char *lang, ent_form *out) {
+    char key[ENT_FORM_MAX + 16];
+    size_t wl = t->end - t->start;
+    if (wl >= ENT_FORM_MAX) return token_forms_uncached(d, text, t, lang, out);
+    snprintf(key, sizeof key, "%s\x1f%.*s", lang, (int)wl, text + t->start);
+    uint32_t *cell = ent_strmap_put(&d->formcache, key);
+    if (*cell) {
+        const form_list *fl = &d->forms[*cell - 1];
+        memcpy(out, fl->v, (size_t)fl->n * sizeof *out);
+        return fl->n;
+    }
+    int n = token_forms_uncached(d, text, t, lang, out);
+    if (d->nforms >= FORMCACHE_MAX) {
+        /* bounded memory on huge vocabularies: start the cache afresh */
+        ent_strmap_free(&d->formcache);
+        ent_strmap_init(&d->formcache);
+        ent_arena_reset(&d->formar);
+        d->nforms = 0;
+        cell = ent_strmap_put(&d->formcache, key);
+    }
+    if (d->nforms == d->capforms) d->forms = ent_xrealloc(d->forms, (d->capforms = d->capforms ? d->capforms * 2 : 4096) * sizeof *d->forms);
+    form_list *fl = &d->forms[d->nforms];
+    fl->n = n;
+    fl->v = ent_arena_alloc(&d->formar, (size_t)n * sizeof *out);
+    memcpy(fl->v, out, (size_t)n * sizeof *out);
+    *cell = (uint32_t)++d->nforms;
+    return n;
+}
+
+static int token_forms_uncached(ent_dict *d, const char *text, const ent_token *t, const char *lang, ent_form *out) {
     int n = ent_morph_forms(d->morph, lang, t->norm, out, ENT_MORPH_MAX);
     if (strcmp(lang, "hu") || t->kind != ENT_TOK_WORD || t->end - t->start >= ENT_FORM_MAX) return n;
     char surf[ENT_FORM_MAX];
