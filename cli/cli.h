@@ -29,5 +29,7 @@ int cmd_dict(int argc, char **argv);
 int cmd_code(int argc, char **argv);
 int cmd_explain(int argc, char **argv);
 int cmd_eval(int argc, char **argv);
+int cmd_ingest(int argc, char **argv);
+int cmd_recode(int argc, char **argv);
 
 #endif

@@ -1,7 +1,7 @@
 /* cmd_code.c - `entente code` (events as JSON Lines or TSV) and
  * `entente explain` (why each event was or was not coded). */
 #define _POSIX_C_SOURCE 200809L
-#include "clidict.h"
+#include "pipeline.h"
 
 #include "../src/base/arena.h"
 #include "../src/base/buf.h"
@@ -12,51 +12,6 @@
 #include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
-
-typedef struct pipeline {
-    ent_text *t;
-    ent_dict *d;
-    ent_verbs *v;
-    ent_codebook *cb;
-    ent_coder *c;
-} pipeline;
-
-static void pipeline_close(pipeline *p) {
-    ent_coder_free(p->c);
-    ent_codebook_free(p->cb);
-    ent_verbs_free(p->v);
-    ent_dict_free(p->d);
-    ent_text_free(p->t);
-}
-
-static int pipeline_open(pipeline *p, clidict *cd, const char **verb_files, int nverb) {
-    memset(p, 0, sizeof *p);
-    ent_err err;
-    ent_err_clear(&err);
-    if (!(p->t = ent_text_new(NULL, &err)) || !(p->cb = ent_codebook_load(ent_data_dir(), &err))) {
-        cli_err(&err);
-        pipeline_close(p);
-        return -1;
-    }
-    if (!(p->d = clidict_open(cd, p->t))) {
-        pipeline_close(p);
-        return -1;
-    }
-    p->v = ent_verbs_new(p->t, NULL);
-    if (!cd->opts.no_builtin && ent_verbs_load_builtin(p->v, &cli_diag_sink, &err)) {
-        cli_err(&err);
-        pipeline_close(p);
-        return -1;
-    }
-    for (int i = 0; i < nverb; i++)
-        if (ent_verbs_load_file(p->v, verb_files[i], NULL, &cli_diag_sink, &err) < 0) {
-            cli_err(&err);
-            pipeline_close(p);
-            return -1;
-        }
-    p->c = ent_coder_new(p->t, p->d, p->v, p->cb, NULL);
-    return 0;
-}
 
 static void actor_json(ent_buf *o, const char *text, const ent_actor_ref *r) {
     ent_buf_adds(o, "{\"code\":");
@@ -332,25 +287,3 @@ int cmd_explain(int argc, char **argv) {
     return rc ? EXIT_SKIPPED : EXIT_OK;
 }
 
-/* the pipeline for other commands (eval) */
-void *cli_pipeline_new(clidict *cd) {
-    pipeline *p = ent_xmalloc(sizeof *p);
-    if (pipeline_open(p, cd, NULL, 0)) {
-        free(p);
-        return NULL;
-    }
-    return p;
-}
-
-void cli_pipeline_free(void *pipe) {
-    if (!pipe) return;
-    pipeline_close(pipe);
-    free(pipe);
-}
-
-int cli_pipeline_code(void *pipe, const ent_article *a, const char *lang, ent_arena *ar, ent_event **ev, size_t *n) {
-    pipeline *p = pipe;
-    ent_err err;
-    ent_err_clear(&err);
-    return ent_coder_article(p->c, a, lang, NULL, ar, ev, n, &err);
-}

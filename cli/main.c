@@ -70,6 +70,8 @@ static const struct {
     {"actors", cmd_actors, "find actor and place mentions (JSON Lines)"},
     {"code", cmd_code, "code articles into CAMEO events (JSON Lines or TSV)"},
     {"explain", cmd_explain, "show how one sentence is coded, step by step"},
+    {"ingest", cmd_ingest, "code articles and store events in the database"},
+    {"recode", cmd_recode, "re-code stored articles coded with older dictionaries"},
     {"eval", cmd_eval, "score the coder on gold sets (precision, recall, F1)"},
     {"dict", cmd_dict, "check dictionaries, count entries, list unknown names"},
 };

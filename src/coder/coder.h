@@ -25,6 +25,7 @@
 #include "verbs.h"
 
 #define ENT_MAX_EVENTS_PER_SENTENCE 64
+#define ENT_CODER_VERSION "entente-coder-1"
 
 typedef struct ent_actor_ref {
     char code[40];

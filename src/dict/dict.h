@@ -98,6 +98,10 @@ typedef void (*ent_dict_lang_fn)(void *ud, const char *lang, int kind, size_t n)
 typedef void (*ent_dict_collision_fn)(void *ud, const char *name, const ent_entry *a, const ent_entry *b);
 void ent_dict_walk(const ent_dict *d, ent_dict_lang_fn lf, ent_dict_collision_fn cf, void *ud);
 
+/* A hash (16 hex digits) of every dictionary file in data_dir (when
+ * builtin) and of the `extra` files: what coded an article. */
+void ent_dict_fingerprint(const char *data_dir, const char *const *extra, int nextra, int builtin, char out[17]);
+
 /* YYYY-MM-DD -> YYYYMMDD (0 if malformed). */
 int32_t ent_date_int(const char *s);
 

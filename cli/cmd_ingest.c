@@ -1,0 +1,295 @@
+/* cmd_ingest.c - `entente ingest` (code and store) and `entente recode`. */
+#define _POSIX_C_SOURCE 200809L
+#include "pipeline.h"
+
+#include "../src/store/store.h"
+
+#include <getopt.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#define BATCH 200
+
+static int64_t clock_now(void) {
+    const char *e = getenv("SOURCE_DATE_EPOCH");
+    if (e && *e) return strtoll(e, NULL, 10);
+    return (int64_t)time(NULL);
+}
+
+static double mono(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+typedef struct counts {
+    size_t read, stored, dup, copied, events, mentions, failed;
+} counts;
+
+static void progress(const counts *c, double t0, int final) {
+    double el = mono() - t0;
+    double rate = el > 0 ? (double)c->read / el : 0;
+    if (final) {
+        fprintf(stderr,
+                "entente: ingest: %zu articles read, %zu stored (%zu as copies from another outlet), %zu already stored, "
+                "%zu skipped with errors; %zu mentions; %.1f s, %.0f articles/s\n",
+                c->read, c->stored, c->copied, c->dup, c->failed, c->mentions, el, rate);
+    } else {
+        fprintf(stderr, "\r  %zu articles  %zu stored  %zu mentions  %.0f articles/s   ", c->read, c->stored, c->mentions,
+                rate);
+        fflush(stderr);
+    }
+}
+
+static const char *ingest_help =
+    "usage: entente ingest [--db PATH] [--window DAYS] [--lang L] [--input-format F] [DICT OPTIONS] [FILE|DIR|-]...\n"
+    "\n"
+    "Codes articles and stores them with their events in the database (entente.db\n"
+    "by default), in batched transactions. An article whose id is stored, or whose\n"
+    "text is stored from the same outlet, is skipped; the same text from another\n"
+    "outlet is stored as a new article whose mentions are copied (coded once).\n"
+    "Mentions of the same source, target and CAMEO code on the same date (or within\n"
+    "--window days) merge into one event with GDELT's counts.\n"
+    "Progress on stderr when it is a terminal, a one-line summary otherwise.\n"
+    "\n"
+    "  --db PATH          the database (default entente.db)\n"
+    "  --window DAYS      merge repeated reports up to DAYS apart (default 0)\n"
+    "  --verbs PATH       add a verb dictionary\n" CLIDICT_HELP;
+
+static int store_article(pipeline *p, ent_store *st, const ent_article *a, const char *lang, ent_arena *ar, counts *c,
+                         ent_err *err) {
+    char hash[17];
+    ent_store_hash(a, hash);
+    int64_t coded = 0, rowid;
+    int status = ent_store_article_status(st, a, hash, &coded);
+    if (status == ENT_STORE_SKIP) {
+        c->dup++;
+        return 0;
+    }
+    int64_t now = clock_now();
+    if (ent_store_add_article(st, a, lang, hash, p->fingerprint, now, &rowid, err)) return ENT_EIO;
+    c->stored++;
+    if (status == ENT_STORE_COPY) {
+        c->copied++;
+        return ent_store_copy_mentions(st, coded, rowid, now, err);
+    }
+    ent_event *ev;
+    size_t n;
+    if (ent_coder_article(p->c, a, lang, NULL, ar, &ev, &n, err)) return ENT_EFORMAT;
+    for (size_t i = 0; i < n; i++) {
+        if (ent_store_add_mention(st, rowid, a, &ev[i], ev[i].sentence <= 1, now, err)) return ENT_EIO;
+        c->mentions++;
+    }
+    return 0;
+}
+
+int cmd_ingest(int argc, char **argv) {
+    static const struct option opts[] = {{"db", required_argument, 0, 'D'}, {"window", required_argument, 0, 'w'},
+                                         {"lang", required_argument, 0, 'l'}, {"input-format", required_argument, 0, 'i'},
+                                         {"verbs", required_argument, 0, 'V'}, {"help", no_argument, 0, 'h'},
+                                         CLIDICT_LONGOPTS, {0, 0, 0, 0}};
+    const char *db = "entente.db", *lang = NULL, *informat = NULL;
+    const char *verbs[16];
+    int nverbs = 0, window = 0, c;
+    clidict cd;
+    clidict_init(&cd);
+    optind = 1;
+    opterr = 0;
+    while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
+        if (clidict_option(&cd, c, optarg)) continue;
+        switch (c) {
+        case 'D': db = optarg; break;
+        case 'w': window = atoi(optarg); break;
+        case 'l': lang = optarg; break;
+        case 'i': informat = optarg; break;
+        case 'V': if (nverbs < 16) verbs[nverbs++] = optarg; break;
+        case 'h': fputs(ingest_help, stdout); return EXIT_OK;
+        default: return cli_bad_option("ingest", argv);
+        }
+    }
+    int missing;
+    ent_reader *r = cli_reader(argv + optind, argc - optind, informat, &missing);
+    if (!r) return EXIT_USAGE;
+    pipeline p;
+    if (pipeline_open(&p, &cd, verbs, nverbs)) {
+        ent_reader_free(r);
+        return EXIT_USAGE;
+    }
+    ent_err err;
+    ent_err_clear(&err);
+    ent_store_opts so = {.window_days = window};
+    ent_store *st = ent_store_open(db, &so, &err);
+    if (!st) {
+        cli_err(&err);
+        pipeline_close(&p);
+        ent_reader_free(r);
+        return EXIT_USAGE;
+    }
+    ent_store_set_fingerprint(st, p.fingerprint);
+    int tty = isatty(2);
+    counts cnt = {0};
+    double t0 = mono(), last = t0;
+    ent_arena ar;
+    ent_arena_init(&ar, 1 << 20);
+    ent_article a;
+    int in_tx = 0, fatal = 0;
+    size_t batch = 0;
+    while (!fatal && ent_reader_next(r, &a)) {
+        cnt.read++;
+        ent_arena_reset(&ar);
+        const char *l = lang ? lang : *a.lang ? a.lang : ent_text_langid(a.text, a.text_len);
+        if (!in_tx) {
+            if (ent_store_begin(st, &err)) {
+                cli_err(&err);
+                fatal = 1;
+                break;
+            }
+            in_tx = 1;
+        }
+        ent_err_clear(&err);
+        /* a savepoint per article: a failure loses that article only */
+        sqlite3_exec(ent_store_db(st), "SAVEPOINT article", NULL, NULL, NULL);
+        int rc = store_article(&p, st, &a, l, &ar, &cnt, &err);
+        if (rc) {
+            sqlite3_exec(ent_store_db(st), "ROLLBACK TO article", NULL, NULL, NULL);
+            cli_diag(NULL, ENT_ERROR, a.file, a.line, err.msg);
+            cnt.failed++;
+            if (rc == ENT_EIO && strstr(err.msg, "disk")) fatal = 1;
+        }
+        sqlite3_exec(ent_store_db(st), "RELEASE article", NULL, NULL, NULL);
+        if (++batch >= BATCH) {
+            if (ent_store_commit(st, &err)) {
+                cli_err(&err);
+                fatal = 1;
+            }
+            in_tx = 0;
+            batch = 0;
+        }
+        if (tty && mono() - last > 0.2) {
+            progress(&cnt, t0, 0);
+            last = mono();
+        }
+    }
+    if (in_tx && !fatal && ent_store_commit(st, &err)) {
+        cli_err(&err);
+        fatal = 1;
+    }
+    if (tty) fputc('\n', stderr);
+    progress(&cnt, t0, 1);
+    size_t skipped = ent_reader_skipped(r) + (size_t)missing + cnt.failed;
+    ent_arena_free(&ar);
+    ent_store_close(st);
+    pipeline_close(&p);
+    ent_reader_free(r);
+    return fatal ? EXIT_USAGE : skipped ? EXIT_SKIPPED : EXIT_OK;
+}
+
+static const char *recode_help =
+    "usage: entente recode [--db PATH] [--all] [DICT OPTIONS]\n"
+    "\n"
+    "Re-codes the stored articles whose dictionary fingerprint differs from the\n"
+    "current dictionaries' (or every article with --all), replacing their mentions.\n";
+
+int cmd_recode(int argc, char **argv) {
+    static const struct option opts[] = {{"db", required_argument, 0, 'D'}, {"all", no_argument, 0, 'a'},
+                                         {"verbs", required_argument, 0, 'V'}, {"help", no_argument, 0, 'h'},
+                                         CLIDICT_LONGOPTS, {0, 0, 0, 0}};
+    const char *db = "entente.db";
+    const char *verbs[16];
+    int nverbs = 0, all = 0, c;
+    clidict cd;
+    clidict_init(&cd);
+    optind = 1;
+    opterr = 0;
+    while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
+        if (clidict_option(&cd, c, optarg)) continue;
+        switch (c) {
+        case 'D': db = optarg; break;
+        case 'a': all = 1; break;
+        case 'V': if (nverbs < 16) verbs[nverbs++] = optarg; break;
+        case 'h': fputs(recode_help, stdout); return EXIT_OK;
+        default: return cli_bad_option("recode", argv);
+        }
+    }
+    pipeline p;
+    if (pipeline_open(&p, &cd, verbs, nverbs)) return EXIT_USAGE;
+    ent_err err;
+    ent_err_clear(&err);
+    ent_store *st = ent_store_open(db, NULL, &err);
+    if (!st) {
+        cli_err(&err);
+        pipeline_close(&p);
+        return EXIT_USAGE;
+    }
+    ent_store_set_fingerprint(st, p.fingerprint);
+    sqlite3 *h = ent_store_db(st);
+    sqlite3_stmt *q;
+    sqlite3_prepare_v2(h,
+                       "SELECT rowid, id, date, lang, source, url, title, text FROM articles "
+                       "WHERE ?1 OR fingerprint <> ?2 ORDER BY rowid",
+                       -1, &q, NULL);
+    sqlite3_bind_int(q, 1, all);
+    sqlite3_bind_text(q, 2, p.fingerprint, -1, SQLITE_STATIC);
+    /* collect first: the rows change while we write */
+    typedef struct row {
+        int64_t rowid;
+        char *f[7];
+    } row;
+    row *rows = NULL;
+    size_t n = 0;
+    while (sqlite3_step(q) == SQLITE_ROW) {
+        rows = ent_xrealloc(rows, (n + 1) * sizeof *rows);
+        rows[n].rowid = sqlite3_column_int64(q, 0);
+        for (int i = 0; i < 7; i++) rows[n].f[i] = ent_xstrdup((const char *)sqlite3_column_text(q, i + 1));
+        n++;
+    }
+    sqlite3_finalize(q);
+    ent_arena ar;
+    ent_arena_init(&ar, 1 << 20);
+    size_t done = 0, mentions = 0, failed = 0;
+    sqlite3_stmt *up;
+    sqlite3_prepare_v2(h, "UPDATE articles SET fingerprint = ?1, coder_version = ?2 WHERE rowid = ?3", -1, &up, NULL);
+    ent_store_begin(st, &err);
+    for (size_t i = 0; i < n; i++) {
+        ent_article a;
+        memset(&a, 0, sizeof a);
+        a.id = rows[i].f[0];
+        a.date = rows[i].f[1];
+        a.lang = rows[i].f[2];
+        a.source = rows[i].f[3];
+        a.url = rows[i].f[4];
+        a.title = rows[i].f[5];
+        a.text = rows[i].f[6];
+        a.text_len = strlen(a.text);
+        a.file = db;
+        ent_arena_reset(&ar);
+        ent_event *ev;
+        size_t ne;
+        if (ent_store_clear_article(st, rows[i].rowid, &err) || ent_coder_article(p.c, &a, a.lang, NULL, &ar, &ev, &ne, &err)) {
+            cli_err(&err);
+            failed++;
+            continue;
+        }
+        int64_t now = clock_now();
+        for (size_t k = 0; k < ne; k++)
+            if (!ent_store_add_mention(st, rows[i].rowid, &a, &ev[k], ev[k].sentence <= 1, now, &err)) mentions++;
+        sqlite3_reset(up);
+        sqlite3_bind_text(up, 1, p.fingerprint, -1, SQLITE_STATIC);
+        sqlite3_bind_text(up, 2, ENT_CODER_VERSION, -1, SQLITE_STATIC);
+        sqlite3_bind_int64(up, 3, rows[i].rowid);
+        sqlite3_step(up);
+        done++;
+    }
+    ent_store_commit(st, &err);
+    sqlite3_finalize(up);
+    fprintf(stderr, "entente: recode: %zu articles re-coded, %zu mentions, %zu failed\n", done, mentions, failed);
+    for (size_t i = 0; i < n; i++)
+        for (int k = 0; k < 7; k++) free(rows[i].f[k]);
+    free(rows);
+    ent_arena_free(&ar);
+    ent_store_close(st);
+    pipeline_close(&p);
+    return failed ? EXIT_SKIPPED : EXIT_OK;
+}
