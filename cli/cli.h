@@ -31,5 +31,6 @@ int cmd_explain(int argc, char **argv);
 int cmd_eval(int argc, char **argv);
 int cmd_ingest(int argc, char **argv);
 int cmd_recode(int argc, char **argv);
+int cmd_export(int argc, char **argv);
 
 #endif
