@@ -32,5 +32,7 @@ int cmd_eval(int argc, char **argv);
 int cmd_ingest(int argc, char **argv);
 int cmd_recode(int argc, char **argv);
 int cmd_export(int argc, char **argv);
+int cmd_dyad(int argc, char **argv);
+int cmd_summary(int argc, char **argv);
 
 #endif

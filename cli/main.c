@@ -72,6 +72,8 @@ static const struct {
     {"explain", cmd_explain, "show how one sentence is coded, step by step"},
     {"ingest", cmd_ingest, "code articles and store events in the database"},
     {"recode", cmd_recode, "re-code stored articles coded with older dictionaries"},
+    {"dyad", cmd_dyad, "how two actors relate over time (table, JSON, SVG chart)"},
+    {"summary", cmd_summary, "the most active dyads and event types in the database"},
     {"export", cmd_export, "export stored events: GDELT, PLOVER, JSON Lines, CSV"},
     {"eval", cmd_eval, "score the coder on gold sets (precision, recall, F1)"},
     {"dict", cmd_dict, "check dictionaries, count entries, list unknown names"},
