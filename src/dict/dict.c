@@ -149,6 +149,8 @@ uint32_t dict_add_entry(ent_dict *d, const char *code, int kind, const char *lan
     return (uint32_t)d->nentries++;
 }
 
+static void index_pat(ent_dict *d, uint32_t pi);
+
 static int is_article(const char *w) {
     static const char *arts[] = {"the", "a", "az", "an", "le", "la", "les", "der", "die", "das", "el", "los", "las", NULL};
     for (int i = 0; arts[i]; i++)
@@ -201,17 +203,26 @@ int dict_add_name(ent_dict *d, uint32_t ei, const char *name) {
         const char *st = tk[first + i].stem;
         p->stem[i] = strlen(st) >= 4 && e->lang[0] ? ent_arena_strdup(&d->ar, st) : NULL;
     }
-    uint32_t pi = (uint32_t)d->npats++;
-    index_add(d, &d->exact, p->tok[0], pi);
-    if (p->stem[0] && e->lang[0]) {
-        ent_buf k;
-        ent_buf_init(&k);
-        ent_buf_printf(&k, "%s\x1f%s", e->lang, p->stem[0]);
-        index_add(d, &d->stems, k.p, pi);
-        ent_buf_free(&k);
-    }
+    index_pat(d, (uint32_t)d->npats++);
     d->nnames++;
     return 0;
+}
+
+/* Puts pattern pi in the indexes: by its first token, and by the stem of
+ * its first token in its entry's language. */
+static void index_pat(ent_dict *d, uint32_t pi) {
+    const dict_pat *p = &d->pats[pi];
+    const ent_entry *e = &d->entries[p->entry];
+    index_add(d, &d->exact, p->tok[0], pi);
+    if (p->stem[0] && e->lang[0]) {
+        char k[256];
+        snprintf(k, sizeof k, "%s\x1f%s", e->lang, p->stem[0]);
+        index_add(d, &d->stems, k, pi);
+    }
+}
+
+void dict_reindex(ent_dict *d) {
+    for (size_t i = 0; i < d->npats; i++) index_pat(d, (uint32_t)i);
 }
 
 /* ---- the project's own format ---- */

@@ -102,6 +102,19 @@ void ent_dict_walk(const ent_dict *d, ent_dict_lang_fn lf, ent_dict_collision_fn
  * builtin) and of the `extra` files: what coded an article. */
 void ent_dict_fingerprint(const char *data_dir, const char *const *extra, int nextra, int builtin, char out[17]);
 
+/* The compiled-dictionary cache (cache.c). A diagnostic kept with it is
+ * replayed on every load from the cache, so warnings do not vanish. */
+typedef struct ent_dict_diag {
+    const char *file, *msg;
+    long line;
+} ent_dict_diag;
+
+/* The key of a dictionary set: its files' contents, ICU version, format. */
+uint64_t ent_dict_cache_key(const char *data_dir, const char *const *files, const int *agents, int n, int builtin);
+/* 0 on success; the dict must be freshly created (no names loaded). */
+int ent_dict_cache_load(ent_dict *d, const char *path, uint64_t key, const ent_diag *diag);
+int ent_dict_cache_save(const ent_dict *d, const char *path, uint64_t key, const ent_dict_diag *diags, size_t ndiags);
+
 /* YYYY-MM-DD -> YYYYMMDD (0 if malformed). */
 int32_t ent_date_int(const char *s);
 

@@ -67,6 +67,7 @@ uint32_t dict_add_entry(ent_dict *d, const char *code, int kind, const char *lan
                         const char *source, int32_t from, int32_t to);
 int dict_add_name(ent_dict *d, uint32_t ei, const char *name);
 uint32_t dict_index_find(const dict_index *ix, const char *key);
+void dict_reindex(ent_dict *d);
 
 int dict_sniff_tabari(FILE *f);
 int dict_load_tabari(ent_dict *d, FILE *f, const char *display, int agents, const ent_diag *diag);
