@@ -28,14 +28,17 @@ typedef struct counts {
     size_t read, stored, dup, copied, events, mentions, failed;
 } counts;
 
-static void progress(const counts *c, double t0, int final) {
+static void progress(const counts *c, double t0, int final, int tty) {
     double el = mono() - t0;
     double rate = el > 0 ? (double)c->read / el : 0;
     if (final) {
+        /* the summary is the same for the same input (scripts compare it);
+         * timings go to a terminal only */
         fprintf(stderr,
                 "entente: ingest: %zu articles read, %zu stored (%zu as copies from another outlet), %zu already stored, "
-                "%zu skipped with errors; %zu mentions; %.1f s, %.0f articles/s\n",
-                c->read, c->stored, c->copied, c->dup, c->failed, c->mentions, el, rate);
+                "%zu skipped with errors; %zu mentions coded\n",
+                c->read, c->stored, c->copied, c->dup, c->failed, c->mentions);
+        if (tty) fprintf(stderr, "entente: ingest: %.1f s, %.0f articles/s\n", el, rate);
     } else {
         fprintf(stderr, "\r  %zu articles  %zu stored  %zu mentions  %.0f articles/s   ", c->read, c->stored, c->mentions,
                 rate);
@@ -168,7 +171,7 @@ int cmd_ingest(int argc, char **argv) {
             batch = 0;
         }
         if (tty && mono() - last > 0.2) {
-            progress(&cnt, t0, 0);
+            progress(&cnt, t0, 0, tty);
             last = mono();
         }
     }
@@ -177,7 +180,7 @@ int cmd_ingest(int argc, char **argv) {
         fatal = 1;
     }
     if (tty) fputc('\n', stderr);
-    progress(&cnt, t0, 1);
+    progress(&cnt, t0, 1, tty);
     size_t skipped = ent_reader_skipped(r) + (size_t)missing + cnt.failed;
     ent_arena_free(&ar);
     ent_store_close(st);

@@ -10,6 +10,11 @@ commands:
   actors       find actor and place mentions (JSON Lines)
   code         code articles into CAMEO events (JSON Lines or TSV)
   explain      show how one sentence is coded, step by step
+  ingest       code articles and store events in the database
+  recode       re-code stored articles coded with older dictionaries
+  dyad         how two actors relate over time (table, JSON, SVG chart)
+  summary      the most active dyads and event types in the database
+  export       export stored events: GDELT, PLOVER, JSON Lines, CSV
   eval         score the coder on gold sets (precision, recall, F1)
   dict         check dictionaries, count entries, list unknown names
 

@@ -1,0 +1,17 @@
+$ export SOURCE_DATE_EPOCH=1760000000; entente ingest --db $T/a.db --no-builtin --actors tests/fixtures/dict/actors.txt --verbs tests/fixtures/dict/verbs.txt tests/fixtures/store/wire.jsonl; echo "status $?"; entente export --db $T/a.db --format jsonl --include-negated
+? 0
+--- stdout
+status 1
+{"id":1,"date":"2025-09-03","source":"RUS","source_name":"Russia","target":"PRK","target_name":"North Korea","code":"057","base":"057","root":"05","quad_class":1,"goldstein":8.0,"num_mentions":4,"num_sources":2,"num_articles":2,"num_nonfactual":0,"is_root":true,"location":null,"source_url":"https://example.org/w1"}
+{"id":2,"date":"2025-09-03","source":"PRK","source_name":"North Korea","target":"RUS","target_name":"Russia","code":"057","base":"057","root":"05","quad_class":1,"goldstein":8.0,"num_mentions":4,"num_sources":2,"num_articles":2,"num_nonfactual":0,"is_root":true,"location":null,"source_url":"https://example.org/w1"}
+{"id":3,"date":"2025-09-03","source":"RUSGOV","source_name":"Vladimir Putin","target":"PRKGOV","target_name":"Kim Jong Un","code":"040","base":"040","root":"04","quad_class":1,"goldstein":1.0,"num_mentions":2,"num_sources":2,"num_articles":2,"num_nonfactual":0,"is_root":false,"location":null,"source_url":"https://example.org/w1"}
+{"id":4,"date":"2025-09-03","source":"PRKGOV","source_name":"Kim Jong Un","target":"RUSGOV","target_name":"Vladimir Putin","code":"040","base":"040","root":"04","quad_class":1,"goldstein":1.0,"num_mentions":2,"num_sources":2,"num_articles":2,"num_nonfactual":0,"is_root":false,"location":null,"source_url":"https://example.org/w1"}
+{"id":5,"date":"2025-09-04","source":"RUSMIL","source_name":"Russian","target":"UKR","target_name":"Ukraine","code":"190","base":"190","root":"19","quad_class":4,"goldstein":-10.0,"num_mentions":0,"num_sources":0,"num_articles":0,"num_nonfactual":1,"is_root":false,"location":null,"source_url":"https://example.org/w3"}
+{"id":6,"date":"2025-09-04","source":"PRK","source_name":"North Korea","target":"RUS","target_name":"Russia","code":"072","base":"072","root":"07","quad_class":2,"goldstein":8.3,"num_mentions":1,"num_sources":1,"num_articles":1,"num_nonfactual":0,"is_root":false,"location":null,"source_url":"https://example.org/w3"}
+{"id":7,"date":"2025-09-05","source":"RUSGOV","source_name":"Vladimir Putin","target":"PRKGOV","target_name":"Kim Jong Un","code":"040","base":"040","root":"04","quad_class":1,"goldstein":1.0,"num_mentions":1,"num_sources":1,"num_articles":1,"num_nonfactual":0,"is_root":true,"location":null,"source_url":"w5"}
+{"id":8,"date":"2025-09-05","source":"PRKGOV","source_name":"Kim Jong Un","target":"RUSGOV","target_name":"Vladimir Putin","code":"040","base":"040","root":"04","quad_class":1,"goldstein":1.0,"num_mentions":1,"num_sources":1,"num_articles":1,"num_nonfactual":0,"is_root":true,"location":null,"source_url":"w5"}
+{"id":9,"date":"2025-09-05","source":"RUS","source_name":"Russia","target":"UKR","target_name":"Ukraine","code":"190","base":"190","root":"19","quad_class":4,"goldstein":-10.0,"num_mentions":1,"num_sources":1,"num_articles":1,"num_nonfactual":0,"is_root":true,"location":null,"source_url":"w6"}
+--- stderr
+entente: tests/fixtures/store/wire.jsonl:4: bad date '2025-09-31' (expected YYYY-MM-DD)
+entente: tests/fixtures/store/wire.jsonl:6: warning: invalid UTF-8 replaced by U+FFFD (2 sequences)
+entente: ingest: 5 articles read, 5 stored (1 as copies from another outlet), 0 already stored, 0 skipped with errors; 11 mentions coded
