@@ -64,10 +64,10 @@ check: deps
 	ENTENTE_BUILD=$(BUILD) tests/run
 
 check-heavy: deps
-	$(MAKE) all $(UNIT_BIN)
+	$(MAKE) all $(UNIT_BIN) $(BENCH_BIN)
 	ENTENTE_BUILD=$(BUILD) tests/run-heavy
 
-BENCH_BIN := $(BUILD)/bench/bench_dict
+BENCH_BIN := $(BUILD)/bench/bench_dict $(BUILD)/bench/gen_corpus
 $(BUILD)/bench/%: bench/%.c $(BUILD)/libentente.a
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) $< $(BUILD)/libentente.a $(LIBS) -o $@
