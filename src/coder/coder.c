@@ -34,6 +34,7 @@ struct ent_coder {
     ent_hun *hun;
     ent_buf *trace;
     ent_strmap words;      /* "lang\x1fclass\x1fword" -> 1 ; coref "lang\x1fcoref\x1fword" -> type */
+    char report_entry[2][48]; /* evidence of a speaker's statement: data/grammar.txt:N (en, hu) */
     ref hist[MAX_HIST];    /* actors named so far, newest last */
     int nhist;
     group last_src;        /* the source(s) of the last event */
@@ -58,11 +59,15 @@ static void load_words(ent_coder *c, const char *data_dir) {
     snprintf(path, sizeof path, "%s/grammar.txt", data_dir);
     FILE *f = fopen(path, "r");
     char line[1024], key[256];
+    long ln = 0;
     if (f) {
         while (fgets(line, sizeof line, f)) {
+            ln++;
             if (line[0] == '#') continue;
             char *save = NULL, *lang = strtok_r(line, " \t\r\n", &save), *cls = strtok_r(NULL, " \t\r\n", &save);
             if (!lang || !cls) continue;
+            if (!strcmp(cls, "report") && (!strcmp(lang, "en") || !strcmp(lang, "hu")))
+                snprintf(c->report_entry[!strcmp(lang, "hu")], sizeof c->report_entry[0], "data/grammar.txt:%ld", ln);
             for (char *w = strtok_r(NULL, " \t\r\n", &save); w; w = strtok_r(NULL, " \t\r\n", &save)) {
                 snprintf(key, sizeof key, "%s\x1f%s\x1f%s", lang, cls, w);
                 *ent_strmap_put(&c->words, key) = 1;
@@ -219,7 +224,7 @@ static void cut_clauses(ent_coder *c, sent *s) {
 /* ---- reporting ---- */
 
 static int report_verb(const ent_coder *c, const sent *s, size_t k) {
-    if (tok_is(c, s, k, "report")) return 1;
+    if (tok_is(c, s, k, "report") && (s->hu || !s->tok[k].upper || k == 0)) return 1;
     if (!s->hu) return 0;
     for (int i = 0; i < s->nhun[k]; i++) {
         const ent_hun_info *h = s->hun[k * 4 + i];
@@ -335,6 +340,22 @@ static void find_reporter(ent_coder *c, sent *s) {
             for (size_t j = from; j < k; j++)
                 if (s->tok[j].kind == ENT_TOK_PUNCT) all = 0;
             if (!all) break;
+            /* "Seoul said Pyongyang sent troops": Seoul reports. But in "Modi
+             * said ties with China improved" Modi speaks about China: the
+             * statement is the event, coded by its say pattern. */
+            int reported_clause = 0;
+            for (size_t j = k + 1; j < n && !reported_clause; j++) {
+                int mi = mention_at(s, j);
+                if (mi < 0 || !s->m[mi].entry || s->m[mi].location) continue;
+                for (size_t v = s->m[mi].tok_end; v < n && v < s->m[mi].tok_end + 4; v++) {
+                    size_t np = 0;
+                    ent_verbs_find(c->v, "en", s->tok[v].stem, &np);
+                    const char *irr = ent_verbs_irregular(c->v, norm(s, v));
+                    if (!np && irr) ent_verbs_find(c->v, "en", irr, &np);
+                    if (np && !report_verb(c, s, v)) reported_clause = 1;
+                }
+            }
+            if (!reported_clause) break;
             set_reporter(s, from, k);
             size_t upto = k + 1;
             if (upto < n && !strcmp(norm(s, upto), "that")) upto++;
@@ -967,6 +988,28 @@ static void hu_analyze(ent_coder *c, sent *s, ent_arena *ar) {
 
 /* Candidate patterns for token k; picks the most specific one whose
  * requirements hold. */
+/* Can the pattern's target slot be filled in this clause? A pattern that
+ * names a preposition, case or postposition is more specific only when
+ * that marker is there. */
+static int target_possible(const sent *s, size_t k, const ent_vpat *p) {
+    int cl = s->clause[k];
+    if (p->target == 2 && !s->hu) {
+        for (size_t j = k + 1; j < s->n && s->clause[j] == cl; j++)
+            if (!strcmp(norm(s, j), p->target_prep)) return 1;
+        return 0;
+    }
+    if (p->target == 3 || p->target == 4 || (p->target == 2 && s->hu)) {
+        for (size_t i = 0; i < s->nact; i++) {
+            const actor *a = &s->act[i];
+            if (s->clause[a->ts] != cl) continue;
+            if (p->target == 3 && !strcmp(a->tag, p->target_case)) return 1;
+            if (p->target != 3 && a->postp_w && !strcmp(a->postp_w, p->target_prep)) return 1;
+        }
+        return 0;
+    }
+    return 1;
+}
+
 static int best_pattern(ent_coder *c, sent *s, size_t k, trig *out, ent_arena *ar) {
     const char *keys[12];
     size_t k2s[12];
@@ -1018,6 +1061,7 @@ static int best_pattern(ent_coder *c, sent *s, size_t k, trig *out, ent_arena *a
             int ok = 1;
             for (int g = 0; g < p->ngroups && ok; g++) ok = group_match(c, s, k, &p->groups[g], &at);
             if (ok && !s->hu) ok = lits_match(s, k, p);
+            if (ok) ok = target_possible(s, k, p);
             if (!ok) continue;
             out->p = p;
             out->k = k;
@@ -1036,6 +1080,60 @@ static void consume(ent_coder *c, sent *s, const trig *t) {
         size_t at;
         if (group_match(c, s, t->k, &t->p->groups[g], &at)) s->used[at] = 1;
     }
+}
+
+/* "ready to meet", "pledged to send aid", "kész közvetíteni": an infinitive
+ * after a word of intention states an intent (03x), not the act. Returns
+ * the intent code, or NULL. */
+static const char *intent_code(const ent_coder *c, const sent *s, const trig *t) {
+    size_t k = t->k;
+    int cl = s->clause[k], infinitive = 0;
+    if (s->hu) {
+        const ent_hun_info *h = hun_verb(s, k);
+        infinitive = h && h->infinitive;
+    } else {
+        infinitive = k > 0 && !strcmp(norm(s, k - 1), "to");
+    }
+    if (!infinitive) return NULL;
+    int marked = 0;
+    for (size_t j = 0; j < k && !marked; j++) {
+        if (s->clause[j] != cl && !(s->hu && s->clause[j] == cl - 1)) continue;
+        if (tok_is(c, s, j, "intent")) marked = 1;
+        for (int i = 0; s->hu && i < s->nhun[j] && !marked; i++)
+            if (s->hun[j * 4 + i]->lemma && is_word(c, "hu", "intent", s->hun[j * 4 + i]->lemma)) marked = 1;
+    }
+    if (!marked) return NULL;
+    static const struct { const char *root, *code; } map[] = {
+        {"04", "036"}, {"05", "032"}, {"06", "031"}, {"07", "033"}, {"08", "035"}, {"03", NULL}};
+    for (size_t i = 0; i < sizeof map / sizeof *map; i++)
+        if (!strncmp(t->p->code, map[i].root, 2)) return map[i].code;
+    return NULL;
+}
+
+/* Codes whose target may be a place: visits and acts on territory
+ * (withdraw from, attack, occupy, shell a city). */
+static int place_target(const char *code) {
+    return !strcmp(code, "042") || !strncmp(code, "08", 2) || !strncmp(code, "15", 2) || !strncmp(code, "17", 2) ||
+           !strncmp(code, "18", 2) || !strncmp(code, "19", 2) || !strncmp(code, "20", 2);
+}
+
+static int place_after(const sent *s, size_t k, ent_actor_ref *r) {
+    int cl = s->clause[k];
+    for (size_t i = 0; i < s->nm; i++) {
+        const ent_mention *m = &s->m[i];
+        if (!m->location || s->clause[m->tok_start] != cl || s->report[m->tok_start]) continue;
+        if (!s->hu && m->tok_start <= k) continue;
+        if (s->hu && !strcmp(m->tag, "ADJ")) continue;
+        memset(r, 0, sizeof *r);
+        snprintf(r->code, sizeof r->code, "%s", m->code);
+        r->name = m->entry ? m->entry->name : NULL;
+        r->entry = m->entry ? m->entry->source : NULL;
+        r->start = m->start;
+        r->end = m->end;
+        ent_code_split(m->code, r->country, r->role);
+        return 1;
+    }
+    return 0;
 }
 
 static void code_sentence(ent_coder *c, sent *s, size_t sidx, const char *adate, evvec *ev, ent_arena *ar) {
@@ -1082,12 +1180,22 @@ static void code_sentence(ent_coder *c, sent *s, size_t sidx, const char *adate,
             continue;
         }
         int mutual = other || pairwise || (p->sym && !nT && nS >= 2);
+        if (!nT && !mutual && place_target(p->code) && place_after(s, t.k, &T[0])) {
+            nT = 1;
+            trace(c, "    the target is a place: %s", T[0].code);
+        }
         if (!nT && !mutual) {
             trace(c, "    -> no event: no target actor%s", p->say ? " (a statement codes only when it is about another actor)" : "");
             continue;
         }
         int neg = negated(c, s, &t);
         const char *md = mood(c, s, &t);
+        const char *ic = intent_code(c, s, &t);
+        if (ic && ent_codebook_get(c->cb, ic)) {
+            trace(c, "    an intention to act: coded %s, not %s", ic, cm->code);
+            cm = ent_codebook_get(c->cb, ic);
+            md = NULL;
+        }
         char loc[8];
         uint32_t ls = 0, le = 0;
         int has_loc = find_location(s, t.k, loc, &ls, &le);
@@ -1150,6 +1258,38 @@ static void code_sentence(ent_coder *c, sent *s, size_t sidx, const char *adate,
                 r->person = 0;
             }
             c->last_src = new_src;
+        }
+    }
+    /* "Lavrov szerint ...", "X said ties with Y ...": a speaker who is an
+     * actor, in a sentence with no other event, makes a statement (010)
+     * about the other actors named */
+    if (ev->n == first_event && s->rep && s->rep_code[0]) {
+        const ent_cameo *cm = ent_codebook_get(c->cb, "010");
+        ent_actor_ref R;
+        memset(&R, 0, sizeof R);
+        snprintf(R.code, sizeof R.code, "%s", s->rep_code);
+        R.start = s->rep_s;
+        R.end = s->rep_e;
+        for (size_t i = 0; i < s->nm; i++)
+            if (s->m[i].entry && s->m[i].tok_start < s->n && s->m[i].start == s->rep_s) {
+                R.name = s->m[i].entry->name;
+                R.entry = s->m[i].entry->source;
+            }
+        ent_code_split(R.code, R.country, R.role);
+        for (size_t i = 0; cm && i < s->nact && ev->n - first_event < 8; i++) {
+            ent_actor_ref T;
+            fill_ref(&T, s, &s->act[i]);
+            if (s->act[i].coref || same_country(&R, &T) || emitted_in(ev, first_event, &R, &T, "010")) continue;
+            ent_event *e = new_event(ev);
+            e->date = adate;
+            e->sentence = sidx;
+            e->source = R;
+            e->target = T;
+            e->cameo = cm;
+            e->ev_start = s->rep_s;
+            e->ev_end = s->rep_e;
+            e->verb_entry = c->report_entry[s->hu];
+            trace(c, "  the speaker %s makes a statement about %s (010)", R.code, T.code);
         }
     }
     /* a clause subject with no event still becomes "the last actor" */

@@ -20,7 +20,7 @@
 #include <stddef.h>
 
 #define ENT_VP_MAX_GROUPS 4
-#define ENT_VP_MAX_ALTS 24
+#define ENT_VP_MAX_ALTS 48
 #define ENT_VP_MAX_LITS 4
 
 typedef struct ent_vgroup {
