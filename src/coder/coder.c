@@ -472,6 +472,11 @@ static void build_actors(ent_coder *c, sent *s, ent_arena *ar) {
                 if (mention_at(s, k) >= 0) break;
                 if (hun_poss_noun(s, k, tg)) {
                     a.possessor = 1;
+                    /* the possessor of an object is the target: "elítélte
+                     * Észak-Korea kísérletét" (condemned North Korea's test) */
+                    if (!strcmp(tg, "ACC") || !strcmp(tg, "DAT") || !strcmp(tg, "INS") || !strcmp(tg, "SUB") ||
+                        !strcmp(tg, "ALL"))
+                        snprintf(a.tag, sizeof a.tag, "%s", tg), a.possessor = 0;
                     break;
                 }
             }
@@ -759,6 +764,25 @@ static int roles(ent_coder *c, sent *s, const trig *t, int *src, int *ns, int *t
                 tg = a->group;
             }
         }
+        /* "magyarázatot követelt Moszkvától", "kért Németországtól" */
+        for (size_t i = 0; i < s->nact && tg < 0 && !p->target; i++) {
+            const actor *a = &s->act[i];
+            if (s->clause[a->ts] == cl && (sg < 0 || a->group != sg) && (!strcmp(a->tag, "ABL") || !strcmp(a->tag, "DEL")))
+                tg = a->group;
+        }
+    }
+    /* demands, appeals, accusations, rejections, threats: the target may be
+     * the subject of the that-clause ("követelte, hogy Moszkva adja vissza") */
+    if (tg < 0 && (!strncmp(p->code, "02", 2) || !strncmp(p->code, "10", 2) || !strncmp(p->code, "11", 2) ||
+                   !strncmp(p->code, "12", 2) || !strncmp(p->code, "13", 2))) {
+        size_t j = k + 1;
+        while (j < s->n && s->clause[j] == cl) j++;
+        if (j < s->n && (!strcmp(norm(s, j), "hogy") || !strcmp(norm(s, j), "that"))) {
+            for (size_t i = 0; i < s->nact && tg < 0; i++) {
+                const actor *a = &s->act[i];
+                if (s->clause[a->ts] == s->clause[j] && (sg < 0 || a->group != sg) && !a->other) tg = a->group;
+            }
+        }
     }
     /* a dropped or pronoun subject: the last source */
     if (sg < 0 && c->last_src.n) {
@@ -800,7 +824,7 @@ static const char *mood(const ent_coder *c, const sent *s, const trig *t) {
     int cl = s->clause[k];
     if (s->hu) {
         const ent_hun_info *h = hun_verb(s, k);
-        if (h && h->cond) return "hypothetical";
+        if (h && (h->cond || h->imper)) return "hypothetical";
         if (h && h->infinitive) {
             for (size_t j = 0; j < s->n; j++)
                 if (s->clause[j] == cl && tok_is(c, s, j, "fut")) return "future";
@@ -1010,7 +1034,23 @@ static int target_possible(const sent *s, size_t k, const ent_vpat *p) {
     return 1;
 }
 
+/* A Hungarian participle used as an adjective ("az Oroszországgal
+ * kialakított új kapcsolat", "az aláírt megállapodás") names no act. */
+static int hu_attributive(const ent_coder *c, const sent *s, size_t k) {
+    int part = 0;
+    for (int i = 0; i < s->nhun[k]; i++) part |= s->hun[k * 4 + i]->participle;
+    if (!part) return 0;
+    if (k > 0 && tok_is(c, s, k - 1, "article")) return 1;
+    /* participle + adjective + possessed noun: "kialakított új kapcsolatát" */
+    if (k + 2 >= s->n || s->tok[k + 1].kind != ENT_TOK_WORD || !s->nhun[k + 1]) return 0;
+    for (int i = 0; i < s->nhun[k + 1]; i++)
+        if (s->hun[(k + 1) * 4 + i]->pos != ENT_HUN_ADJ) return 0;
+    char tg[6];
+    return hun_poss_noun(s, k + 2, tg);
+}
+
 static int best_pattern(ent_coder *c, sent *s, size_t k, trig *out, ent_arena *ar) {
+    if (s->hu && hu_attributive(c, s, k)) return 0;
     const char *keys[12];
     size_t k2s[12];
     int nk = 0;
@@ -1110,10 +1150,26 @@ static const char *intent_code(const ent_coder *c, const sent *s, const trig *t)
     return NULL;
 }
 
+/* A negated intention, or a negated act in the present or future (not a
+ * report of the past): the actor refuses. */
+static int refusal(const ent_coder *c, const sent *s, const trig *t, int intent) {
+    if (intent) return 1;
+    size_t k = t->k;
+    if (s->hu) {
+        const ent_hun_info *h = hun_verb(s, k);
+        return h && !h->past && !h->cond && !h->infinitive && !h->imper && !h->participle;
+    }
+    for (size_t j = k; j > 0 && j + 4 > k; j--)
+        if (!strcmp(norm(s, j - 1), "will") || !strcmp(norm(s, j - 1), "won't") || !strcmp(norm(s, j - 1), "refuses"))
+            return 1;
+    (void)c;
+    return 0;
+}
+
 /* Codes whose target may be a place: visits and acts on territory
  * (withdraw from, attack, occupy, shell a city). */
 static int place_target(const char *code) {
-    return !strcmp(code, "042") || !strncmp(code, "08", 2) || !strncmp(code, "15", 2) || !strncmp(code, "17", 2) ||
+    return !strcmp(code, "042") || !strncmp(code, "07", 2) || !strncmp(code, "08", 2) || !strncmp(code, "15", 2) || !strncmp(code, "17", 2) ||
            !strncmp(code, "18", 2) || !strncmp(code, "19", 2) || !strncmp(code, "20", 2);
 }
 
@@ -1191,6 +1247,15 @@ static void code_sentence(ent_coder *c, sent *s, size_t sidx, const char *adate,
         int neg = negated(c, s, &t);
         const char *md = mood(c, s, &t);
         const char *ic = intent_code(c, s, &t);
+        /* "nem hajlandó enyhíteni", "egyetlen lőszert sem küld", "will not
+         * send": a refusal (12x), which is a fact, not a negated act */
+        if (neg && !p->say && strncmp(p->code, "12", 2) && refusal(c, s, &t, ic != NULL)) {
+            trace(c, "    a refusal: coded 120, not a negated %s", cm->code);
+            cm = ent_codebook_get(c->cb, "120");
+            neg = 0;
+            md = NULL;
+            ic = NULL;
+        }
         if (ic && ent_codebook_get(c->cb, ic)) {
             trace(c, "    an intention to act: coded %s, not %s", ic, cm->code);
             cm = ent_codebook_get(c->cb, ic);
