@@ -465,6 +465,15 @@ static void build_actors(ent_coder *c, sent *s, ent_arena *ar) {
             a.postp = 1;
             a.postp_w = norm(s, a.te);
         }
+        /* "Palesztina államot", "Szerbia kormányát"? an actor followed by a
+         * word for a state takes that word's case */
+        if (s->hu && !a.tag[0] && a.te < s->n && s->nhun[a.te]) {
+            for (int i = 0; i < s->nhun[a.te]; i++) {
+                const ent_hun_info *h = s->hun[a.te * 4 + i];
+                if (h->stem && coref_type(c, "hu", h->stem) == CO_STATE && h->tag[0] && !h->poss)
+                    snprintf(a.tag, sizeof a.tag, "%s", h->tag);
+            }
+        }
         /* Hungarian possessor: "Kína katonai parádéján" (nominative + possessed noun) */
         if (s->hu && !a.tag[0]) {
             for (uint32_t k = a.te; k < s->n && k < a.te + 3 && s->tok[k].kind == ENT_TOK_WORD; k++) {
@@ -520,6 +529,19 @@ static void build_actors(ent_coder *c, sent *s, ent_arena *ar) {
             continue;
         }
         if (ty == CO_SELF || ty == CO_THEY) {
+            /* "Trump said he would ...": an antecedent in the same sentence first */
+            int found = 0;
+            for (size_t i = s->nact; i-- > 0 && !found;) {
+                const actor *b0 = &s->act[i];
+                if (b0->coref || b0->ts >= k || b0->after_prep || (s->hu && b0->tag[0])) continue;
+                actor b = a;
+                snprintf(b.code, sizeof b.code, "%s", b0->code);
+                b.name = b0->name;
+                b.entry = b0->entry;
+                add_actor(s, ar, &b);
+                found = 1;
+            }
+            if (found) continue;
             if (!c->last_src.n) continue;
             for (int g = 0; g < c->last_src.n; g++) {
                 actor b = a;
@@ -687,6 +709,14 @@ static int roles(ent_coder *c, sent *s, const trig *t, int *src, int *ns, int *t
                 if (a->ts < k && !a->after_prep) tg = a->group;
                 if (a->ts > k && a->prep && !strcmp(a->prep, "by") && sg < 0) sg = a->group;
             }
+            /* "shells have been supplied to Russia by Pyongyang": no actor
+             * subject, the target is the pattern's prepositional object */
+            for (size_t i = 0; i < s->nact && tg < 0; i++) {
+                const actor *a = &s->act[i];
+                if (s->clause[a->ts] == cl && a->ts > k && a->prep && strcmp(a->prep, "by") &&
+                    (p->target != 2 || !strcmp(a->prep, p->target_prep)) && tok_is(c, s, a->ts - 1, "targetp"))
+                    tg = a->group;
+            }
         } else {
             /* the source: the nearest subject-like actor before the trigger */
             for (size_t i = 0; i < s->nact; i++) {
@@ -743,6 +773,13 @@ static int roles(ent_coder *c, sent *s, const trig *t, int *src, int *ns, int *t
             if (d < bestd) bestd = d, best = a->group;
         }
         sg = best;
+        /* "X Phenjanba érkezett, ahol Kimmel tárgyalt": a dropped subject is
+         * the subject of an earlier clause of the sentence */
+        for (int ccl = cl - 1; sg < 0 && ccl >= 0; ccl--)
+            for (size_t i = 0; i < s->nact && sg < 0; i++) {
+                const actor *a = &s->act[i];
+                if (s->clause[a->ts] == ccl && hu_nominative(a) && !a->coref && a->ts < k) sg = a->group;
+            }
         /* "X és Y között": both, pairwise */
         if (sg < 0)
             for (size_t i = 0; i < s->nact; i++) {
@@ -1007,6 +1044,10 @@ static void hu_analyze(ent_coder *c, sent *s, ent_arena *ar) {
         if (!s->nhun[k] && k == 0) {   /* sentence-initial capital: try lower case */
             s->nhun[k] = ent_hun_analyze(c->hun, norm(s, k), &s->hun[k * 4], 4);
         }
+        /* a hyphenated compound Hunspell does not know is inflected on its
+         * last part: ballisztikusrakéta-kísérletét */
+        const char *hy = strrchr(w, '-');
+        if (!s->nhun[k] && hy && hy[1]) s->nhun[k] = ent_hun_analyze(c->hun, hy + 1, &s->hun[k * 4], 4);
     }
 }
 
@@ -1192,9 +1233,33 @@ static int place_after(const sent *s, size_t k, ent_actor_ref *r) {
     return 0;
 }
 
+/* Is trigger t inside the complement of the verb at `gov` ("accused Russia
+ * of launching an attack", "denied that it had sent troops", "called on
+ * Israel to allow", "követelte, hogy Moszkva adja vissza")? */
+static int complement_of(const ent_coder *c, const sent *s, size_t gov, const trig *t) {
+    size_t k = t->k;
+    if (k <= gov) return 0;
+    if (t->p->noun) return 1;
+    for (size_t j = gov + 1; j < k; j++) {
+        const char *w = norm(s, j);
+        if (!strcmp(w, "of") || !strcmp(w, "that") || !strcmp(w, "to") || !strcmp(w, "hogy") || !strcmp(w, "for"))
+            return 1;
+    }
+    (void)c;
+    return 0;
+}
+
+static int governs_complement(const char *code) {
+    return !strcmp(code, "016") || !strncmp(code, "02", 2) || !strncmp(code, "10", 2) || !strncmp(code, "11", 2) ||
+           !strncmp(code, "12", 2) || !strncmp(code, "13", 2);
+}
+
 static void code_sentence(ent_coder *c, sent *s, size_t sidx, const char *adate, evvec *ev, ent_arena *ar) {
     size_t first_event = ev->n;
     group new_src = {0};
+    long governor = -1;   /* the last verb of denying, demanding, accusing */
+    char say_src[40] = "";  /* the speaker of the last statement in the sentence */
+    size_t say_event = (size_t)-1;
     for (size_t k = 0; k < s->n; k++) {
         if (s->used[k] || s->report[k] || s->tok[k].kind != ENT_TOK_WORD) continue;
         if (mention_at(s, k) >= 0 && s->m[mention_at(s, k)].entry) continue;
@@ -1213,6 +1278,8 @@ static void code_sentence(ent_coder *c, sent *s, size_t sidx, const char *adate,
             continue;
         }
         const ent_cameo *cm = ent_codebook_get(c->cb, p->code);
+        long my_governor = governor;
+        if (governs_complement(p->code)) governor = (long)t.k;
         if (!cm) {
             trace(c, "    -> no event: code %s is not in the codebook", p->code);
             continue;
@@ -1226,10 +1293,19 @@ static void code_sentence(ent_coder *c, sent *s, size_t sidx, const char *adate,
             for (int i = 0; i < ns; i++) fill_ref(&S[nS++], s, &s->act[src[i]]);
         else if (ns < 0)
             for (int i = 0; i < c->last_src.n; i++) fill_ref_ctx(&S[nS++], &c->last_src.r[i], ev_s, ev_e);
-        int other = 0;
+        int other = 0, partner[MAX_GROUP];
         for (int i = 0; i < nt; i++) {
-            if (s->act[tgt[i]].other) other = 1;
-            else fill_ref(&T[nT++], s, &s->act[tgt[i]]);
+            const actor *a = &s->act[tgt[i]];
+            if (a->other) {
+                other = 1;
+                continue;
+            }
+            /* a symmetric act runs both ways only with a partner: a direct
+             * object, "with X", "X-szel", "X-et" (met Xi, tárgyalt Kínával),
+             * not "agreed to stop attacks on Ukraine" */
+            partner[nT] = s->hu ? (!a->tag[0] || !strcmp(a->tag, "INS") || !strcmp(a->tag, "ACC"))
+                                : (!a->after_prep || !strcmp(a->prep, "with") || !strcmp(a->prep, "between"));
+            fill_ref(&T[nT++], s, a);
         }
         if (!nS) {
             trace(c, "    -> no event: no source actor found for it");
@@ -1238,6 +1314,7 @@ static void code_sentence(ent_coder *c, sent *s, size_t sidx, const char *adate,
         int mutual = other || pairwise || (p->sym && !nT && nS >= 2);
         if (!nT && !mutual && place_target(p->code) && place_after(s, t.k, &T[0])) {
             nT = 1;
+            partner[0] = 0;
             trace(c, "    the target is a place: %s", T[0].code);
         }
         if (!nT && !mutual) {
@@ -1246,7 +1323,19 @@ static void code_sentence(ent_coder *c, sent *s, size_t sidx, const char *adate,
         }
         int neg = negated(c, s, &t);
         const char *md = mood(c, s, &t);
+        if (!md && my_governor >= 0 && complement_of(c, s, (size_t)my_governor, &t)) {
+            md = "hypothetical";
+            trace(c, "    in what another verb reports, denies or demands: not a fact");
+        }
         const char *ic = intent_code(c, s, &t);
+        /* "Trump said he would meet Putin", "kijelentette, hogy kész ...":
+         * what a speaker says he will do is his stated intention */
+        if (!ic && md && say_src[0] && nS && !strcmp(S[0].code, say_src) && !neg) {
+            static const struct { const char *root, *code; } im[] = {
+                {"04", "036"}, {"05", "032"}, {"06", "031"}, {"07", "033"}, {"08", "035"}};
+            for (size_t q = 0; q < sizeof im / sizeof *im; q++)
+                if (!strncmp(p->code, im[q].root, 2)) ic = im[q].code;
+        }
         /* "nem hajlandó enyhíteni", "egyetlen lőszert sem küld", "will not
          * send": a refusal (12x), which is a fact, not a negated act */
         if (neg && !p->say && strncmp(p->code, "12", 2) && refusal(c, s, &t, ic != NULL)) {
@@ -1276,7 +1365,7 @@ static void code_sentence(ent_coder *c, sent *s, size_t sidx, const char *adate,
             for (int i = 0; i < nS; i++)
                 for (int j = 0; j < nT; j++) {
                     if (np < 64) A[np] = &S[i], B[np++] = &T[j];
-                    if (p->sym && np < 64) A[np] = &T[j], B[np++] = &S[i];
+                    if (p->sym && partner[j] && np < 64) A[np] = &T[j], B[np++] = &S[i];
                 }
         }
         for (int i = 0; i < np; i++) {
@@ -1311,6 +1400,28 @@ static void code_sentence(ent_coder *c, sent *s, size_t sidx, const char *adate,
             }
             trace(c, "    -> event %s %s %s%s%s%s", A[i]->code, cm->code, B[i]->code, neg ? " (negated)" : "",
                   md ? " (" : "", md ? md : "");
+        }
+        if (p->say && nS) {
+            snprintf(say_src, sizeof say_src, "%s", S[0].code);
+            say_event = ev->n;   /* events from here on belong to the statement's content */
+            for (size_t q = first_event; q < ev->n; q++)
+                if (ev->v[q].verb_entry == p->source) {
+                    say_event = q;
+                    break;
+                }
+        } else if (say_event != (size_t)-1 && nS && !strcmp(S[0].code, say_src)) {
+            /* the speaker's statement is told by what it says he does: drop
+             * the bare statement events */
+            size_t w = say_event;
+            for (size_t q = say_event; q < ev->n; q++) {
+                const ent_vpat *vp = NULL;
+                (void)vp;
+                if (!strcmp(ev->v[q].source.code, say_src) && !strncmp(ev->v[q].cameo->code, "01", 2) && q < ev->n)
+                    continue;
+                ev->v[w++] = ev->v[q];
+            }
+            ev->n = w;
+            say_event = (size_t)-1;
         }
         /* remember who acted, for dropped subjects later */
         if (nS && !neg) {
