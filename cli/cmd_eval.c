@@ -19,6 +19,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+void cli_event_json(ent_buf *o, const ent_article *a, const ent_event *e);
 int cli_pipeline_code(void *pipe, const ent_article *a, const char *lang, ent_arena *ar, ent_event **ev, size_t *n);
 void *cli_pipeline_new(clidict *cd);
 void cli_pipeline_free(void *pipe);
@@ -79,14 +80,16 @@ static const char *eval_help =
     "Scores the coder on gold files (format in tests/gold/en.gold) at (source\n"
     "country, CAMEO root, target country): precision, recall and F1 per language\n"
     "and per root. The language of a file is --lang, else its name (en.gold -> en).\n"
-    "--verbose lists every item whose events differ. Exit status 1 when a\n"
+    "--verbose lists every item whose events differ; --events FILE writes every\n"
+    "coded event as `entente code` prints it. Exit status 1 when a\n"
     "language's F1 is below --min-f1 (default 0).\n";
 
 int cmd_eval(int argc, char **argv) {
     static const struct option opts[] = {{"lang", required_argument, 0, 'l'}, {"min-f1", required_argument, 0, 'm'},
+                                         {"events", required_argument, 0, 'e'},
                                          {"verbose", no_argument, 0, 'v'}, {"json", no_argument, 0, 'j'},
                                          {"help", no_argument, 0, 'h'}, CLIDICT_LONGOPTS, {0, 0, 0, 0}};
-    const char *lang = NULL;
+    const char *lang = NULL, *events_path = NULL;
     double min_f1 = 0;
     int verbose = 0, json = 0, c;
     clidict cd;
@@ -100,6 +103,7 @@ int cmd_eval(int argc, char **argv) {
         case 'm': min_f1 = atof(optarg); break;
         case 'v': verbose = 1; break;
         case 'j': json = 1; break;
+        case 'e': events_path = optarg; break;
         case 'h': fputs(eval_help, stdout); return EXIT_OK;
         default: return cli_bad_option("eval", argv);
         }
@@ -110,6 +114,14 @@ int cmd_eval(int argc, char **argv) {
     }
     void *pipe = cli_pipeline_new(&cd);
     if (!pipe) return EXIT_USAGE;
+    FILE *evf = events_path ? fopen(events_path, "w") : NULL;
+    if (events_path && !evf) {
+        cli_error("eval: cannot write %s", events_path);
+        cli_pipeline_free(pipe);
+        return EXIT_USAGE;
+    }
+    ent_buf evb;
+    ent_buf_init(&evb);
     int status = EXIT_OK;
     int first = 0;
     if (json) printf("{\"scores\":[");
@@ -163,6 +175,11 @@ int cmd_eval(int argc, char **argv) {
                 keyset got = {0};
                 if (cli_pipeline_code(pipe, &a, flang, &ar, &ev, &n) == 0)
                     for (size_t i = 0; i < n; i++) {
+                        if (evf) {
+                            ent_buf_reset(&evb);
+                            cli_event_json(&evb, &a, &ev[i]);
+                            fwrite(evb.p, 1, evb.len, evf);
+                        }
                         if (ev[i].negated || ev[i].mood) continue;
                         char k[64];
                         key_of(ev[i].source.code, ev[i].cameo->code, ev[i].target.code, k, sizeof k);
@@ -231,6 +248,8 @@ int cmd_eval(int argc, char **argv) {
         }
     }
     if (json) printf("]}\n");
+    if (evf) fclose(evf);
+    ent_buf_free(&evb);
     cli_pipeline_free(pipe);
     return status;
 }

@@ -174,6 +174,7 @@ typedef struct sent {
     int rep;                    /* has a reporter */
     uint32_t rep_s, rep_e;
     char rep_code[40];
+    const ent_entry *rep_entry; /* the dictionary entry of the speaker, if an actor */
 } sent;
 
 static const char *norm(const sent *s, size_t k) { return s->tok[k].norm; }
@@ -248,10 +249,12 @@ static void set_reporter(sent *s, size_t from, size_t to) {
     s->rep_s = s->tok[from].start;
     s->rep_e = s->tok[to - 1].end;
     s->rep_code[0] = 0;
+    s->rep_entry = NULL;
     for (size_t k = from; k < to; k++) {
         int mi = mention_at(s, k);
         if (mi >= 0 && !s->m[mi].location && s->m[mi].entry) {
             snprintf(s->rep_code, sizeof s->rep_code, "%s", s->m[mi].code);
+            s->rep_entry = s->m[mi].entry;
             break;
         }
     }
@@ -746,12 +749,18 @@ static int roles(ent_coder *c, sent *s, const trig *t, int *src, int *ns, int *t
                         }
                     }
             }
-            /* the target */
+            /* the target: a direct object close to the verb, or the object of
+             * the pattern's preposition; a noun trigger takes only the latter
+             * ("a visit ... toward China" names no target) */
             for (size_t i = 0; i < s->nact && tg < 0; i++) {
                 const actor *a = &s->act[i];
                 if (a->ts <= k || s->clause[a->ts] != cl || (sg >= 0 && a->group == sg)) continue;
                 if (p->target == 2) {
                     if (a->prep && !strcmp(a->prep, p->target_prep)) tg = a->group;
+                } else if (p->noun) {
+                    if (a->prep && (!strcmp(a->prep, "with") || !strcmp(a->prep, "between"))) tg = a->group;
+                } else if (a->ts > k + 7) {
+                    break;
                 } else if (p->target == 1) {
                     if (!a->after_prep) tg = a->group;
                 } else if (!a->after_prep || tok_is(c, s, a->ts - 1, "targetp") ||
@@ -797,6 +806,8 @@ static int roles(ent_coder *c, sent *s, const trig *t, int *src, int *ns, int *t
                 if (!strcmp(a->tag, p->target_case) || (a->other && !strcmp(a->tag, p->target_case))) tg = a->group;
             } else if (p->target == 4) {
                 if (a->postp_w && !strcmp(a->postp_w, p->target_prep)) tg = a->group;
+            } else if (p->noun) {
+                if (!strcmp(a->tag, "INS") || a->other) tg = a->group;
             } else if (hu_target_case(a) || a->other) {
                 tg = a->group;
             }
@@ -829,9 +840,17 @@ static int roles(ent_coder *c, sent *s, const trig *t, int *src, int *ns, int *t
             if (h && (h->infinitive || h->participle)) finite = 0;
         }
         if (finite && (s->hu || k == 0 || tok_is(c, s, k - 1, "coord") || p->noun == 0)) {
+            /* English: only a verb after "and", "also", "then" ... lacks its
+             * subject; "This narrative suggests" has one, not an actor */
+            static const char *fw[] = {"and", "also", "then", "later", "but", "had", "has", "have", "was", "were", "not",
+                                       "n't", "would", "will", "subsequently", "had", "he", "she", "it", "they", NULL};
             int has_subject_word = 0;
-            for (size_t j = 0; j < k && !s->hu; j++)
-                if (s->clause[j] == cl && s->tok[j].kind == ENT_TOK_WORD && s->tok[j].upper && j > 0) has_subject_word = 1;
+            for (size_t j = 0; j < k && !s->hu; j++) {
+                if (s->clause[j] != cl || s->tok[j].kind != ENT_TOK_WORD) continue;
+                int f = 0;
+                for (int q = 0; fw[q]; q++) f |= !strcmp(norm(s, j), fw[q]);
+                if (!f && mention_at(s, j) < 0) has_subject_word = 1;
+            }
             if (!has_subject_word) {
                 sg = -2;   /* from context */
                 trace(c, "  no subject in the clause: the last source (%s%s) acts", c->last_src.r[0].code,
@@ -1446,11 +1465,10 @@ static void code_sentence(ent_coder *c, sent *s, size_t sidx, const char *adate,
         snprintf(R.code, sizeof R.code, "%s", s->rep_code);
         R.start = s->rep_s;
         R.end = s->rep_e;
-        for (size_t i = 0; i < s->nm; i++)
-            if (s->m[i].entry && s->m[i].tok_start < s->n && s->m[i].start == s->rep_s) {
-                R.name = s->m[i].entry->name;
-                R.entry = s->m[i].entry->source;
-            }
+        if (s->rep_entry) {
+            R.name = s->rep_entry->name;
+            R.entry = s->rep_entry->source;
+        }
         ent_code_split(R.code, R.country, R.role);
         for (size_t i = 0; cm && i < s->nact && ev->n - first_event < 8; i++) {
             ent_actor_ref T;
@@ -1483,11 +1501,18 @@ static void code_sentence(ent_coder *c, sent *s, size_t sidx, const char *adate,
             break;
         }
     }
-    for (size_t i = 0; i < s->nm; i++) {
-        const ent_mention *m = &s->m[i];
-        if (!m->entry || m->location || s->report[m->tok_start]) continue;
-        push_hist(c, m->code, m->entry->name, m->entry->source,
-                  m->entry->kind == ENT_K_PERSON || (m->agent && !strcmp(m->agent->code, "~GOV")));
+    /* remembered for "the two countries" later: the sentence's actors that
+     * take part (subjects, objects, partners), not possessors ("China's
+     * parade") nor places and directions ("toward China") */
+    for (size_t i = 0; i < s->nact; i++) {
+        const actor *a = &s->act[i];
+        if (a->coref || a->possessor || !strcmp(a->tag, "GEN")) continue;
+        if (!s->hu && a->after_prep && strcmp(a->prep, "with") && strcmp(a->prep, "between") && strcmp(a->prep, "by") &&
+            strcmp(a->prep, "and"))
+            continue;
+        if (s->hu && (locative(a->tag) || (a->postp_w && strcmp(a->postp_w, "között") && strcmp(a->postp_w, "közötti"))))
+            continue;
+        push_hist(c, a->code, a->name, a->entry, a->person || (strlen(a->code) >= 6 && !strcmp(a->code + 3, "GOV")));
     }
 }
 
