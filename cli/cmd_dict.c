@@ -4,6 +4,7 @@
 
 #include "../src/base/arena.h"
 #include "../src/base/buf.h"
+#include "../src/text/hun.h"
 
 #include <getopt.h>
 #include <stdlib.h>
@@ -14,6 +15,8 @@ static const char *help =
     "       entente dict stats [DICT OPTIONS]  entries by kind and language, name collisions\n"
     "       entente dict unknown [--top N] [DICT OPTIONS] [FILE|DIR|-]...\n"
     "                                          the most frequent proper names no dictionary knows\n"
+    "       entente dict lemma WORD...         Hungarian lemmas of words (Hunspell), as verb patterns\n"
+    "                                          must write them: aláírta -> aláír\n"
     "\n" CLIDICT_HELP;
 
 static int dict_check(int argc, char **argv) {
@@ -256,6 +259,28 @@ static int dict_unknown(int argc, char **argv) {
     return skipped ? EXIT_SKIPPED : EXIT_OK;
 }
 
+static int dict_lemma(int argc, char **argv) {
+    ent_hun *h = ent_hun_new();
+    if (!ent_hun_available(h)) {
+        cli_error("dict lemma: the Hungarian Hunspell dictionary (hunspell-hu) is not installed");
+        ent_hun_free(h);
+        return EXIT_USAGE;
+    }
+    for (int i = 0; i < argc; i++) {
+        const ent_hun_info *an[8];
+        int n = ent_hun_analyze(h, argv[i], an, 8);
+        printf("%s", argv[i]);
+        for (int k = 0; k < n; k++) {
+            int dup = 0;
+            for (int j = 0; j < k; j++) dup |= an[j]->lemma && an[k]->lemma && !strcmp(an[j]->lemma, an[k]->lemma);
+            if (!dup && an[k]->lemma) printf(" %s", an[k]->lemma);
+        }
+        putchar('\n');
+    }
+    ent_hun_free(h);
+    return EXIT_OK;
+}
+
 int cmd_dict(int argc, char **argv) {
     if (argc < 2 || !strcmp(argv[1], "--help") || !strcmp(argv[1], "-h")) {
         fputs(help, argc < 2 ? stderr : stdout);
@@ -264,6 +289,7 @@ int cmd_dict(int argc, char **argv) {
     if (!strcmp(argv[1], "check")) return dict_check(argc - 2, argv + 2);
     if (!strcmp(argv[1], "stats")) return dict_stats(argc - 1, argv + 1);
     if (!strcmp(argv[1], "unknown")) return dict_unknown(argc - 1, argv + 1);
+    if (!strcmp(argv[1], "lemma")) return dict_lemma(argc - 2, argv + 2);
     cli_error("dict: unknown subcommand '%s' (check, stats, unknown)", argv[1]);
     return EXIT_USAGE;
 }

@@ -1037,9 +1037,14 @@ static ent_event *new_event(evvec *ev) {
     return e;
 }
 
+/* An actor acting on itself is no event; but within one country, different
+ * roles are different actors (the opposition demands that the government
+ * resign: SRBOPP -> SRBGOV). */
 static int same_country(const ent_actor_ref *a, const ent_actor_ref *b) {
-    if (a->country[0] && b->country[0]) return !strcmp(a->country, b->country);
-    return !strcmp(a->code, b->code);
+    if (!strcmp(a->code, b->code)) return 1;
+    if (a->country[0] && b->country[0] && strcmp(a->country, b->country)) return 0;
+    if (a->country[0] && b->country[0]) return !a->role[0] || !b->role[0] || !strcmp(a->role, b->role);
+    return 0;
 }
 
 static size_t emitted_in(const evvec *ev, size_t from, const ent_actor_ref *s, const ent_actor_ref *t, const char *code) {
@@ -1143,6 +1148,16 @@ static int best_pattern(ent_coder *c, sent *s, size_t k, trig *out, ent_arena *a
         }
         if (!s->nhun[k]) keys[nk] = norm(s, k), k2s[nk++] = (size_t)-1;
     }
+    /* English: after a determiner or a possessive ("the proposals", "its
+     * assistance", "China's proposals") a word is a noun: noun patterns only */
+    int noun_ctx = 0;
+    if (!s->hu && k > 0) {
+        static const char *det[] = {"the", "a", "an", "its", "their", "his", "her", "this", "these", "those", "such",
+                                    "any", "our", "whose", NULL};
+        for (int q = 0; det[q]; q++) noun_ctx |= !strcmp(norm(s, k - 1), det[q]);
+        int mi = mention_at(s, k - 1);
+        if (mi >= 0 && !strcmp(s->m[mi].tag, "GEN")) noun_ctx = 1;
+    }
     int found = 0;
     for (int i = 0; i < nk; i++) {
         size_t np;
@@ -1150,6 +1165,7 @@ static int best_pattern(ent_coder *c, sent *s, size_t k, trig *out, ent_arena *a
         for (size_t j = 0; j < np; j++) {
             const ent_vpat *p = ps[j];
             if (found && p->specificity <= out->p->specificity) continue;
+            if (noun_ctx && !p->noun) continue;
             if (s->hu && p->noun != (hun_verb(s, k) == NULL && s->nhun[k] > 0) && s->nhun[k]) {
                 /* a noun pattern needs a noun, a verb pattern a verb */
                 int has_noun = 0;
@@ -1282,6 +1298,9 @@ static void code_sentence(ent_coder *c, sent *s, size_t sidx, const char *adate,
     for (size_t k = 0; k < s->n; k++) {
         if (s->used[k] || s->report[k] || s->tok[k].kind != ENT_TOK_WORD) continue;
         if (mention_at(s, k) >= 0 && s->m[mention_at(s, k)].entry) continue;
+        int in_actor = 0;   /* "both states", "a két vezető": words of an actor trigger nothing */
+        for (size_t i = 0; i < s->nact && !in_actor; i++) in_actor = s->act[i].ts <= k && k < s->act[i].te;
+        if (in_actor) continue;
         trig t = {0};
         if (!best_pattern(c, s, k, &t, ar)) continue;
         consume(c, s, &t);
@@ -1329,6 +1348,11 @@ static void code_sentence(ent_coder *c, sent *s, size_t sidx, const char *adate,
         if (!nS) {
             trace(c, "    -> no event: no source actor found for it");
             continue;
+        }
+        if (p->sym && nS >= 2 && nT) {
+            int any_partner = 0;
+            for (int j = 0; j < nT; j++) any_partner |= partner[j];
+            if (!any_partner) nT = 0;   /* "X, Y and Z began sharing data on W": among X, Y, Z */
         }
         int mutual = other || pairwise || (p->sym && !nT && nS >= 2);
         if (!nT && !mutual && place_target(p->code) && place_after(s, t.k, &T[0])) {

@@ -189,6 +189,36 @@ static int locative_prep(const ent_dict *d, const char *lang, const ent_token *t
     return ent_strmap_get(&d->locprep, key) != 0;
 }
 
+/* May a word stand between a demonym and its role noun ("North Korean
+ * supreme leader", "észak-koreai legfelsőbb vezető")? An adjective may; a
+ * verb or a possessive may not ("India put its armed forces", "Germany
+ * recalled its ambassador"). */
+static int modifier_word(ent_dict *d, const char *text, const ent_token *t, const char *lang, int after_adj) {
+    size_t l = strlen(t->norm);
+    if (!strcmp(lang, "hu")) {
+        char w[ENT_FORM_MAX];
+        if (t->end - t->start >= sizeof w) return 0;
+        memcpy(w, text + t->start, t->end - t->start);
+        w[t->end - t->start] = 0;
+        const ent_hun_info *an[8];
+        int n = ent_hun_analyze(d->hun, w, an, 8), adj = 0, verb = 0;
+        for (int i = 0; i < n; i++) {
+            if (an[i]->pos == ENT_HUN_VERB) verb = 1;
+            if (an[i]->pos == ENT_HUN_ADJ || !strcmp(an[i]->tag, "ADJ")) adj = 1;
+        }
+        /* after a demonym a participle is an adjective (orosz mozgósított
+         * katonák); after a country name it is the verb */
+        return (adj && (!verb || after_adj)) || n == 0;
+    }
+    static const char *stop[] = {"its", "their", "his", "her", "the", "a", "an", "has", "have", "had", "is", "was",
+                                 "were", "will", "would", "to", "and", "or", "put", "said", "says", "set", "sent", NULL};
+    for (int i = 0; stop[i]; i++)
+        if (!strcmp(t->norm, stop[i])) return 0;
+    if (!after_adj && l > 3 && !strcmp(t->norm + l - 2, "ed") && strcmp(t->norm, "armed") && strcmp(t->norm, "united"))
+        return 0;
+    return 1;
+}
+
 /* Is the place at token i after a locative preposition ("in Beijing",
  * "à l'Élysée", "в России")? An article between them is skipped. */
 static int prep_before(const ent_dict *d, const char *text, const ent_token *tok, uint32_t i, const char *lang) {
@@ -302,7 +332,7 @@ int ent_dict_match(ent_dict *d, const char *text, const ent_token *tok, size_t n
             uint32_t gap = rv[j + 1].ts - r->te;
             int ok = gap <= 2;
             for (uint32_t g = r->te; ok && g < rv[j + 1].ts; g++)
-                ok = tok[g].kind == ENT_TOK_WORD && !tok[g].upper;
+                ok = tok[g].kind == ENT_TOK_WORD && !tok[g].upper && modifier_word(d, text, &tok[g], lang, k == ENT_K_ADJ);
             if (ok) {
                 j++;
                 m.agent = rv[j].e;
