@@ -175,6 +175,7 @@ typedef struct sent {
     uint32_t rep_s, rep_e;
     char rep_code[40];
     const ent_entry *rep_entry; /* the dictionary entry of the speaker, if an actor */
+    int ntrig;                  /* triggers found (for explain) */
 } sent;
 
 static const char *norm(const sent *s, size_t k) { return s->tok[k].norm; }
@@ -1105,7 +1106,23 @@ static int hu_attributive(const ent_coder *c, const sent *s, size_t k) {
     int part = 0;
     for (int i = 0; i < s->nhun[k]; i++) part |= s->hun[k * 4 + i]->participle;
     if (!part) return 0;
-    if (k > 0 && tok_is(c, s, k - 1, "article")) return 1;
+    /* inside a noun phrase: going left from the participle we reach its
+     * article (a Kínával folytatott tárgyalások, az orosz olajra kivetett
+     * szankciók) before a subject, a negation, a verb or a comma */
+    for (size_t j = k; j-- > 0 && s->clause[j] == s->clause[k];) {
+        if (tok_is(c, s, j, "article")) return 1;
+        if (s->tok[j].kind != ENT_TOK_WORD || tok_is(c, s, j, "neg")) goto tail;
+        int finite = 0, nominal_subject = s->nhun[j] > 0, modifier = 0;
+        for (int i = 0; i < s->nhun[j]; i++) {
+            const ent_hun_info *h = s->hun[j * 4 + i];
+            if (h->pos == ENT_HUN_VERB && !h->participle && !h->infinitive) finite = 1;
+            if (h->tag[0] || h->pos == ENT_HUN_ADJ || h->pos == ENT_HUN_OTHER || h->poss) modifier = 1;
+        }
+        int mi = mention_at(s, j);
+        if (mi >= 0 && s->m[mi].entry && !s->m[mi].tag[0] && !s->m[mi].location) goto tail;
+        if (finite || (nominal_subject && !modifier)) goto tail;
+    }
+tail:
     /* participle + adjective + possessed noun: "kialakított új kapcsolatát" */
     if (k + 2 >= s->n || s->tok[k + 1].kind != ENT_TOK_WORD || !s->nhun[k + 1]) return 0;
     for (int i = 0; i < s->nhun[k + 1]; i++)
@@ -1304,6 +1321,7 @@ static void code_sentence(ent_coder *c, sent *s, size_t sidx, const char *adate,
         trig t = {0};
         if (!best_pattern(c, s, k, &t, ar)) continue;
         consume(c, s, &t);
+        s->ntrig++;
         const ent_vpat *p = t.p;
         uint32_t ev_s = s->tok[t.k].start, ev_e = s->tok[t.k].end;
         if (t.k2 != (size_t)-1) {
@@ -1579,7 +1597,11 @@ int ent_coder_article(ent_coder *c, const ent_article *a, const char *lang, cons
                   s.act[k].coref ? " (coreference)" : "");
         size_t before = ev.n;
         code_sentence(c, &s, i, adate, &ev, ar);
-        if (ev.n == before) trace(c, "  no event in this sentence");
+        if (ev.n == before)
+            trace(c, "  no event in this sentence: %s", !s.nact && !s.ntrig ? "no actor and no event word found"
+                                                      : !s.nact                ? "no actor found (dictionaries: data/actors, CLDR)"
+                                                      : !s.ntrig ? "no word of the verb dictionaries (data/verbs) found"
+                                                                 : "see the triggers above");
     }
     *out = ent_arena_alloc(ar, (ev.n ? ev.n : 1) * sizeof **out);
     if (ev.n) memcpy(*out, ev.v, ev.n * sizeof *ev.v);
