@@ -199,9 +199,11 @@ int cmd_summary(int argc, char **argv) {
         ent_buf_printf(&o, "%ld articles from %ld outlets; %ld events (%ld factual mentions, %ld negated or non-factual) from %s to %s\n\nmost active dyads:\n",
                        arts, outlets, evs, ments, nonf, d0[0] ? d0 : "-", d1[0] ? d1 : "-");
     sqlite3_prepare_v2(h,
-                       "SELECT min(substr(source_code,1,3), substr(target_code,1,3)) AS x,"
-                       " max(substr(source_code,1,3), substr(target_code,1,3)) AS y, count(*) AS n,"
-                       " sum(num_mentions), avg(goldstein), sum(quad <= 2) FROM events WHERE num_mentions > 0"
+                       "SELECT min(sc, tc) AS x, max(sc, tc) AS y, count(*) AS n,"
+                       " sum(num_mentions), avg(goldstein), sum(quad <= 2) FROM"
+                       " (SELECT *, CASE WHEN source_code GLOB 'IGO*' OR source_code GLOB 'NGO*' THEN source_code"
+                       "  ELSE substr(source_code,1,3) END AS sc, CASE WHEN target_code GLOB 'IGO*' OR target_code GLOB 'NGO*'"
+                       "  THEN target_code ELSE substr(target_code,1,3) END AS tc FROM events) WHERE num_mentions > 0"
                        " GROUP BY x, y ORDER BY n DESC, x, y LIMIT ?1",
                        -1, &q, NULL);
     sqlite3_bind_int(q, 1, top);
@@ -213,7 +215,7 @@ int cmd_summary(int argc, char **argv) {
             ent_buf_printf(&o, "%s{\"a\":\"%s\",\"b\":\"%s\",\"events\":%d,\"mentions\":%d,\"goldstein\":%.2f,\"cooperation\":%d}",
                            i ? "," : "", x, y, n, m, g, coop);
         else
-            ent_buf_printf(&o, "  %-3s - %-3s %5d events %5d mentions  mean Goldstein %+6.2f  %d cooperative, %d conflictual\n", x, y, n,
+            ent_buf_printf(&o, "  %-9s - %-9s %5d events %5d mentions  mean Goldstein %+6.2f  %d cooperative, %d conflictual\n", x, y, n,
                            m, g, coop, n - coop);
     }
     sqlite3_finalize(q);

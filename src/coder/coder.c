@@ -1266,13 +1266,24 @@ static int place_target(const char *code) {
            !strncmp(code, "18", 2) || !strncmp(code, "19", 2) || !strncmp(code, "20", 2);
 }
 
-static int place_after(const sent *s, size_t k, ent_actor_ref *r) {
+static int place_after(const ent_coder *c, const sent *s, size_t k, const char *code, ent_actor_ref *r) {
     int cl = s->clause[k];
+    /* an attack "in Gaza" hits Gaza: any place will do for 18-20 */
+    int violent = !strncmp(code, "18", 2) || !strncmp(code, "19", 2) || !strncmp(code, "20", 2);
     for (size_t i = 0; i < s->nm; i++) {
         const ent_mention *m = &s->m[i];
         if (!m->location || s->clause[m->tok_start] != cl || s->report[m->tok_start]) continue;
         if (!s->hu && m->tok_start <= k) continue;
-        if (s->hu && !strcmp(m->tag, "ADJ")) continue;
+        /* a place acted on or moved to or from (attacked Kyiv, withdrew from
+         * Kherson, Moszkvába utazott), not where something happens ("fighting
+         * in Kursk", "Pekingben") */
+        if (s->hu && !violent && strcmp(m->tag, "ILL") && strcmp(m->tag, "SUB") && strcmp(m->tag, "ALL") && strcmp(m->tag, "ELA") &&
+            strcmp(m->tag, "ABL") && strcmp(m->tag, "DEL"))
+            continue;
+        if (!s->hu && !violent && m->tok_start > 0 && tok_is(c, s, m->tok_start - 1, "locprep") && strcmp(norm(s, m->tok_start - 1), "into"))
+            continue;
+        if (!s->hu && !violent && m->tok_start > 1 && tok_is(c, s, m->tok_start - 1, "article") && tok_is(c, s, m->tok_start - 2, "locprep"))
+            continue;
         memset(r, 0, sizeof *r);
         snprintf(r->code, sizeof r->code, "%s", m->code);
         r->name = m->entry ? m->entry->name : NULL;
@@ -1373,7 +1384,7 @@ static void code_sentence(ent_coder *c, sent *s, size_t sidx, const char *adate,
             if (!any_partner) nT = 0;   /* "X, Y and Z began sharing data on W": among X, Y, Z */
         }
         int mutual = other || pairwise || (p->sym && !nT && nS >= 2);
-        if (!nT && !mutual && place_target(p->code) && place_after(s, t.k, &T[0])) {
+        if (!nT && !mutual && place_target(p->code) && place_after(c, s, t.k, p->code, &T[0])) {
             nT = 1;
             partner[0] = 0;
             trace(c, "    the target is a place: %s", T[0].code);
@@ -1484,6 +1495,10 @@ static void code_sentence(ent_coder *c, sent *s, size_t sidx, const char *adate,
             ev->n = w;
             say_event = (size_t)-1;
         }
+        /* English: the words between the verb and its target are its object
+         * ("supplied millions of artillery shells to Russia"): no trigger */
+        if (!s->hu && nT && ev->n > first_event)
+            for (size_t j = t.k + 1; j < s->n && s->tok[j].start < T[0].start; j++) s->used[j] = 1;
         /* remember who acted, for dropped subjects later */
         if (nS && !neg) {
             new_src.n = 0;
