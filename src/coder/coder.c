@@ -1497,8 +1497,9 @@ static void code_sentence(ent_coder *c, sent *s, size_t sidx, const char *adate,
         }
         /* English: the words between the verb and its target are its object
          * ("supplied millions of artillery shells to Russia"): no trigger */
-        if (!s->hu && nT && ev->n > first_event)
-            for (size_t j = t.k + 1; j < s->n && s->tok[j].start < T[0].start; j++) s->used[j] = 1;
+        if (!s->hu && !p->noun && nT && ev->n > first_event)
+            for (size_t j = t.k + 1; j < s->n && s->tok[j].start < T[0].start && s->clause[j] == s->clause[t.k]; j++)
+                s->used[j] = 1;
         /* remember who acted, for dropped subjects later */
         if (nS && !neg) {
             new_src.n = 0;

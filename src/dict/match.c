@@ -211,7 +211,8 @@ static int modifier_word(ent_dict *d, const char *text, const ent_token *t, cons
         return (adj && (!verb || after_adj)) || n == 0;
     }
     static const char *stop[] = {"its", "their", "his", "her", "the", "a", "an", "has", "have", "had", "is", "was",
-                                 "were", "will", "would", "to", "and", "or", "put", "said", "says", "set", "sent", NULL};
+                                 "were", "will", "would", "to", "and", "or", "put", "said", "says", "set", "sent",
+                                 "with", "of", "in", "on", "for", "by", "from", "at", "into", "against", "than", NULL};
     for (int i = 0; stop[i]; i++)
         if (!strcmp(t->norm, stop[i])) return 0;
     if (!after_adj && l > 3 && !strcmp(t->norm + l - 2, "ed") && strcmp(t->norm, "armed") && strcmp(t->norm, "united"))

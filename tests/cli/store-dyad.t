@@ -9,8 +9,8 @@ period     direction        events   q1   q2   q3   q4 goldstein  top event code
 5 articles from 3 outlets; 8 events (16 factual mentions, 1 negated or non-factual) from 2025-09-03 to 2025-09-05
 
 most active dyads:
-  PRK - RUS     7 events    15 mentions  mean Goldstein  +4.04  7 cooperative, 0 conflictual
-  RUS - UKR     1 events     1 mentions  mean Goldstein -10.00  0 cooperative, 1 conflictual
+  PRK       - RUS           7 events    15 mentions  mean Goldstein  +4.04  7 cooperative, 0 conflictual
+  RUS       - UKR           1 events     1 mentions  mean Goldstein -10.00  0 cooperative, 1 conflictual
 
 most frequent events:
   040  Consult, not specified below                      4 events     6 mentions
