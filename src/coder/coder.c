@@ -92,16 +92,26 @@ static void load_words(ent_coder *c, const char *data_dir) {
     fclose(f);
 }
 
+/* "lang\x1fclass\x1fword" without printf: this runs for every token */
+static size_t word_key(char *key, size_t cap, const char *a, const char *b, const char *w) {
+    size_t la = strlen(a), lb = strlen(b), lw = strlen(w);
+    if (la + lb + lw + 3 > cap) return 0;
+    memcpy(key, a, la);
+    key[la] = '\x1f';
+    memcpy(key + la + 1, b, lb);
+    key[la + 1 + lb] = '\x1f';
+    memcpy(key + la + lb + 2, w, lw + 1);
+    return la + lb + lw + 2;
+}
+
 static int is_word(const ent_coder *c, const char *lang, const char *cls, const char *w) {
     char key[256];
-    snprintf(key, sizeof key, "%s\x1f%s\x1f%s", lang, cls, w);
-    return ent_strmap_get(&c->words, key) != 0;
+    return word_key(key, sizeof key, lang, cls, w) && ent_strmap_get(&c->words, key) != 0;
 }
 
 static int coref_type(const ent_coder *c, const char *lang, const char *w) {
     char key[256];
-    snprintf(key, sizeof key, "%s\x1f" "coref\x1f%s", lang, w);
-    return (int)ent_strmap_get(&c->words, key);
+    return word_key(key, sizeof key, lang, "coref", w) ? (int)ent_strmap_get(&c->words, key) : 0;
 }
 
 ent_coder *ent_coder_new(ent_text *t, ent_dict *d, ent_verbs *v, const ent_codebook *cb, const char *data_dir) {

@@ -144,7 +144,8 @@ ent_store *ent_store_open(const char *path, const ent_store_opts *o, ent_err *er
         return NULL;
     }
     sqlite3_busy_timeout(s->db, 10000);
-    if (!s->opts.readonly && (exec(s, "PRAGMA journal_mode=WAL", err) || exec(s, "PRAGMA synchronous=NORMAL", err))) {
+    if (!s->opts.readonly && (exec(s, "PRAGMA journal_mode=WAL", err) || exec(s, "PRAGMA synchronous=NORMAL", err) ||
+                              exec(s, "PRAGMA cache_size=-65536; PRAGMA temp_store=MEMORY", err))) {
         snprintf(err->file, sizeof err->file, "%s", path);
         ent_store_close(s);
         return NULL;
