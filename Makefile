@@ -64,6 +64,7 @@ check: deps
 	ENTENTE_BUILD=$(BUILD) tests/run
 
 check-heavy: deps
+	@scripts/install-deps --heavy
 	$(MAKE) all $(UNIT_BIN) $(BENCH_BIN)
 	ENTENTE_BUILD=$(BUILD) tests/run-heavy
 

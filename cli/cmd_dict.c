@@ -160,6 +160,30 @@ static int by_count(const void *a, const void *b) {
     return strcmp(x->name, y->name);
 }
 
+/* data/grammar.txt, class initial: words that begin sentences, not names */
+static int initial_word(const char *lang, const char *w) {
+    static char *words;
+    if (!words) {
+        ent_buf b;
+        ent_buf_init(&b);
+        ent_buf_addc(&b, ' ');
+        char path[1200], line[1024];
+        snprintf(path, sizeof path, "%s/grammar.txt", ent_data_dir());
+        FILE *f = fopen(path, "r");
+        while (f && fgets(line, sizeof line, f)) {
+            char *save = NULL, *lg = strtok_r(line, " \t\r\n", &save), *cls = strtok_r(NULL, " \t\r\n", &save);
+            if (!lg || lg[0] == '#' || !cls || strcmp(cls, "initial")) continue;
+            for (char *t = strtok_r(NULL, " \t\r\n", &save); t; t = strtok_r(NULL, " \t\r\n", &save))
+                ent_buf_printf(&b, "%s:%s ", lg, t);
+        }
+        if (f) fclose(f);
+        words = b.p ? b.p : ent_xstrdup(" ");
+    }
+    char key[160];
+    snprintf(key, sizeof key, " %s:%s ", lang, w);
+    return strstr(words, key) != NULL;
+}
+
 static int dict_unknown(int argc, char **argv) {
     static const struct option opts[] = {{"top", required_argument, 0, 'n'}, {"lang", required_argument, 0, 'l'},
                                          {"json", no_argument, 0, 'j'}, {"help", no_argument, 0, 'h'},
@@ -223,8 +247,12 @@ static int dict_unknown(int argc, char **argv) {
                 }
                 size_t y = x;
                 while (y < nt && !covered[y] && tk[y].kind == ENT_TOK_WORD && tk[y].upper) y++;
-                if (!(x == 0 && y == 1))
-                    unk_add(&u, a.text + tk[x].start, tk[y - 1].end - tk[x].start, a.text + s[i].start, s[i].end - s[i].start);
+                size_t from = x;
+                /* "Then Quux Republic": a function word capitalised at the start */
+                if (x == 0 && initial_word(l, tk[0].norm)) from = 1;
+                if (from < y)
+                    unk_add(&u, a.text + tk[from].start, tk[y - 1].end - tk[from].start, a.text + s[i].start,
+                            s[i].end - s[i].start);
                 x = y;
             }
         }

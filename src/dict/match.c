@@ -252,12 +252,18 @@ typedef struct raw {
 static const ent_entry *pick(ent_dict *d, cand *alts, int nalts, int32_t date, int *dated_out) {
     const ent_entry *fallback = NULL;
     *dated_out = 0;
-    for (int i = 0; i < nalts; i++) {
-        const ent_entry *e = &d->entries[d->pats[alts[i].pat].entry];
-        int ok = (!e->from || date >= e->from) && (!e->to || date < e->to);
-        if (ok) return e;
-        if (!fallback) fallback = e;
-    }
+    /* a dated code that covers the date beats an undated one, which TABARI
+     * uses as the default outside the dated spans (Karzai: AFGGOV >011222,
+     * else AFGELI) */
+    for (int pass = 0; pass < 2; pass++)
+        for (int i = 0; i < nalts; i++) {
+            const ent_entry *e = &d->entries[d->pats[alts[i].pat].entry];
+            int dated = e->from || e->to;
+            if (pass == 0 && !dated) continue;
+            int ok = (!e->from || date >= e->from) && (!e->to || date < e->to);
+            if (ok) return e;
+            if (!fallback) fallback = e;
+        }
     *dated_out = 1;
     return fallback;
 }
