@@ -5,6 +5,7 @@
 #include "../src/store/store.h"
 
 #include <getopt.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -61,31 +62,184 @@ static const char *ingest_help =
     "  --window DAYS      merge repeated reports up to DAYS apart (default 0)\n"
     "  --verbs PATH       add a verb dictionary\n" CLIDICT_HELP;
 
-static int store_article(pipeline *p, ent_store *st, const ent_article *a, const char *lang, ent_arena *ar, counts *c,
-                         ent_err *err) {
+/* ---- the two stages: coding (this thread) and storing (a writer thread) ----
+ * Coding and storing overlap on two cores: the coder hands each coded
+ * article to the writer through a bounded queue, in input order, so the
+ * database is the one a single thread would write (and a re-run after a
+ * crash ends identical). The writer alone decides what is stored: an
+ * article stored meanwhile, or the same text from another outlet, is
+ * re-checked there. The coder only skips what was committed before it
+ * looked (its own read-only connection), so re-runs do not code again. */
+
+typedef struct item {
+    ent_article a;
+    char *lang;
+    ent_event *ev;
+    size_t nev;
+    int failed;          /* coding failed: err holds why */
+    ent_err err;
+    ent_arena ar;        /* the item's strings */
+} item;
+
+#define QCAP 128
+
+typedef struct queue {
+    item *v[QCAP];
+    size_t head, n;
+    int done;
+    pthread_mutex_t mu;
+    pthread_cond_t not_empty, not_full;
+} queue;
+
+static void q_push(queue *q, item *it) {
+    pthread_mutex_lock(&q->mu);
+    while (q->n == QCAP) pthread_cond_wait(&q->not_full, &q->mu);
+    q->v[(q->head + q->n++) % QCAP] = it;
+    pthread_cond_signal(&q->not_empty);
+    pthread_mutex_unlock(&q->mu);
+}
+
+static item *q_pop(queue *q) {
+    pthread_mutex_lock(&q->mu);
+    while (!q->n && !q->done) pthread_cond_wait(&q->not_empty, &q->mu);
+    item *it = NULL;
+    if (q->n) {
+        it = q->v[q->head];
+        q->head = (q->head + 1) % QCAP;
+        q->n--;
+        pthread_cond_signal(&q->not_full);
+    }
+    pthread_mutex_unlock(&q->mu);
+    return it;
+}
+
+static void q_close(queue *q) {
+    pthread_mutex_lock(&q->mu);
+    q->done = 1;
+    pthread_cond_broadcast(&q->not_empty);
+    pthread_mutex_unlock(&q->mu);
+}
+
+static const char *dupa(ent_arena *ar, const char *s) { return s ? ent_arena_strdup(ar, s) : NULL; }
+
+/* A copy of the article and its events that outlives the reader's buffers. */
+static item *item_new(const ent_article *a, const char *lang, const ent_event *ev, size_t n) {
+    item *it = ent_xcalloc(1, sizeof *it);
+    ent_arena_init(&it->ar, 64 * 1024);
+    it->a = *a;
+    it->a.id = dupa(&it->ar, a->id);
+    it->a.date = dupa(&it->ar, a->date);
+    it->a.lang = dupa(&it->ar, a->lang);
+    it->a.title = dupa(&it->ar, a->title);
+    it->a.text = ent_arena_strndup(&it->ar, a->text, a->text_len);
+    it->a.url = dupa(&it->ar, a->url);
+    it->a.source = dupa(&it->ar, a->source);
+    it->a.file = dupa(&it->ar, a->file);
+    it->lang = ent_arena_strdup(&it->ar, lang);
+    if (n) {
+        it->ev = ent_arena_alloc(&it->ar, n * sizeof *ev);
+        memcpy(it->ev, ev, n * sizeof *ev);
+        /* event dates may live in the coder's arena; names, entries and
+         * codebook rows belong to the dictionaries, which outlive the run */
+        for (size_t i = 0; i < n; i++) it->ev[i].date = ent_arena_strdup(&it->ar, ev[i].date);
+    }
+    it->nev = n;
+    return it;
+}
+
+static void item_free(item *it) {
+    ent_arena_free(&it->ar);
+    free(it);
+}
+
+typedef struct writer {
+    queue q;
+    ent_store *st;
+    const char *fingerprint;
+    counts c;
+    int fatal, tty;
+    double t0;
+} writer;
+
+static int store_item(writer *w, item *it, ent_err *err) {
+    const ent_article *a = &it->a;
     char hash[17];
     ent_store_hash(a, hash);
     int64_t coded = 0, rowid;
-    int status = ent_store_article_status(st, a, hash, &coded);
+    int status = ent_store_article_status(w->st, a, hash, &coded);
     if (status == ENT_STORE_SKIP) {
-        c->dup++;
+        w->c.dup++;
         return 0;
     }
-    int64_t now = clock_now();
-    if (ent_store_add_article(st, a, lang, hash, p->fingerprint, now, &rowid, err)) return ENT_EIO;
-    c->stored++;
-    if (status == ENT_STORE_COPY) {
-        c->copied++;
-        return ent_store_copy_mentions(st, coded, rowid, now, err);
+    if (it->failed) {
+        *err = it->err;
+        return ENT_EFORMAT;
     }
-    ent_event *ev;
-    size_t n;
-    if (ent_coder_article(p->c, a, lang, NULL, ar, &ev, &n, err)) return ENT_EFORMAT;
-    for (size_t i = 0; i < n; i++) {
-        if (ent_store_add_mention(st, rowid, a, &ev[i], ev[i].sentence <= 1, now, err)) return ENT_EIO;
-        c->mentions++;
+    int64_t now = clock_now();
+    if (ent_store_add_article(w->st, a, it->lang, hash, w->fingerprint, now, &rowid, err)) return ENT_EIO;
+    w->c.stored++;
+    if (status == ENT_STORE_COPY) {
+        w->c.copied++;
+        return ent_store_copy_mentions(w->st, coded, rowid, now, err);
+    }
+    for (size_t i = 0; i < it->nev; i++) {
+        if (ent_store_add_mention(w->st, rowid, a, &it->ev[i], it->ev[i].sentence <= 1, now, err)) return ENT_EIO;
+        w->c.mentions++;
     }
     return 0;
+}
+
+static void *writer_main(void *ud) {
+    writer *w = ud;
+    ent_err err;
+    int in_tx = 0;
+    size_t batch = 0;
+    double last = mono();
+    item *it;
+    while ((it = q_pop(&w->q))) {
+        if (w->fatal) {
+            item_free(it);
+            continue;   /* drain, so the coder never blocks */
+        }
+        ent_err_clear(&err);
+        if (!in_tx) {
+            if (ent_store_begin(w->st, &err)) {
+                cli_err(&err);
+                w->fatal = 1;
+                item_free(it);
+                continue;
+            }
+            in_tx = 1;
+        }
+        /* a savepoint per article: a failure loses that article only */
+        sqlite3_exec(ent_store_db(w->st), "SAVEPOINT article", NULL, NULL, NULL);
+        int rc = store_item(w, it, &err);
+        if (rc) {
+            sqlite3_exec(ent_store_db(w->st), "ROLLBACK TO article", NULL, NULL, NULL);
+            cli_diag(NULL, ENT_ERROR, it->a.file, it->a.line, err.msg);
+            w->c.failed++;
+            if (rc == ENT_EIO && strstr(err.msg, "disk")) w->fatal = 1;
+        }
+        sqlite3_exec(ent_store_db(w->st), "RELEASE article", NULL, NULL, NULL);
+        item_free(it);
+        if (++batch >= BATCH) {
+            if (ent_store_commit(w->st, &err)) {
+                cli_err(&err);
+                w->fatal = 1;
+            }
+            in_tx = 0;
+            batch = 0;
+        }
+        if (w->tty && mono() - last > 0.2) {
+            progress(&w->c, w->t0, 0, 1);
+            last = mono();
+        }
+    }
+    if (in_tx && !w->fatal && ent_store_commit(w->st, &err)) {
+        cli_err(&err);
+        w->fatal = 1;
+    }
+    return NULL;
 }
 
 int cmd_ingest(int argc, char **argv) {
@@ -131,58 +285,64 @@ int cmd_ingest(int argc, char **argv) {
         return EXIT_USAGE;
     }
     ent_store_set_fingerprint(st, p.fingerprint);
-    int tty = isatty(2);
-    counts cnt = {0};
-    double t0 = mono(), last = t0;
+    /* the coder's own read-only view, to skip what is already committed */
+    ent_store_opts ro = {.readonly = 1};
+    ent_store *peek = ent_store_open(db, &ro, &err);
+    writer w;
+    memset(&w, 0, sizeof w);
+    w.st = st;
+    w.fingerprint = p.fingerprint;
+    w.tty = isatty(2);
+    w.t0 = mono();
+    pthread_mutex_init(&w.q.mu, NULL);
+    pthread_cond_init(&w.q.not_empty, NULL);
+    pthread_cond_init(&w.q.not_full, NULL);
+    pthread_t th;
+    if (pthread_create(&th, NULL, writer_main, &w)) {
+        cli_error("ingest: cannot start the writer thread");
+        ent_store_close(peek);
+        ent_store_close(st);
+        pipeline_close(&p);
+        ent_reader_free(r);
+        return EXIT_USAGE;
+    }
     ent_arena ar;
     ent_arena_init(&ar, 1 << 20);
     ent_article a;
-    int in_tx = 0, fatal = 0;
-    size_t batch = 0;
-    while (!fatal && ent_reader_next(r, &a)) {
-        cnt.read++;
+    size_t read = 0;
+    while (!w.fatal && ent_reader_next(r, &a)) {
+        read++;
         ent_arena_reset(&ar);
         const char *l = lang ? lang : *a.lang ? a.lang : ent_text_langid(a.text, a.text_len);
-        if (!in_tx) {
-            if (ent_store_begin(st, &err)) {
-                cli_err(&err);
-                fatal = 1;
-                break;
-            }
-            in_tx = 1;
+        char hash[17];
+        int64_t coded = 0;
+        ent_store_hash(&a, hash);
+        item *it;
+        if (peek && ent_store_article_status(peek, &a, hash, &coded) != ENT_STORE_NEW) {
+            it = item_new(&a, l, NULL, 0);   /* stored, or a copy: the writer decides */
+        } else {
+            ent_event *ev = NULL;
+            size_t n = 0;
+            ent_err_clear(&err);
+            int failed = ent_coder_article(p.c, &a, l, NULL, &ar, &ev, &n, &err) != 0;
+            it = item_new(&a, l, failed ? NULL : ev, failed ? 0 : n);
+            it->failed = failed;
+            it->err = err;
         }
-        ent_err_clear(&err);
-        /* a savepoint per article: a failure loses that article only */
-        sqlite3_exec(ent_store_db(st), "SAVEPOINT article", NULL, NULL, NULL);
-        int rc = store_article(&p, st, &a, l, &ar, &cnt, &err);
-        if (rc) {
-            sqlite3_exec(ent_store_db(st), "ROLLBACK TO article", NULL, NULL, NULL);
-            cli_diag(NULL, ENT_ERROR, a.file, a.line, err.msg);
-            cnt.failed++;
-            if (rc == ENT_EIO && strstr(err.msg, "disk")) fatal = 1;
-        }
-        sqlite3_exec(ent_store_db(st), "RELEASE article", NULL, NULL, NULL);
-        if (++batch >= BATCH) {
-            if (ent_store_commit(st, &err)) {
-                cli_err(&err);
-                fatal = 1;
-            }
-            in_tx = 0;
-            batch = 0;
-        }
-        if (tty && mono() - last > 0.2) {
-            progress(&cnt, t0, 0, tty);
-            last = mono();
-        }
+        q_push(&w.q, it);
     }
-    if (in_tx && !fatal && ent_store_commit(st, &err)) {
-        cli_err(&err);
-        fatal = 1;
-    }
-    if (tty) fputc('\n', stderr);
-    progress(&cnt, t0, 1, tty);
-    size_t skipped = ent_reader_skipped(r) + (size_t)missing + cnt.failed;
+    q_close(&w.q);
+    pthread_join(th, NULL);
+    w.c.read = read;
+    if (w.tty) fputc('\n', stderr);
+    progress(&w.c, w.t0, 1, w.tty);
+    size_t skipped = ent_reader_skipped(r) + (size_t)missing + w.c.failed;
+    int fatal = w.fatal;
+    pthread_mutex_destroy(&w.q.mu);
+    pthread_cond_destroy(&w.q.not_empty);
+    pthread_cond_destroy(&w.q.not_full);
     ent_arena_free(&ar);
+    ent_store_close(peek);
     ent_store_close(st);
     pipeline_close(&p);
     ent_reader_free(r);

@@ -97,6 +97,9 @@ static const char *const sql[Q_COUNT] = {
 
 struct ent_store {
     char fp[40];
+    int64_t cur_article;   /* the article whose mentions are being stored */
+    int64_t *counted;      /* events it already counts a factual mention for */
+    size_t ncounted, capcounted;
     sqlite3 *db;
     sqlite3_stmt *st[Q_COUNT];
     ent_store_opts opts;
@@ -145,7 +148,7 @@ ent_store *ent_store_open(const char *path, const ent_store_opts *o, ent_err *er
     }
     sqlite3_busy_timeout(s->db, 10000);
     if (!s->opts.readonly && (exec(s, "PRAGMA journal_mode=WAL", err) || exec(s, "PRAGMA synchronous=NORMAL", err) ||
-                              exec(s, "PRAGMA cache_size=-65536; PRAGMA temp_store=MEMORY", err))) {
+                              exec(s, "PRAGMA cache_size=-16384; PRAGMA wal_autocheckpoint=16384; PRAGMA temp_store=MEMORY", err))) {
         snprintf(err->file, sizeof err->file, "%s", path);
         ent_store_close(s);
         return NULL;
@@ -155,8 +158,8 @@ ent_store *ent_store_open(const char *path, const ent_store_opts *o, ent_err *er
         ent_store_close(s);
         return NULL;
     }
-    if (!s->opts.readonly)
-        for (int i = 0; i < Q_COUNT; i++)
+    /* read-only connections prepare the same statements and only run the reads */
+    for (int i = 0; i < Q_COUNT; i++)
             if (sqlite3_prepare_v2(s->db, sql[i], -1, &s->st[i], NULL) != SQLITE_OK) {
                 db_err(s, err, "prepare");
                 ent_store_close(s);
@@ -167,6 +170,7 @@ ent_store *ent_store_open(const char *path, const ent_store_opts *o, ent_err *er
 
 void ent_store_close(ent_store *s) {
     if (!s) return;
+    free(s->counted);
     for (int i = 0; i < Q_COUNT; i++) sqlite3_finalize(s->st[i]);
     if (s->db) sqlite3_close(s->db);
     free(s);
@@ -232,6 +236,8 @@ int ent_store_add_article(ent_store *s, const ent_article *a, const char *lang, 
     sqlite3_bind_int64(st, 11, added);
     if (sqlite3_step(st) != SQLITE_DONE) return db_err(s, err, "storing an article");
     *rowid = sqlite3_last_insert_rowid(s->db);
+    s->cur_article = *rowid;   /* a fresh article counts no event yet */
+    s->ncounted = 0;
     return 0;
 }
 
@@ -242,8 +248,10 @@ static int exists(ent_store *s, int which, int64_t ev, int64_t art) {
     return sqlite3_step(st) == SQLITE_ROW;
 }
 
-/* The event a mention belongs to, created if new. */
-static int64_t event_for(ent_store *s, const ent_article *a, const ent_event *e, int64_t added, const char *fp, ent_err *err) {
+/* The event a mention belongs to, created if new (*created = 1). */
+static int64_t event_for(ent_store *s, const ent_article *a, const ent_event *e, int64_t added, const char *fp, int *created,
+                         ent_err *err) {
+    *created = 0;
     sqlite3_stmt *st = q(s, s->opts.window_days > 0 ? Q_FIND_EVENT_WINDOW : Q_FIND_EVENT);
     bind_text(st, 1, e->date);
     bind_text(st, 2, e->source.code);
@@ -268,12 +276,33 @@ static int64_t event_for(ent_store *s, const ent_article *a, const ent_event *e,
     bind_text(st, 14, fp);
     bind_text(st, 15, ENT_CODER_VERSION);
     if (sqlite3_step(st) != SQLITE_DONE) return db_err(s, err, "storing an event"), -1;
+    *created = 1;
     return sqlite3_last_insert_rowid(s->db);
 }
 
-static int bump(ent_store *s, int64_t ev, int64_t art, int factual, int is_root, const char *loc, ent_err *err) {
-    int new_article = factual && !exists(s, Q_SEEN_ARTICLE, ev, art);
-    int new_source = factual && !exists(s, Q_SEEN_SOURCE, ev, art);
+/* Has article `art` already a factual mention of `ev`? Kept in memory for
+ * the article being stored (its mentions arrive together), else asked. */
+static int counted(ent_store *s, int64_t ev, int64_t art) {
+    if (art != s->cur_article) return exists(s, Q_SEEN_ARTICLE, ev, art);
+    for (size_t i = 0; i < s->ncounted; i++)
+        if (s->counted[i] == ev) return 1;
+    return 0;
+}
+
+static int bump(ent_store *s, int64_t ev, int64_t art, int factual, int is_root, const char *loc, int created, ent_err *err) {
+    if (art != s->cur_article) {
+        /* a new article: its earlier mentions (none yet) are all in the cache */
+        s->cur_article = art;
+        s->ncounted = 0;
+    }
+    /* a new event has no earlier mention: no need to ask */
+    int new_article = factual && (created || !counted(s, ev, art));
+    int new_source = factual && (created || !exists(s, Q_SEEN_SOURCE, ev, art));
+    if (factual) {
+        if (s->ncounted == s->capcounted)
+            s->counted = ent_xrealloc(s->counted, (s->capcounted = s->capcounted ? s->capcounted * 2 : 64) * sizeof *s->counted);
+        s->counted[s->ncounted++] = ev;
+    }
     sqlite3_stmt *st = q(s, Q_BUMP);
     sqlite3_bind_int64(st, 1, ev);
     sqlite3_bind_int(st, 2, factual);
@@ -288,10 +317,11 @@ static int bump(ent_store *s, int64_t ev, int64_t art, int factual, int is_root,
 
 int ent_store_add_mention(ent_store *s, int64_t rowid, const ent_article *a, const ent_event *e, int is_root,
                           int64_t added, ent_err *err) {
-    int64_t ev = event_for(s, a, e, added, s->fp, err);
+    int created;
+    int64_t ev = event_for(s, a, e, added, s->fp, &created, err);
     if (ev < 0) return ENT_EIO;
     int factual = !e->negated && !e->mood;
-    if (bump(s, ev, rowid, factual, is_root, e->has_location ? e->loc_code : NULL, err)) return ENT_EIO;
+    if (bump(s, ev, rowid, factual, is_root, e->has_location ? e->loc_code : NULL, created, err)) return ENT_EIO;
     sqlite3_stmt *st = q(s, Q_ADD_MENTION);
     sqlite3_bind_int64(st, 1, ev);
     sqlite3_bind_int64(st, 2, rowid);
@@ -334,7 +364,7 @@ int ent_store_copy_mentions(ent_store *s, int64_t from, int64_t to, int64_t adde
     while (!rc && sqlite3_step(c) == SQLITE_ROW) {
         int64_t ev = sqlite3_column_int64(c, 0);
         int factual = sqlite3_column_int(c, 2);
-        if (bump(s, ev, to, factual, sqlite3_column_int(c, 22), (const char *)sqlite3_column_text(c, 16), err)) {
+        if (bump(s, ev, to, factual, sqlite3_column_int(c, 22), (const char *)sqlite3_column_text(c, 16), 0, err)) {
             rc = ENT_EIO;
             break;
         }
