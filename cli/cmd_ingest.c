@@ -29,6 +29,8 @@ typedef struct counts {
     size_t read, stored, dup, copied, events, mentions, failed;
 } counts;
 
+static unsigned long long g_done, g_total;   /* input bytes, for the ETA */
+
 static void progress(const counts *c, double t0, int final, int tty) {
     double el = mono() - t0;
     double rate = el > 0 ? (double)c->read / el : 0;
@@ -41,8 +43,12 @@ static void progress(const counts *c, double t0, int final, int tty) {
                 c->read, c->stored, c->copied, c->dup, c->failed, c->mentions);
         if (tty) fprintf(stderr, "entente: ingest: %.1f s, %.0f articles/s\n", el, rate);
     } else {
-        fprintf(stderr, "\r  %zu articles  %zu stored  %zu mentions  %.0f articles/s   ", c->read, c->stored, c->mentions,
-                rate);
+        char eta[48] = "";
+        if (g_total && g_done && g_done < g_total)
+            snprintf(eta, sizeof eta, "  %2.0f%%  ETA %.0f s", 100.0 * (double)g_done / (double)g_total,
+                     el * (double)(g_total - g_done) / (double)g_done);
+        fprintf(stderr, "\r  %zu stored  %zu mentions  %.0f articles/s%s   ", c->stored, c->mentions,
+                el > 0 ? (double)c->stored / el : 0, eta);
         fflush(stderr);
     }
 }
@@ -330,6 +336,7 @@ int cmd_ingest(int argc, char **argv) {
             it->err = err;
         }
         q_push(&w.q, it);
+        ent_reader_progress(r, &g_done, &g_total);
     }
     q_close(&w.q);
     pthread_join(th, NULL);

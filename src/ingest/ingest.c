@@ -35,6 +35,8 @@ struct ent_reader {
     unsigned char *ibuf;
     size_t ipos, ilen;
 
+    unsigned long long bytes_total, bytes_done;   /* sizes of the files queued / finished */
+    int stdin_queued;
     ent_buf raw, fixed, canon, tmp;
     ent_arena arena;
     size_t skipped, warnings;
@@ -59,6 +61,8 @@ ent_reader *ent_reader_new(const ent_reader_opts *opts, const ent_diag *diag) {
 }
 
 static void close_file(ent_reader *r) {
+    struct stat st;
+    if (r->gz && r->name && strcmp(r->name, "-") && stat(r->name, &st) == 0) r->bytes_done += (unsigned long long)st.st_size;
     if (r->gz) gzclose(r->gz);
     r->gz = NULL;
     free(r->name);
@@ -80,9 +84,18 @@ void ent_reader_free(ent_reader *r) {
 }
 
 size_t ent_reader_skipped(const ent_reader *r) { return r->skipped; }
+
+void ent_reader_progress(const ent_reader *r, unsigned long long *done, unsigned long long *total) {
+    long long cur = r->gz && r->name && strcmp(r->name, "-") ? (long long)gzoffset(r->gz) : 0;
+    *done = r->bytes_done + (unsigned long long)(cur > 0 ? cur : 0);
+    *total = r->stdin_queued ? 0 : r->bytes_total;
+}
 size_t ent_reader_warnings(const ent_reader *r) { return r->warnings; }
 
 static void push_path(ent_reader *r, const char *p) {
+    struct stat st;
+    if (!strcmp(p, "-")) r->stdin_queued = 1;
+    else if (stat(p, &st) == 0) r->bytes_total += (unsigned long long)st.st_size;
     if (r->npaths == r->cappaths) {
         r->cappaths = r->cappaths ? r->cappaths * 2 : 16;
         r->paths = ent_xrealloc(r->paths, r->cappaths * sizeof *r->paths);

@@ -66,6 +66,10 @@ int ent_reader_add(ent_reader *r, const char *path, ent_err *err);
  * strings stay valid until the next call or ent_reader_free. */
 int ent_reader_next(ent_reader *r, ent_article *a);
 
+/* Progress through the input in bytes (compressed bytes for .gz): *done of
+ * *total; *total is 0 when unknown (stdin). */
+void ent_reader_progress(const ent_reader *r, unsigned long long *done, unsigned long long *total);
+
 /* Articles (or files) skipped because of errors, and warnings issued. */
 size_t ent_reader_skipped(const ent_reader *r);
 size_t ent_reader_warnings(const ent_reader *r);
