@@ -455,10 +455,28 @@ static int recent_pair(ent_coder *c, const sent *s, size_t before, int type, ref
 static void build_actors(ent_coder *c, sent *s, ent_arena *ar) {
     s->act = ent_arena_alloc(ar, (s->nm + s->n + 1) * sizeof *s->act);
     s->nact = 0;
+    /* the country of the first place named: "protesters in Belgrade" are
+     * Serbian protesters */
+    const ent_mention *place = NULL;
+    for (size_t i = 0; i < s->nm && !place; i++)
+        if (s->m[i].location && strlen(s->m[i].code) == 3) place = &s->m[i];
     for (size_t i = 0; i < s->nm; i++) {
         const ent_mention *m = &s->m[i];
-        if (!m->entry || m->location) continue;
         if (s->report[m->tok_start]) continue;
+        if (!m->entry && m->agent && place && m->agent->code[0] == '~' && !coref_type(c, s->lang, norm(s, m->tok_end - 1))) {
+            actor a;
+            memset(&a, 0, sizeof a);
+            a.ts = m->tok_start;
+            a.te = m->tok_end;
+            snprintf(a.code, sizeof a.code, "%.3s%.8s", place->code, m->agent->code + 1);
+            a.name = m->agent->name;
+            a.entry = m->agent->source;
+            snprintf(a.tag, sizeof a.tag, "%s", !strcmp(m->tag, "PL") || !strcmp(m->tag, "POSS") ? "" : m->tag);
+            if (a.ts > 0 && tok_is(c, s, a.ts - 1, "prep")) a.after_prep = 1, a.prep = norm(s, a.ts - 1);
+            add_actor(s, ar, &a);
+            continue;
+        }
+        if (!m->entry || m->location) continue;
         actor a;
         memset(&a, 0, sizeof a);
         a.ts = m->tok_start;
@@ -1383,6 +1401,23 @@ static void code_sentence(ent_coder *c, sent *s, size_t sidx, const char *adate,
             partner[nT] = s->hu ? (!a->tag[0] || !strcmp(a->tag, "INS") || !strcmp(a->tag, "ACC"))
                                 : (!a->after_prep || !strcmp(a->prep, "with") || !strcmp(a->prep, "between"));
             fill_ref(&T[nT++], s, a);
+        }
+        if (!nS && !strncmp(p->code, "14", 2)) {
+            /* "Több tízezren tüntettek Belgrádban": the protesters are the
+             * place's civilians */
+            for (size_t i = 0; i < s->nm && !nS; i++) {
+                const ent_mention *m = &s->m[i];
+                if (!m->location || strlen(m->code) != 3 || s->clause[m->tok_start] != s->clause[t.k]) continue;
+                memset(&S[0], 0, sizeof S[0]);
+                snprintf(S[0].code, sizeof S[0].code, "%sCVL", m->code);
+                S[0].start = m->start;
+                S[0].end = m->end;
+                S[0].entry = m->entry ? m->entry->source : NULL;
+                S[0].name = m->entry ? m->entry->name : NULL;
+                ent_code_split(S[0].code, S[0].country, S[0].role);
+                nS = 1;
+                trace(c, "    the protesters are the people of %s", m->code);
+            }
         }
         if (!nS) {
             trace(c, "    -> no event: no source actor found for it");
