@@ -463,7 +463,9 @@ static void build_actors(ent_coder *c, sent *s, ent_arena *ar) {
     for (size_t i = 0; i < s->nm; i++) {
         const ent_mention *m = &s->m[i];
         if (s->report[m->tok_start]) continue;
-        if (!m->entry && m->agent && place && m->agent->code[0] == '~' && !coref_type(c, s->lang, norm(s, m->tok_end - 1))) {
+        /* not soldiers and weapons: "troops in Ukraine" are seldom Ukrainian */
+        if (!m->entry && m->agent && place && m->agent->code[0] == '~' && strncmp(m->agent->code + 1, "MIL", 3) &&
+            strncmp(m->agent->code + 1, "UAF", 3) && !coref_type(c, s->lang, norm(s, m->tok_end - 1))) {
             actor a;
             memset(&a, 0, sizeof a);
             a.ts = m->tok_start;
