@@ -30,7 +30,7 @@ LIB_O   := $(LIB_C:%.c=$(BUILD)/obj/%.o) $(LIB_CXX:%.cc=$(BUILD)/obj/%.o)
 CLI_O   := $(CLI_C:%.c=$(BUILD)/obj/%.o)
 UNIT_BIN := $(UNIT_C:tests/unit/%.c=$(BUILD)/tests/%)
 
-.PHONY: all deps demo check check-heavy clean bench
+.PHONY: all deps demo check check-heavy clean bench fuzz
 all: $(BUILD)/entente $(BUILD)/libentente.a
 
 deps:
@@ -76,7 +76,20 @@ $(BUILD)/bench/%: bench/%.c $(BUILD)/libentente.a
 bench: all $(BENCH_BIN)
 	ENTENTE_BUILD=$(BUILD) bench/run
 
+# libFuzzer targets (clang): make fuzz FUZZ_SECONDS=N runs each for N seconds
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS := ingest dict code
+FUZZ_FLAGS := -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer
+fuzz: deps
+	@scripts/install-deps --heavy
+	$(MAKE) BUILD=build-fuzz CC=clang CXX=clang++ SANFLAGS="$(FUZZ_FLAGS)" build-fuzz/libentente.a
+	for t in $(FUZZ_TARGETS); do \
+	  clang $(CFLAGS_BASE) -Wno-unused-function -g -fsanitize=fuzzer,address,undefined $(PKG_CFLAGS) fuzz/fuzz_$$t.c \
+	    build-fuzz/libentente.a $(LIBS) -o build-fuzz/fuzz_$$t || exit 1; \
+	done
+	scripts/fuzz-run $(FUZZ_SECONDS) $(FUZZ_TARGETS)
+
 clean:
-	rm -rf build build-san
+	rm -rf build build-san build-fuzz
 
 -include $(LIB_O:.o=.d) $(CLI_O:.o=.d)

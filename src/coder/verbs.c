@@ -185,6 +185,7 @@ static int load_verbs(ent_verbs *v, FILE *f, const char *display, const ent_diag
     for (;;) {
         ent_buf_reset(&line);
         while ((c = fgetc(f)) != EOF && c != '\n') ent_buf_addc(&line, (char)c);
+        ent_buf_reserve(&line, 0); /* an empty line still has a buffer */
         if (c == EOF && !line.len) break;
         ln++;
         char *s = line.p;

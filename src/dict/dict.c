@@ -272,6 +272,7 @@ static int load_own(ent_dict *d, FILE *f, const char *display, const ent_diag *d
     for (;;) {
         ent_buf_reset(&line);
         while ((c = fgetc(f)) != EOF && c != '\n') ent_buf_addc(&line, (char)c);
+        ent_buf_reserve(&line, 0); /* an empty line still has a buffer */
         if (c == EOF && line.len == 0) break;
         ln++;
         char *s = line.p;

@@ -152,6 +152,7 @@ int dict_load_tabari(ent_dict *d, FILE *f, const char *display, int agents, cons
     for (;;) {
         ent_buf_reset(&line);
         while ((c = fgetc(f)) != EOF && c != '\n') ent_buf_addc(&line, (char)c);
+        ent_buf_reserve(&line, 0); /* an empty line still has a buffer */
         if (c == EOF && !line.len) break;
         ln++;
         char *s = line.p;
