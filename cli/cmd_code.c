@@ -1,7 +1,7 @@
 /* cmd_code.c - `entente code` (events as JSON Lines or TSV) and
  * `entente explain` (why each event was or was not coded). */
 #define _POSIX_C_SOURCE 200809L
-#include "pipeline.h"
+#include "pool.h"
 
 #include "../src/base/arena.h"
 #include "../src/base/buf.h"
@@ -77,7 +77,7 @@ void cli_event_json(ent_buf *o, const ent_article *a, const ent_event *e) {
     ent_buf_adds(o, "}}\n");
 }
 
-static void event_tsv(ent_buf *o, const ent_article *a, const ent_event *e) {
+void cli_event_tsv(ent_buf *o, const ent_article *a, const ent_event *e) {
     ent_buf_printf(o, "%s\t%s\t%zu\t%s\t%s\t%s\t%s\t%d\t%.1f\t%s\t%s\t", a->id, e->date, e->sentence, e->source.code,
                    e->target.code, e->cameo->code, e->cameo->root, e->cameo->quad, e->cameo->goldstein,
                    e->negated ? "negated" : "", e->mood ? e->mood : "");
@@ -100,25 +100,27 @@ static const char *code_help =
     "  --lang L           language of every article (default: the article's, else detected)\n"
     "  --date D           resolve dated roles at D instead of the article date\n"
     "  --input-format F   auto, plain, jsonl, tabari\n"
-    "  --verbs PATH       add a verb dictionary\n" CLIDICT_HELP;
+    "  --verbs PATH       add a verb dictionary\n"
+    "  -j, --jobs N       code on N threads (default: the number of cores); output stays in input order\n" CLIDICT_HELP;
 
 #define CODE_OPTS                                                                                          \
     {"lang", required_argument, 0, 'l'}, {"date", required_argument, 0, 'd'},                             \
         {"input-format", required_argument, 0, 'i'}, {"format", required_argument, 0, 'f'},               \
         {"verbs", required_argument, 0, 'V'}, {"json", no_argument, 0, 'j'}, {"help", no_argument, 0, 'h'}, \
+        {"jobs", required_argument, 0, 'J'}, \
         CLIDICT_LONGOPTS, { 0, 0, 0, 0 }
 
 int cmd_code(int argc, char **argv) {
     static const struct option opts[] = {CODE_OPTS};
     const char *lang = NULL, *date = NULL, *informat = NULL, *format = "jsonl";
     const char *verbs[16];
-    int nverbs = 0;
+    int nverbs = 0, jobs = pool_cores();
     clidict cd;
     clidict_init(&cd);
     int c;
     optind = 1;
     opterr = 0;
-    while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, "j:", opts, NULL)) != -1) {
         if (clidict_option(&cd, c, optarg)) continue;
         switch (c) {
         case 'l': lang = optarg; break;
@@ -126,6 +128,8 @@ int cmd_code(int argc, char **argv) {
         case 'i': informat = optarg; break;
         case 'f': format = optarg; break;
         case 'V': if (nverbs < 16) verbs[nverbs++] = optarg; break;
+        case 'J':
+        case 'j': jobs = atoi(optarg); break;
         case 'h': fputs(code_help, stdout); return EXIT_OK;
         default: return cli_bad_option("code", argv);
         }
@@ -138,44 +142,46 @@ int cmd_code(int argc, char **argv) {
         cli_error("code: bad --date '%s' (expected YYYY-MM-DD)", date);
         return EXIT_USAGE;
     }
+    if (jobs < 1 || jobs > 64) {
+        cli_error("code: --jobs takes 1 to 64");
+        return EXIT_USAGE;
+    }
     int missing;
     ent_reader *r = cli_reader(argv + optind, argc - optind, informat, &missing);
     if (!r) return EXIT_USAGE;
-    pipeline p;
-    if (pipeline_open(&p, &cd, verbs, nverbs)) {
+    pool *pl = pool_new(&cd, verbs, nverbs, jobs, !strcmp(format, "tsv") ? POOL_TSV : POOL_JSONL);
+    if (!pl) {
         ent_reader_free(r);
         return EXIT_USAGE;
     }
-    ent_arena ar;
-    ent_arena_init(&ar, 1 << 20);
-    ent_buf o;
-    ent_buf_init(&o);
+    size_t cap = 64 * (size_t)jobs, n = 0, failed = 0;
+    job **batch = ent_xcalloc(cap, sizeof *batch);
     ent_article a;
-    ent_err err;
-    size_t failed = 0;
-    int tsv = !strcmp(format, "tsv");
-    while (ent_reader_next(r, &a)) {
-        ent_arena_reset(&ar);
-        const char *l = lang ? lang : *a.lang ? a.lang : ent_text_langid(a.text, a.text_len);
-        ent_event *ev;
-        size_t n;
-        ent_err_clear(&err);
-        if (ent_coder_article(p.c, &a, l, date, &ar, &ev, &n, &err)) {
-            cli_diag(NULL, ENT_ERROR, a.file, a.line, err.msg);
-            failed++;
-            continue;
+    for (int more = 1; more;) {
+        more = ent_reader_next(r, &a);
+        if (more) {
+            const char *l = lang ? lang : *a.lang ? a.lang : ent_text_langid(a.text, a.text_len);
+            batch[n++] = job_new(&a, l);
+            if (date) batch[n - 1]->date = ent_arena_strdup(&batch[n - 1]->ar, date);
         }
-        ent_buf_reset(&o);
-        for (size_t i = 0; i < n; i++) {
-            if (tsv) event_tsv(&o, &a, &ev[i]);
-            else cli_event_json(&o, &a, &ev[i]);
+        if (n == cap || (!more && n)) {
+            pool_run(pl, batch, n);
+            for (size_t i = 0; i < n; i++) {
+                job *j = batch[i];
+                if (j->failed) {
+                    cli_diag(NULL, ENT_ERROR, j->a.file, j->a.line, j->err.msg);
+                    failed++;
+                } else {
+                    fwrite(j->out.p ? j->out.p : "", 1, j->out.len, stdout);
+                }
+                job_free(j);
+            }
+            n = 0;
         }
-        fwrite(o.p ? o.p : "", 1, o.len, stdout);
     }
+    free(batch);
     size_t skipped = ent_reader_skipped(r) + failed + (size_t)missing;
-    ent_buf_free(&o);
-    ent_arena_free(&ar);
-    pipeline_close(&p);
+    pool_free(pl);
     ent_reader_free(r);
     fflush(stdout);
     return skipped ? EXIT_SKIPPED : EXIT_OK;

@@ -1,6 +1,6 @@
 /* cmd_ingest.c - `entente ingest` (code and store) and `entente recode`. */
 #define _POSIX_C_SOURCE 200809L
-#include "pipeline.h"
+#include "pool.h"
 
 #include "../src/store/store.h"
 
@@ -66,6 +66,7 @@ static const char *ingest_help =
     "\n"
     "  --db PATH          the database (default entente.db)\n"
     "  --window DAYS      merge repeated reports up to DAYS apart (default 0)\n"
+    "  -j, --jobs N       code on N threads (default: the number of cores); one more thread stores\n"
     "  --verbs PATH       add a verb dictionary\n" CLIDICT_HELP;
 
 /* ---- the two stages: coding (this thread) and storing (a writer thread) ----
@@ -77,27 +78,17 @@ static const char *ingest_help =
  * re-checked there. The coder only skips what was committed before it
  * looked (its own read-only connection), so re-runs do not code again. */
 
-typedef struct item {
-    ent_article a;
-    char *lang;
-    ent_event *ev;
-    size_t nev;
-    int failed;          /* coding failed: err holds why */
-    ent_err err;
-    ent_arena ar;        /* the item's strings */
-} item;
-
 #define QCAP 128
 
 typedef struct queue {
-    item *v[QCAP];
+    job *v[QCAP];
     size_t head, n;
     int done;
     pthread_mutex_t mu;
     pthread_cond_t not_empty, not_full;
 } queue;
 
-static void q_push(queue *q, item *it) {
+static void q_push(queue *q, job *it) {
     pthread_mutex_lock(&q->mu);
     while (q->n == QCAP) pthread_cond_wait(&q->not_full, &q->mu);
     q->v[(q->head + q->n++) % QCAP] = it;
@@ -105,10 +96,10 @@ static void q_push(queue *q, item *it) {
     pthread_mutex_unlock(&q->mu);
 }
 
-static item *q_pop(queue *q) {
+static job *q_pop(queue *q) {
     pthread_mutex_lock(&q->mu);
     while (!q->n && !q->done) pthread_cond_wait(&q->not_empty, &q->mu);
-    item *it = NULL;
+    job *it = NULL;
     if (q->n) {
         it = q->v[q->head];
         q->head = (q->head + 1) % QCAP;
@@ -126,38 +117,6 @@ static void q_close(queue *q) {
     pthread_mutex_unlock(&q->mu);
 }
 
-static const char *dupa(ent_arena *ar, const char *s) { return s ? ent_arena_strdup(ar, s) : NULL; }
-
-/* A copy of the article and its events that outlives the reader's buffers. */
-static item *item_new(const ent_article *a, const char *lang, const ent_event *ev, size_t n) {
-    item *it = ent_xcalloc(1, sizeof *it);
-    ent_arena_init(&it->ar, 64 * 1024);
-    it->a = *a;
-    it->a.id = dupa(&it->ar, a->id);
-    it->a.date = dupa(&it->ar, a->date);
-    it->a.lang = dupa(&it->ar, a->lang);
-    it->a.title = dupa(&it->ar, a->title);
-    it->a.text = ent_arena_strndup(&it->ar, a->text, a->text_len);
-    it->a.url = dupa(&it->ar, a->url);
-    it->a.source = dupa(&it->ar, a->source);
-    it->a.file = dupa(&it->ar, a->file);
-    it->lang = ent_arena_strdup(&it->ar, lang);
-    if (n) {
-        it->ev = ent_arena_alloc(&it->ar, n * sizeof *ev);
-        memcpy(it->ev, ev, n * sizeof *ev);
-        /* event dates may live in the coder's arena; names, entries and
-         * codebook rows belong to the dictionaries, which outlive the run */
-        for (size_t i = 0; i < n; i++) it->ev[i].date = ent_arena_strdup(&it->ar, ev[i].date);
-    }
-    it->nev = n;
-    return it;
-}
-
-static void item_free(item *it) {
-    ent_arena_free(&it->ar);
-    free(it);
-}
-
 typedef struct writer {
     queue q;
     ent_store *st;
@@ -167,7 +126,7 @@ typedef struct writer {
     double t0;
 } writer;
 
-static int store_item(writer *w, item *it, ent_err *err) {
+static int store_item(writer *w, job *it, ent_err *err) {
     const ent_article *a = &it->a;
     char hash[17];
     ent_store_hash(a, hash);
@@ -201,10 +160,10 @@ static void *writer_main(void *ud) {
     int in_tx = 0;
     size_t batch = 0;
     double last = mono();
-    item *it;
+    job *it;
     while ((it = q_pop(&w->q))) {
         if (w->fatal) {
-            item_free(it);
+            job_free(it);
             continue;   /* drain, so the coder never blocks */
         }
         ent_err_clear(&err);
@@ -212,7 +171,7 @@ static void *writer_main(void *ud) {
             if (ent_store_begin(w->st, &err)) {
                 cli_err(&err);
                 w->fatal = 1;
-                item_free(it);
+                job_free(it);
                 continue;
             }
             in_tx = 1;
@@ -227,7 +186,7 @@ static void *writer_main(void *ud) {
             if (rc == ENT_EIO && strstr(err.msg, "disk")) w->fatal = 1;
         }
         sqlite3_exec(ent_store_db(w->st), "RELEASE article", NULL, NULL, NULL);
-        item_free(it);
+        job_free(it);
         if (++batch >= BATCH) {
             if (ent_store_commit(w->st, &err)) {
                 cli_err(&err);
@@ -252,15 +211,15 @@ int cmd_ingest(int argc, char **argv) {
     static const struct option opts[] = {{"db", required_argument, 0, 'D'}, {"window", required_argument, 0, 'w'},
                                          {"lang", required_argument, 0, 'l'}, {"input-format", required_argument, 0, 'i'},
                                          {"verbs", required_argument, 0, 'V'}, {"help", no_argument, 0, 'h'},
-                                         CLIDICT_LONGOPTS, {0, 0, 0, 0}};
+                                         {"jobs", required_argument, 0, 'j'}, CLIDICT_LONGOPTS, {0, 0, 0, 0}};
     const char *db = "entente.db", *lang = NULL, *informat = NULL;
     const char *verbs[16];
-    int nverbs = 0, window = 0, c;
+    int nverbs = 0, window = 0, c, jobs = pool_cores();
     clidict cd;
     clidict_init(&cd);
     optind = 1;
     opterr = 0;
-    while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, "j:", opts, NULL)) != -1) {
         if (clidict_option(&cd, c, optarg)) continue;
         switch (c) {
         case 'D': db = optarg; break;
@@ -268,36 +227,43 @@ int cmd_ingest(int argc, char **argv) {
         case 'l': lang = optarg; break;
         case 'i': informat = optarg; break;
         case 'V': if (nverbs < 16) verbs[nverbs++] = optarg; break;
+        case 'j': jobs = atoi(optarg); break;
         case 'h': fputs(ingest_help, stdout); return EXIT_OK;
         default: return cli_bad_option("ingest", argv);
         }
     }
+    if (jobs < 1 || jobs > 64) {
+        cli_error("ingest: --jobs takes 1 to 64");
+        return EXIT_USAGE;
+    }
     int missing;
     ent_reader *r = cli_reader(argv + optind, argc - optind, informat, &missing);
     if (!r) return EXIT_USAGE;
-    pipeline p;
-    if (pipeline_open(&p, &cd, verbs, nverbs)) {
+    /* coders on the cores; the writer is one more thread, mostly waiting on I/O */
+    pool *pl = pool_new(&cd, verbs, nverbs, jobs, POOL_EVENTS);
+    if (!pl) {
         ent_reader_free(r);
         return EXIT_USAGE;
     }
+    pipeline *pp = pool_pipeline(pl);
     ent_err err;
     ent_err_clear(&err);
     ent_store_opts so = {.window_days = window};
     ent_store *st = ent_store_open(db, &so, &err);
     if (!st) {
         cli_err(&err);
-        pipeline_close(&p);
+        pool_free(pl);
         ent_reader_free(r);
         return EXIT_USAGE;
     }
-    ent_store_set_fingerprint(st, p.fingerprint);
+    ent_store_set_fingerprint(st, pp->fingerprint);
     /* the coder's own read-only view, to skip what is already committed */
     ent_store_opts ro = {.readonly = 1};
     ent_store *peek = ent_store_open(db, &ro, &err);
     writer w;
     memset(&w, 0, sizeof w);
     w.st = st;
-    w.fingerprint = p.fingerprint;
+    w.fingerprint = pp->fingerprint;
     w.tty = isatty(2);
     w.t0 = mono();
     pthread_mutex_init(&w.q.mu, NULL);
@@ -308,36 +274,35 @@ int cmd_ingest(int argc, char **argv) {
         cli_error("ingest: cannot start the writer thread");
         ent_store_close(peek);
         ent_store_close(st);
-        pipeline_close(&p);
+        pool_free(pl);
         ent_reader_free(r);
         return EXIT_USAGE;
     }
-    ent_arena ar;
-    ent_arena_init(&ar, 1 << 20);
+    size_t cap = 64 * (size_t)jobs, n = 0, read = 0;
+    job **batch = ent_xcalloc(cap, sizeof *batch);
     ent_article a;
-    size_t read = 0;
-    while (!w.fatal && ent_reader_next(r, &a)) {
-        read++;
-        ent_arena_reset(&ar);
-        const char *l = lang ? lang : *a.lang ? a.lang : ent_text_langid(a.text, a.text_len);
-        char hash[17];
-        int64_t coded = 0;
-        ent_store_hash(&a, hash);
-        item *it;
-        if (peek && ent_store_article_status(peek, &a, hash, &coded) != ENT_STORE_NEW) {
-            it = item_new(&a, l, NULL, 0);   /* stored, or a copy: the writer decides */
-        } else {
-            ent_event *ev = NULL;
-            size_t n = 0;
-            ent_err_clear(&err);
-            int failed = ent_coder_article(p.c, &a, l, NULL, &ar, &ev, &n, &err) != 0;
-            it = item_new(&a, l, failed ? NULL : ev, failed ? 0 : n);
-            it->failed = failed;
-            it->err = err;
+    for (int more = 1; more && !w.fatal;) {
+        more = ent_reader_next(r, &a);
+        if (more) {
+            read++;
+            const char *l = lang ? lang : *a.lang ? a.lang : ent_text_langid(a.text, a.text_len);
+            job *j = job_new(&a, l);
+            char hash[17];
+            int64_t coded = 0;
+            ent_store_hash(&a, hash);
+            /* stored, or a copy of a stored text: the writer decides, nothing to code */
+            if (peek && ent_store_article_status(peek, &a, hash, &coded) != ENT_STORE_NEW) j->skip = 1;
+            batch[n++] = j;
         }
-        q_push(&w.q, it);
-        ent_reader_progress(r, &g_done, &g_total);
+        if (n == cap || (!more && n)) {
+            pool_run(pl, batch, n);
+            for (size_t i = 0; i < n; i++) q_push(&w.q, batch[i]);
+            n = 0;
+            ent_reader_progress(r, &g_done, &g_total);
+        }
     }
+    for (size_t i = 0; i < n; i++) job_free(batch[i]);
+    free(batch);
     q_close(&w.q);
     pthread_join(th, NULL);
     w.c.read = read;
@@ -348,10 +313,9 @@ int cmd_ingest(int argc, char **argv) {
     pthread_mutex_destroy(&w.q.mu);
     pthread_cond_destroy(&w.q.not_empty);
     pthread_cond_destroy(&w.q.not_full);
-    ent_arena_free(&ar);
     ent_store_close(peek);
     ent_store_close(st);
-    pipeline_close(&p);
+    pool_free(pl);
     ent_reader_free(r);
     return fatal ? EXIT_USAGE : skipped ? EXIT_SKIPPED : EXIT_OK;
 }
