@@ -61,7 +61,7 @@ demo: deps
 
 check: deps
 	$(MAKE) all $(UNIT_BIN)
-	ENTENTE_BUILD=$(BUILD) tests/run
+	ENTENTE_BUILD=$(BUILD) VALGRIND=$(VALGRIND) tests/run
 
 check-heavy: deps
 	@scripts/install-deps --heavy
