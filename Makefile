@@ -68,7 +68,7 @@ check-heavy: deps
 	$(MAKE) all $(UNIT_BIN) $(BENCH_BIN)
 	ENTENTE_BUILD=$(BUILD) tests/run-heavy
 
-BENCH_BIN := $(BUILD)/bench/bench_dict $(BUILD)/bench/gen_corpus
+BENCH_BIN := $(BUILD)/bench/bench_dict $(BUILD)/bench/gen_corpus $(BUILD)/bench/bench_icu
 $(BUILD)/bench/%: bench/%.c $(BUILD)/libentente.a
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) $< $(BUILD)/libentente.a $(LIBS) -o $@
