@@ -40,7 +40,7 @@ struct ent_coder {
     group last_src;        /* the source(s) of the last event */
 };
 
-enum { CO_NONE = 0, CO_LEADER, CO_STATE, CO_PARTY, CO_SELF, CO_THEY, CO_OTHER, CO_TWO };
+enum { CO_NONE = 0, CO_LEADER, CO_STATE, CO_PARTY, CO_SELF, CO_THEY, CO_OTHER, CO_TWO, CO_OBJ, CO_OBJS };
 
 static void trace(ent_coder *c, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 static void trace(ent_coder *c, const char *fmt, ...) {
@@ -78,7 +78,7 @@ static void load_words(ent_coder *c, const char *data_dir) {
     snprintf(path, sizeof path, "%s/coref.txt", data_dir);
     f = fopen(path, "r");
     if (!f) return;
-    static const char *types[] = {"", "leader", "state", "party", "self", "they", "other", "two"};
+    static const char *types[] = {"", "leader", "state", "party", "self", "they", "other", "two", "obj", "objs"};
     while (fgets(line, sizeof line, f)) {
         if (line[0] == '#') continue;
         char lang[8], w[64], ty[16];
@@ -512,7 +512,7 @@ static void build_actors(ent_coder *c, sent *s, ent_arena *ar) {
         if (s->hu && !a.tag[0]) {
             for (uint32_t k = a.te; k < s->n && k < a.te + 3 && s->tok[k].kind == ENT_TOK_WORD; k++) {
                 char tg[6];
-                if (mention_at(s, k) >= 0) break;
+                if (mention_at(s, k) >= 0 || hun_verb(s, k)) break;   /* "Izrael kivonta csapatait": the verb ends the phrase */
                 if (hun_poss_noun(s, k, tg)) {
                     a.possessor = 1;
                     /* the possessor of an object is the target: "elítélte
@@ -543,6 +543,28 @@ static void build_actors(ent_coder *c, sent *s, ent_arena *ar) {
             }
         }
         if (!ty || ty == CO_TWO) continue;
+        if (ty == CO_OBJ || ty == CO_OBJS) {
+            /* "Kim welcomed him": the actor who acted before, not this
+             * clause's subject */
+            const char *subj = NULL;
+            for (size_t i = 0; i < s->nact; i++)
+                if (s->act[i].ts < k && s->clause[s->act[i].ts] == s->clause[k] && !s->act[i].after_prep) subj = s->act[i].code;
+            for (int g = 0; g < c->last_src.n; g++) {
+                if (subj && !strcmp(subj, c->last_src.r[g].code)) continue;
+                actor b;
+                memset(&b, 0, sizeof b);
+                b.ts = (uint32_t)k;
+                b.te = (uint32_t)k + 1;
+                b.coref = 1;
+                snprintf(b.tag, sizeof b.tag, "%s", s->hu ? tag : "");
+                snprintf(b.code, sizeof b.code, "%s", c->last_src.r[g].code);
+                b.name = c->last_src.r[g].name;
+                b.entry = c->last_src.r[g].entry;
+                add_actor(s, ar, &b);
+                if (ty == CO_OBJ) break;
+            }
+            continue;
+        }
         int pair = k > 0 && coref_type(c, s->lang, norm(s, k - 1)) == CO_TWO;
         if (!pair && k > 1 && coref_type(c, s->lang, norm(s, k - 1)) == CO_NONE && coref_type(c, s->lang, norm(s, k - 2)) == CO_TWO &&
             s->tok[k - 1].kind == ENT_TOK_WORD)
@@ -1108,6 +1130,8 @@ static void hu_analyze(ent_coder *c, sent *s, ent_arena *ar) {
 
 /* Candidate patterns for token k; picks the most specific one whose
  * requirements hold. */
+static int place_target(const char *code);
+
 /* Can the pattern's target slot be filled in this clause? A pattern that
  * names a preposition, case or postposition is more specific only when
  * that marker is there. */
@@ -1125,6 +1149,10 @@ static int target_possible(const sent *s, size_t k, const ent_vpat *p) {
             if (p->target == 3 && !strcmp(a->tag, p->target_case)) return 1;
             if (p->target != 3 && a->postp_w && !strcmp(a->postp_w, p->target_prep)) return 1;
         }
+        /* a place in that case, for acts whose target may be a place
+         * ("Moszkvába látogatott") */
+        for (size_t i = 0; p->target == 3 && place_target(p->code) && i < s->nm; i++)
+            if (s->m[i].location && s->clause[s->m[i].tok_start] == cl && !strcmp(s->m[i].tag, p->target_case)) return 1;
         return 0;
     }
     return 1;
