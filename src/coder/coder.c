@@ -120,7 +120,7 @@ ent_coder *ent_coder_new(ent_text *t, ent_dict *d, ent_verbs *v, const ent_codeb
     c->d = d;
     c->v = v;
     c->cb = cb;
-    c->hun = ent_hun_new();
+    c->hun = ent_dict_hun(d);   /* borrowed: one Hunspell per thread */
     ent_strmap_init(&c->words);
     load_words(c, data_dir ? data_dir : ent_data_dir());
     return c;
@@ -128,7 +128,6 @@ ent_coder *ent_coder_new(ent_text *t, ent_dict *d, ent_verbs *v, const ent_codeb
 
 void ent_coder_free(ent_coder *c) {
     if (!c) return;
-    ent_hun_free(c->hun);
     ent_strmap_free(&c->words);
     free(c);
 }

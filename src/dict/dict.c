@@ -110,6 +110,8 @@ ent_dict *ent_dict_new(ent_text *t, const char *data_dir, const ent_dict_opts *o
     return d;
 }
 
+struct ent_hun *ent_dict_hun(ent_dict *d) { return d->hun; }
+
 void ent_dict_free(ent_dict *d) {
     if (!d) return;
     free(d->entries);

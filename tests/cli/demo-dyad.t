@@ -6,10 +6,10 @@ RUS and PRK by week (quad classes: 1 verbal cooperation, 2 material cooperation,
 period     direction        events   q1   q2   q3   q4 goldstein  top event codes
 2025-W22   RUS -> PRK            1    1    0    0    0     +8.00  057 Sign formal agreement (1)
 2025-W22   PRK -> RUS            1    1    0    0    0     +8.00  057 Sign formal agreement (1)
-2025-W36   RUS -> PRK           13   13    0    0    0     +2.97  010 Make statement, not specified below (2); 036 Express intent to meet or negotiate (2); 040 Consult, not specified below (2)
-2025-W36   PRK -> RUS           13    9    2    0    2     +1.88  010 Make statement, not specified below (2); 040 Consult, not specified below (2); 050 Engage in diplomatic cooperation, not specified below (2)
+2025-W36   RUS -> PRK           14   14    0    0    0     +2.89  010 Make statement, not specified below (2); 036 Express intent to meet or negotiate (2); 040 Consult, not specified below (2)
+2025-W36   PRK -> RUS           13    9    3    0    1     +3.08  010 Make statement, not specified below (2); 040 Consult, not specified below (2); 050 Engage in diplomatic cooperation, not specified below (2)
 ["2025-06","RUS",1,[1,0,0,0]]
 ["2025-06","PRK",1,[1,0,0,0]]
-["2025-09","RUS",13,[13,0,0,0]]
-["2025-09","PRK",13,[9,2,0,2]]
+["2025-09","RUS",14,[14,0,0,0]]
+["2025-09","PRK",13,[9,3,0,1]]
 --- stderr
