@@ -67,6 +67,7 @@ check-heavy: deps
 	@scripts/install-deps --heavy
 	$(MAKE) all $(UNIT_BIN) $(BENCH_BIN)
 	ENTENTE_BUILD=$(BUILD) tests/run-heavy
+	$(MAKE) fuzz FUZZ_SECONDS=60
 
 BENCH_BIN := $(BUILD)/bench/bench_dict $(BUILD)/bench/gen_corpus $(BUILD)/bench/bench_icu
 $(BUILD)/bench/%: bench/%.c $(BUILD)/libentente.a
