@@ -1378,11 +1378,12 @@ static void code_sentence(ent_coder *c, sent *s, size_t sidx, const char *adate,
     size_t first_event = ev->n;
     group new_src = {0};
     long governor = -1;   /* the last verb of denying, demanding, accusing */
+    int governor_threat = 0;   /* ... and whether it warns or threatens */
     char say_src[40] = "";  /* the speaker of the last statement in the sentence */
     size_t say_event = (size_t)-1;
     for (size_t k = 0; k < s->n; k++) {
         if (s->used[k] || s->report[k] || s->tok[k].kind != ENT_TOK_WORD) continue;
-        if (mention_at(s, k) >= 0 && s->m[mention_at(s, k)].entry) continue;
+        if (mention_at(s, k) >= 0) continue;   /* actors and role nouns (investigators, protesters) trigger nothing */
         int in_actor = 0;   /* "both states", "a két vezető": words of an actor trigger nothing */
         for (size_t i = 0; i < s->nact && !in_actor; i++) in_actor = s->act[i].ts <= k && k < s->act[i].te;
         if (in_actor) continue;
@@ -1403,7 +1404,8 @@ static void code_sentence(ent_coder *c, sent *s, size_t sidx, const char *adate,
         }
         const ent_cameo *cm = ent_codebook_get(c->cb, p->code);
         long my_governor = governor;
-        if (governs_complement(p->code)) governor = (long)t.k;
+        int gov_threat = governor_threat;
+        if (governs_complement(p->code)) governor = (long)t.k, governor_threat = !strncmp(p->code, "13", 2);
         if (!cm) {
             trace(c, "    -> no event: code %s is not in the codebook", p->code);
             continue;
@@ -1491,6 +1493,12 @@ static void code_sentence(ent_coder *c, sent *s, size_t sidx, const char *adate,
             md = NULL;
             ic = NULL;
         }
+        /* "warned that it would strike", "said they would attack": a violent
+         * act a speaker says he may commit is a threat of force (138) */
+        int violent = (!strncmp(p->code, "1", 1) && p->code[1] >= '7') || !strncmp(p->code, "2", 1);
+        if (!ic && md && !neg && violent && nS &&
+            ((say_src[0] && !strcmp(S[0].code, say_src)) || (gov_threat && my_governor >= 0 && my_governor < (long)t.k)))
+            ic = "138";
         if (ic && ent_codebook_get(c->cb, ic)) {
             trace(c, "    an intention to act: coded %s, not %s", ic, cm->code);
             cm = ent_codebook_get(c->cb, ic);
