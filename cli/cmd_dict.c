@@ -5,19 +5,39 @@
 #include "../src/base/arena.h"
 #include "../src/base/buf.h"
 #include "../src/text/hun.h"
+#include "../src/coder/verbs.h"
 
 #include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
 
 static const char *help =
-    "usage: entente dict check FILE...        validate dictionaries, list every bad line\n"
+    "usage: entente dict check FILE...        validate dictionaries (actors, agents, verbs), list every bad line\n"
     "       entente dict stats [DICT OPTIONS]  entries by kind and language, name collisions\n"
     "       entente dict unknown [--top N] [DICT OPTIONS] [FILE|DIR|-]...\n"
     "                                          the most frequent proper names no dictionary knows\n"
     "       entente dict lemma WORD...         Hungarian lemmas of words (Hunspell), as verb patterns\n"
     "                                          must write them: aláírta -> aláír\n"
     "\n" CLIDICT_HELP;
+
+/* A verb dictionary starts its first data line with a CAMEO code (057) or
+ * --- (a blocker). */
+static int is_verb_file(const char *path) {
+    FILE *f = fopen(path, "r");
+    if (!f) return 0;
+    char line[512];
+    int verb = 0;
+    while (fgets(line, sizeof line, f)) {
+        char *s = line;
+        while (*s == ' ' || *s == '\t') s++;
+        if (*s == '#' || *s == '\n' || *s == '\r' || !*s) continue;
+        size_t d = strspn(s, "0123456789");
+        verb = ((d >= 2 && d <= 4) || !strncmp(s, "---", 3)) && (s[d ? d : 3] == ' ' || s[d ? d : 3] == '\t');
+        break;
+    }
+    fclose(f);
+    return verb;
+}
 
 static int dict_check(int argc, char **argv) {
     if (argc < 1) {
@@ -33,6 +53,19 @@ static int dict_check(int argc, char **argv) {
     }
     int bad_total = 0;
     for (int i = 0; i < argc; i++) {
+        if (is_verb_file(argv[i])) {   /* CODE LANG FLAGS PATTERN */
+            ent_verbs *v = ent_verbs_new(t, NULL);
+            int bad = ent_verbs_load_file(v, argv[i], NULL, &cli_diag_sink, &err);
+            if (bad < 0) {
+                cli_err(&err);
+                bad_total++;
+            } else {
+                printf("%s: %zu verb patterns, %d bad line%s\n", argv[i], ent_verbs_count(v), bad, bad == 1 ? "" : "s");
+                bad_total += bad;
+            }
+            ent_verbs_free(v);
+            continue;
+        }
         ent_dict_opts o = {.no_builtin = 1};
         ent_dict *d = ent_dict_new(t, NULL, &o);
         int bad = ent_dict_load_file(d, argv[i], NULL, 0, &cli_diag_sink, &err);
