@@ -77,6 +77,12 @@ void cli_event_json(ent_buf *o, const ent_article *a, const ent_event *e) {
     ent_buf_adds(o, "}}\n");
 }
 
+/* TABARI's event lines: YYMMDD, source, target, code, the code's name, the record id */
+void cli_event_tabari(ent_buf *o, const ent_article *a, const ent_event *e) {
+    ent_buf_printf(o, "%.2s%.2s%.2s\t%s\t%s\t%s\t%s\t%s\n", e->date + 2, e->date + 5, e->date + 8, e->source.code,
+                   e->target.code, e->cameo->code, e->cameo->name, a->id);
+}
+
 void cli_event_tsv(ent_buf *o, const ent_article *a, const ent_event *e) {
     ent_buf_printf(o, "%s\t%s\t%zu\t%s\t%s\t%s\t%s\t%d\t%.1f\t%s\t%s\t", a->id, e->date, e->sentence, e->source.code,
                    e->target.code, e->cameo->code, e->cameo->root, e->cameo->quad, e->cameo->goldstein,
@@ -86,7 +92,7 @@ void cli_event_tsv(ent_buf *o, const ent_article *a, const ent_event *e) {
 }
 
 static const char *code_help =
-    "usage: entente code [--format jsonl|tsv] [--lang L] [--date D] [DICT OPTIONS] [FILE|DIR|-]...\n"
+    "usage: entente code [--format jsonl|tsv|tabari] [--lang L] [--date D] [DICT OPTIONS] [FILE|DIR|-]...\n"
     "\n"
     "Codes articles into CAMEO events, one per line. JSON Lines fields:\n"
     "  article date sentence source{code,name,text,country,role,start,end}\n"
@@ -95,6 +101,7 @@ static const char *code_help =
     "  evidence{source_entry,verb_entry,target_entry}\n"
     "Negated and non-factual (mood) events are printed, flagged.\n"
     "TSV columns: article date sentence source target code root quad goldstein negated mood reported_by\n"
+    "tabari: TABARI's event lines (YYMMDD, source, target, code, name, record id), factual events only\n"
     "\n"
     "  --format F         jsonl (default) or tsv\n"
     "  --lang L           language of every article (default: the article's, else detected)\n"
@@ -134,8 +141,8 @@ int cmd_code(int argc, char **argv) {
         default: return cli_bad_option("code", argv);
         }
     }
-    if (strcmp(format, "jsonl") && strcmp(format, "tsv")) {
-        cli_error("code: unknown --format '%s' (jsonl, tsv)", format);
+    if (strcmp(format, "jsonl") && strcmp(format, "tsv") && strcmp(format, "tabari")) {
+        cli_error("code: unknown --format '%s' (jsonl, tsv, tabari)", format);
         return EXIT_USAGE;
     }
     if (date && !ent_date_valid(date, strlen(date))) {
@@ -149,7 +156,8 @@ int cmd_code(int argc, char **argv) {
     int missing;
     ent_reader *r = cli_reader(argv + optind, argc - optind, informat, &missing);
     if (!r) return EXIT_USAGE;
-    pool *pl = pool_new(&cd, verbs, nverbs, jobs, !strcmp(format, "tsv") ? POOL_TSV : POOL_JSONL);
+    pool *pl = pool_new(&cd, verbs, nverbs, jobs,
+                        !strcmp(format, "tsv") ? POOL_TSV : !strcmp(format, "tabari") ? POOL_TABARI : POOL_JSONL);
     if (!pl) {
         ent_reader_free(r);
         return EXIT_USAGE;

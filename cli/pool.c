@@ -10,6 +10,7 @@
 
 void cli_event_json(ent_buf *o, const ent_article *a, const ent_event *e);
 void cli_event_tsv(ent_buf *o, const ent_article *a, const ent_event *e);
+void cli_event_tabari(ent_buf *o, const ent_article *a, const ent_event *e);
 
 static const char *dupa(ent_arena *ar, const char *s) { return s ? ent_arena_strdup(ar, s) : NULL; }
 
@@ -107,7 +108,9 @@ static void code_job(worker *w, job *j) {
     } else {
         for (size_t i = 0; i < n; i++) {
             if (w->p->render == POOL_TSV) cli_event_tsv(&j->out, &j->a, &ev[i]);
-            else cli_event_json(&j->out, &j->a, &ev[i]);
+            else if (w->p->render == POOL_TABARI) {
+                if (!ev[i].negated && !ev[i].mood) cli_event_tabari(&j->out, &j->a, &ev[i]);
+            } else cli_event_json(&j->out, &j->a, &ev[i]);
         }
     }
 }

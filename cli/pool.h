@@ -25,7 +25,7 @@ typedef struct job {
 job *job_new(const ent_article *a, const char *lang);
 void job_free(job *j);
 
-typedef enum { POOL_EVENTS, POOL_JSONL, POOL_TSV } pool_render;
+typedef enum { POOL_EVENTS, POOL_JSONL, POOL_TSV, POOL_TABARI } pool_render;
 
 typedef struct pool pool;
 

@@ -338,7 +338,16 @@ int ent_text_sentences(ent_text *t, const char *s, size_t n, const char *lang, e
             int blank_next = next < n && k < n && s[k] == '\n';
             int last = next >= n || blank_next;
             int first_of_region = line == region;
-            if (!last && first_of_region && is_heading(s, line, le)) {
+            /* a heading is followed by a line that starts a sentence (upper
+             * case); a wrapped line is continued in lower case */
+            int next_upper = 0;
+            if (!last && next < n) {
+                size_t q = next, cl;
+                while (q < n && (s[q] == ' ' || s[q] == '\t')) q++;
+                if (q < n) next_upper = u_isupper((UChar32)ent_utf8_decode(s + q, &cl)) || u_isdigit((UChar32)ent_utf8_decode(s + q, &cl)) ||
+                                        s[q] == '"' || (unsigned char)s[q] >= 0xE2;
+            }
+            if (!last && first_of_region && next_upper && is_heading(s, line, le)) {
                 rc = icu_region(t, ls, lang, s, region, le, &sv, err);
                 region = next;
             }
