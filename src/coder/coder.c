@@ -180,7 +180,7 @@ typedef struct sent {
     size_t nm;
     actor *act;
     size_t nact;
-    int rep;                    /* has a reporter */
+    int rep;                    /* has a reporter: 1 "according to X", "X szerint"; 2 a closing or opening "X said" */
     uint32_t rep_s, rep_e;
     char rep_code[40];
     const ent_entry *rep_entry; /* the dictionary entry of the speaker, if an actor */
@@ -280,6 +280,7 @@ static void find_reporter(ent_coder *c, sent *s) {
             while (e < n && s->clause[e] == s->clause[k] && s->tok[e].kind != ENT_TOK_PUNCT) e++;
             set_reporter(s, k + 2, e);
             for (size_t j = k; j < e; j++) s->report[j] = 1;
+            if (s->rep) s->rep = 1;
             if (k > 0 && s->tok[k - 1].kind == ENT_TOK_PUNCT) s->report[k - 1] = 1;
             return;
         }
@@ -336,6 +337,7 @@ static void find_reporter(ent_coder *c, sent *s) {
                 }
                 if (sp_from < sp_to) {
                     set_reporter(s, sp_from, sp_to);
+                    if (s->rep) s->rep = 2;
                     for (size_t j = b > 0 ? b - 1 : b; j < n; j++) s->report[j] = 1;
                     return;
                 }
@@ -370,6 +372,7 @@ static void find_reporter(ent_coder *c, sent *s) {
             }
             if (!reported_clause) break;
             set_reporter(s, from, k);
+            if (s->rep) s->rep = 2;
             size_t upto = k + 1;
             if (upto < n && !strcmp(norm(s, upto), "that")) upto++;
             for (size_t j = 0; j < upto; j++) s->report[j] = 1;
@@ -1598,7 +1601,7 @@ static void code_sentence(ent_coder *c, sent *s, size_t sidx, const char *adate,
     /* "Lavrov szerint ...", "X said ties with Y ...": a speaker who is an
      * actor, in a sentence with no other event, makes a statement (010)
      * about the other actors named */
-    if (ev->n == first_event && s->rep && s->rep_code[0]) {
+    if (ev->n == first_event && s->rep == 1 && s->rep_code[0]) {
         const ent_cameo *cm = ent_codebook_get(c->cb, "010");
         ent_actor_ref R;
         memset(&R, 0, sizeof R);
