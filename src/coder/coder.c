@@ -643,8 +643,14 @@ static void build_actors(ent_coder *c, sent *s, ent_arena *ar) {
         if (i > 0) {
             uint32_t a = s->act[i - 1].te, b = s->act[i].ts;
             joined = b > a && b - a <= 3 && s->clause[a] == s->clause[b];
-            for (uint32_t k = a; joined && k < b; k++)
-                joined = tok_is(c, s, k, "coord") || (s->tok[k].kind == ENT_TOK_PUNCT && s->a->text[s->tok[k].start] == ',');
+            for (uint32_t k = a; joined && k < b; k++)   /* "Japan and the Philippines" */
+                joined = tok_is(c, s, k, "coord") || tok_is(c, s, k, "article") ||
+                         (s->tok[k].kind == ENT_TOK_PUNCT && s->a->text[s->tok[k].start] == ',');
+            if (joined) {   /* an article alone does not join two actors */
+                int has_coord = 0;
+                for (uint32_t k = a; k < b; k++) has_coord |= !tok_is(c, s, k, "article");
+                joined = has_coord;
+            }
             if (joined && s->hu && strcmp(s->act[i - 1].tag, s->act[i].tag) && s->act[i - 1].tag[0]) joined = 0;
         }
         s->act[i].group = joined ? s->act[i - 1].group : ++gid;
@@ -814,8 +820,8 @@ static int roles(ent_coder *c, sent *s, const trig *t, int *src, int *ns, int *t
                     if (a->prep && !strcmp(a->prep, p->target_prep)) tg = a->group;
                 } else if (p->noun) {
                     if (a->prep && (!strcmp(a->prep, "with") || !strcmp(a->prep, "between"))) tg = a->group;
-                } else if (a->ts > k + 7) {
-                    break;
+                } else if (a->ts > k + 7 && !(a->after_prep && tok_is(c, s, a->ts - 1, "targetp") && a->ts <= k + 14)) {
+                    continue;
                 } else if (p->target == 1) {
                     if (!a->after_prep) tg = a->group;
                 } else if (!a->after_prep || tok_is(c, s, a->ts - 1, "targetp") ||
@@ -1502,10 +1508,12 @@ static void code_sentence(ent_coder *c, sent *s, size_t sidx, const char *adate,
         if (!ic && md && !neg && violent && nS &&
             ((say_src[0] && !strcmp(S[0].code, say_src)) || (gov_threat && my_governor >= 0 && my_governor < (long)t.k)))
             ic = "138";
+        int one_way = 0;
         if (ic && ent_codebook_get(c->cb, ic)) {
             trace(c, "    an intention to act: coded %s, not %s", ic, cm->code);
             cm = ent_codebook_get(c->cb, ic);
             md = NULL;
+            one_way = 1;   /* the speaker intends; the other side says nothing */
         }
         char loc[8];
         uint32_t ls = 0, le = 0;
@@ -1522,7 +1530,7 @@ static void code_sentence(ent_coder *c, sent *s, size_t sidx, const char *adate,
             for (int i = 0; i < nS; i++)
                 for (int j = 0; j < nT; j++) {
                     if (np < 64) A[np] = &S[i], B[np++] = &T[j];
-                    if (p->sym && partner[j] && np < 64) A[np] = &T[j], B[np++] = &S[i];
+                    if (p->sym && partner[j] && !one_way && np < 64) A[np] = &T[j], B[np++] = &S[i];
                 }
         }
         for (int i = 0; i < np; i++) {
@@ -1555,8 +1563,8 @@ static void code_sentence(ent_coder *c, sent *s, size_t sidx, const char *adate,
                 e->loc_start = ls;
                 e->loc_end = le;
             }
-            trace(c, "    -> event %s %s %s%s%s%s", A[i]->code, cm->code, B[i]->code, neg ? " (negated)" : "",
-                  md ? " (" : "", md ? md : "");
+            trace(c, "    -> event %s %s %s%s%s%s%s", A[i]->code, cm->code, B[i]->code, neg ? " (negated)" : "",
+                  md ? " (" : "", md ? md : "", md ? ")" : "");
         }
         if (p->say && nS) {
             snprintf(say_src, sizeof say_src, "%s", S[0].code);
