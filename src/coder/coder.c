@@ -820,8 +820,9 @@ static int roles(ent_coder *c, sent *s, const trig *t, int *src, int *ns, int *t
                     if (a->prep && !strcmp(a->prep, p->target_prep)) tg = a->group;
                 } else if (p->noun) {
                     if (a->prep && (!strcmp(a->prep, "with") || !strcmp(a->prep, "between"))) tg = a->group;
-                } else if (a->ts > k + 7 && !(a->after_prep && tok_is(c, s, a->ts - 1, "targetp") && a->ts <= k + 14)) {
-                    continue;
+                } else if (a->ts > k + 7 && strncmp(p->code, "13", 2) &&
+                           !(a->after_prep && tok_is(c, s, a->ts - 1, "targetp") && a->ts <= k + 14)) {
+                    continue;   /* a threat may name its target far off ("threatened to use force to annihilate X") */
                 } else if (p->target == 1) {
                     if (!a->after_prep) tg = a->group;
                 } else if (!a->after_prep || tok_is(c, s, a->ts - 1, "targetp") ||
@@ -1504,10 +1505,17 @@ static void code_sentence(ent_coder *c, sent *s, size_t sidx, const char *adate,
         }
         /* "warned that it would strike", "said they would attack": a violent
          * act a speaker says he may commit is a threat of force (138) */
-        int violent = (!strncmp(p->code, "1", 1) && p->code[1] >= '7') || !strncmp(p->code, "2", 1);
-        if (!ic && md && !neg && violent && nS &&
-            ((say_src[0] && !strcmp(S[0].code, say_src)) || (gov_threat && my_governor >= 0 && my_governor < (long)t.k)))
-            ic = "138";
+        /* what a speaker says he would do to another if ...: a threat. Force
+         * (17-20) is 138, breaking ties or sanctions (16) is 131 */
+        int harmful = !strncmp(p->code, "16", 2) || (!strncmp(p->code, "1", 1) && p->code[1] >= '7') || !strncmp(p->code, "2", 1);
+        int same_speaker = 0;
+        if (say_src[0] && nS) {
+            char c3[4], r3[8];
+            ent_code_split(say_src, c3, r3);
+            same_speaker = !strcmp(S[0].code, say_src) || (c3[0] && !strcmp(S[0].country, c3));
+        }
+        if (!ic && md && !neg && harmful && nS && (same_speaker || (gov_threat && my_governor >= 0 && my_governor < (long)t.k)))
+            ic = !strncmp(p->code, "16", 2) ? "131" : "138";
         int one_way = 0;
         if (ic && ent_codebook_get(c->cb, ic)) {
             trace(c, "    an intention to act: coded %s, not %s", ic, cm->code);
