@@ -46,6 +46,7 @@ void ent_buf_reserve(ent_buf *b, size_t extra) {
     while (cap < b->len + extra + 1) cap *= 2;
     b->p = ent_xrealloc(b->p, cap);
     b->cap = cap;
+    b->p[b->len] = 0;   /* a fresh buffer is an empty string, not garbage */
 }
 
 void ent_buf_add(ent_buf *b, const void *p, size_t n) {
