@@ -1390,6 +1390,7 @@ static void code_sentence(ent_coder *c, sent *s, size_t sidx, const char *adate,
     long governor = -1;   /* the last verb of denying, demanding, accusing */
     int governor_threat = 0;   /* ... and whether it warns or threatens */
     char say_src[40] = "";  /* the speaker of the last statement in the sentence */
+    size_t say_k = (size_t)-1;  /* ... and its verb */
     size_t say_event = (size_t)-1;
     for (size_t k = 0; k < s->n; k++) {
         if (s->used[k] || s->report[k] || s->tok[k].kind != ENT_TOK_WORD) continue;
@@ -1442,6 +1443,10 @@ static void code_sentence(ent_coder *c, sent *s, size_t sidx, const char *adate,
             partner[nT] = s->hu ? (!a->tag[0] || !strcmp(a->tag, "INS") || !strcmp(a->tag, "ACC"))
                                 : (!a->after_prep || !strcmp(a->prep, "with") || !strcmp(a->prep, "between"));
             fill_ref(&T[nT++], s, a);
+        }
+        if (p->say && nS) {   /* a speaker, even when what he says names no actor */
+            snprintf(say_src, sizeof say_src, "%s", S[0].code);
+            say_k = t.k;
         }
         if (!nS && !strncmp(p->code, "14", 2)) {
             /* "Több tízezren tüntettek Belgrádban": the protesters are the
@@ -1516,6 +1521,20 @@ static void code_sentence(ent_coder *c, sent *s, size_t sidx, const char *adate,
         }
         if (!ic && md && !neg && harmful && nS && (same_speaker || (gov_threat && my_governor >= 0 && my_governor < (long)t.k)))
             ic = !strncmp(p->code, "16", 2) ? "131" : "138";
+        /* Hungarian: "bejelentette, hogy az Egyesült Államok feloldja ...": a
+         * present tense after the speaker's "hogy" announces what he will do */
+        if (!ic && !md && !neg && s->hu && same_speaker && say_k != (size_t)-1 && t.k > say_k) {
+            const ent_hun_info *h = hun_verb(s, t.k);
+            int after_hogy = 0;
+            for (size_t j = say_k + 1; j < t.k; j++) after_hogy |= !strcmp(norm(s, j), "hogy");
+            if (h && !h->past && after_hogy) {
+                static const struct { const char *root, *code; } im[] = {
+                    {"04", "036"}, {"05", "032"}, {"06", "031"}, {"07", "033"}, {"08", "035"}};
+                for (size_t q = 0; q < sizeof im / sizeof *im; q++)
+                    if (!strncmp(p->code, im[q].root, 2)) ic = im[q].code;
+                if (harmful) ic = !strncmp(p->code, "16", 2) ? "131" : "138";
+            }
+        }
         int one_way = 0;
         if (ic && ent_codebook_get(c->cb, ic)) {
             trace(c, "    an intention to act: coded %s, not %s", ic, cm->code);
@@ -1576,6 +1595,7 @@ static void code_sentence(ent_coder *c, sent *s, size_t sidx, const char *adate,
         }
         if (p->say && nS) {
             snprintf(say_src, sizeof say_src, "%s", S[0].code);
+            say_k = t.k;
             say_event = ev->n;   /* events from here on belong to the statement's content */
             for (size_t q = first_event; q < ev->n; q++)
                 if (ev->v[q].verb_entry == p->source) {
