@@ -943,6 +943,8 @@ static const char *mood(const ent_coder *c, const sent *s, const trig *t) {
     if (s->hu) {
         const ent_hun_info *h = hun_verb(s, k);
         if (h && (h->cond || h->imper)) return "hypothetical";
+        for (size_t j = 0; j < s->n; j++)   /* "a jövőben is együttműködik" */
+            if (s->clause[j] == cl && !strcmp(norm(s, j), "jövőben") && h && !h->past && !h->infinitive) return "future";
         if (h && h->infinitive) {
             for (size_t j = 0; j < s->n; j++)
                 if (s->clause[j] == cl && tok_is(c, s, j, "fut")) return "future";
@@ -1173,6 +1175,9 @@ static int hu_attributive(const ent_coder *c, const sent *s, size_t k) {
     int part = 0;
     for (int i = 0; i < s->nhun[k]; i++) part |= s->hun[k * 4 + i]->participle;
     if (!part) return 0;
+    /* an attribute precedes its noun: at the end of a clause it is the verb
+     * ("a dél-koreai Puszanban tárgyalt, és ...") */
+    if (k + 1 >= s->n || s->tok[k + 1].kind != ENT_TOK_WORD || s->clause[k + 1] != s->clause[k]) return 0;
     /* inside a noun phrase: going left from the participle we reach its
      * article (a Kínával folytatott tárgyalások, az orosz olajra kivetett
      * szankciók) before a subject, a negation, a verb or a comma */
@@ -1250,6 +1255,16 @@ static int best_pattern(ent_coder *c, sent *s, size_t k, trig *out, ent_arena *a
             const ent_vpat *p = ps[j];
             if (found && p->specificity <= out->p->specificity) continue;
             if (noun_ctx && !p->noun) continue;
+            if (s->hu && p->noun && s->nhun[k]) {
+                /* "a tárgyalásokról nyilatkozott": talks as a topic (about,
+                 * because of) are no event */
+                int topic = 0;
+                for (int q = 0; q < s->nhun[k]; q++) {
+                    const char *tg = s->hun[k * 4 + q]->tag;
+                    topic |= !strcmp(tg, "DEL") || !strcmp(tg, "CAU") || !strcmp(tg, "ELA");
+                }
+                if (topic) continue;
+            }
             if (s->hu && p->noun != (hun_verb(s, k) == NULL && s->nhun[k] > 0) && s->nhun[k]) {
                 /* a noun pattern needs a noun, a verb pattern a verb */
                 int has_noun = 0;
@@ -1521,6 +1536,18 @@ static void code_sentence(ent_coder *c, sent *s, size_t sidx, const char *adate,
         }
         if (!ic && md && !neg && harmful && nS && (same_speaker || (gov_threat && my_governor >= 0 && my_governor < (long)t.k)))
             ic = !strncmp(p->code, "16", 2) ? "131" : "138";
+        /* "Szerbia a jövőben is együttműködik ... — jelentette ki Vucsics":
+         * what a country's own spokesman says it will do is its intention */
+        if (!ic && md && !strcmp(md, "future") && !neg && nS && s->rep && s->rep_code[0]) {
+            char c3[4], r3[8];
+            ent_code_split(s->rep_code, c3, r3);
+            if (c3[0] && !strcmp(S[0].country, c3)) {
+                static const struct { const char *root, *code; } im[] = {
+                    {"04", "036"}, {"05", "032"}, {"06", "031"}, {"07", "033"}, {"08", "035"}};
+                for (size_t q = 0; q < sizeof im / sizeof *im; q++)
+                    if (!strncmp(p->code, im[q].root, 2)) ic = im[q].code;
+            }
+        }
         /* Hungarian: "bejelentette, hogy az Egyesült Államok feloldja ...": a
          * present tense after the speaker's "hogy" announces what he will do */
         if (!ic && !md && !neg && s->hu && same_speaker && say_k != (size_t)-1 && t.k > say_k) {
