@@ -514,7 +514,8 @@ static void build_actors(ent_coder *c, sent *s, ent_arena *ar) {
         if (s->hu && !a.tag[0]) {
             for (uint32_t k = a.te; k < s->n && k < a.te + 3 && s->tok[k].kind == ENT_TOK_WORD; k++) {
                 char tg[6];
-                if (mention_at(s, k) >= 0 || hun_verb(s, k)) break;   /* "Izrael kivonta csapatait": the verb ends the phrase */
+                int mk = mention_at(s, k);
+                if ((mk >= 0 && !s->m[mk].location) || hun_verb(s, k)) break;   /* "Izrael kivonta csapatait": the verb ends the phrase */
                 if (hun_poss_noun(s, k, tg)) {
                     a.possessor = 1;
                     /* the possessor of an object is the target: "elítélte
