@@ -546,7 +546,39 @@ static void build_actors(ent_coder *c, sent *s, ent_arena *ar) {
             }
         }
         if (!ty || ty == CO_TWO) continue;
+        /* "the United States would strike it": "it" after the clause's own
+         * subject is an object, referring to someone else */
+        if ((ty == CO_SELF || ty == CO_THEY) && (!strcmp(w, "it") || !strcmp(w, "them")) && k > 0 &&
+            !tok_is(c, s, k - 1, "report") && !tok_is(c, s, k - 1, "coord") && strcmp(norm(s, k - 1), "that") &&
+            s->tok[k - 1].kind == ENT_TOK_WORD) {
+            for (size_t i = 0; i < s->nact; i++)
+                if (s->act[i].ts < k && s->clause[s->act[i].ts] == s->clause[k] && !s->act[i].after_prep && !s->act[i].coref) {
+                    ty = ty == CO_SELF ? CO_OBJ : CO_OBJS;
+                    break;
+                }
+        }
         if (ty == CO_OBJ || ty == CO_OBJS) {
+            /* an earlier actor of the sentence, outside this clause's subject */
+            const char *subj0 = NULL;
+            for (size_t i = 0; i < s->nact; i++)
+                if (s->act[i].ts < k && s->clause[s->act[i].ts] == s->clause[k] && !s->act[i].after_prep) subj0 = s->act[i].code;
+            int found = 0;
+            for (size_t i = s->nact; i-- > 0 && !found;) {
+                const actor *b0 = &s->act[i];
+                if (b0->coref || b0->ts >= k || (subj0 && !strcmp(b0->code, subj0))) continue;
+                actor b;
+                memset(&b, 0, sizeof b);
+                b.ts = (uint32_t)k;
+                b.te = (uint32_t)k + 1;
+                b.coref = 1;
+                snprintf(b.code, sizeof b.code, "%s", b0->code);
+                b.name = b0->name;
+                b.entry = b0->entry;
+                snprintf(b.tag, sizeof b.tag, "%s", s->hu ? tag : "");
+                add_actor(s, ar, &b);
+                found = 1;
+            }
+            if (found) continue;
             /* "Kim welcomed him": the actor who acted before, not this
              * clause's subject */
             const char *subj = NULL;
@@ -601,6 +633,15 @@ static void build_actors(ent_coder *c, sent *s, ent_arena *ar) {
                 found = 1;
             }
             if (found) continue;
+            /* "Iran said it would ...": the speaker */
+            if (s->rep && s->rep_entry && s->rep_code[0]) {
+                actor b = a;
+                snprintf(b.code, sizeof b.code, "%s", s->rep_code);
+                b.name = s->rep_entry->name;
+                b.entry = s->rep_entry->source;
+                add_actor(s, ar, &b);
+                continue;
+            }
             if (!c->last_src.n) continue;
             for (int g = 0; g < c->last_src.n; g++) {
                 actor b = a;
@@ -1534,6 +1575,11 @@ static void code_sentence(ent_coder *c, sent *s, size_t sidx, const char *adate,
             char c3[4], r3[8];
             ent_code_split(say_src, c3, r3);
             same_speaker = !strcmp(S[0].code, say_src) || (c3[0] && !strcmp(S[0].country, c3));
+        }
+        if (!same_speaker && nS && s->rep == 2 && s->rep_code[0]) {   /* "Iran said it would ...", "Trump said the US would ..." */
+            char c3[4], r3[8];
+            ent_code_split(s->rep_code, c3, r3);
+            same_speaker = !strcmp(S[0].code, s->rep_code) || (c3[0] && !strcmp(S[0].country, c3));
         }
         if (!ic && md && !neg && harmful && nS && (same_speaker || (gov_threat && my_governor >= 0 && my_governor < (long)t.k)))
             ic = !strncmp(p->code, "16", 2) ? "131" : "138";
