@@ -1558,6 +1558,15 @@ static void code_sentence(ent_coder *c, sent *s, size_t sidx, const char *adate,
         }
         /* "nem hajlandó enyhíteni", "egyetlen lőszert sem küld", "will not
          * send": a refusal (12x), which is a fact, not a negated act */
+        /* "nem kívánta kommentálni", "declined to comment": a statement
+         * not made is 011 (decline comment), a fact */
+        if (neg && !strncmp(p->code, "01", 2) && strcmp(p->code, "011")) {
+            cm = ent_codebook_get(c->cb, "011");
+            neg = 0;
+            md = NULL;
+            ic = NULL;
+            trace(c, "    a statement refused: coded 011");
+        }
         if (neg && !p->say && strncmp(p->code, "12", 2) && refusal(c, s, &t, ic != NULL)) {
             trace(c, "    a refusal: coded 120, not a negated %s", cm->code);
             cm = ent_codebook_get(c->cb, "120");
