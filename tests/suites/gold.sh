@@ -7,6 +7,6 @@ set -u
 cd "$(dirname "$0")/../.."
 export PATH="$PWD/${ENTENTE_BUILD:-build}:$PATH"
 rc=0
-entente eval --min-f1 0.74 tests/gold/en.gold || rc=1
-entente eval --min-f1 0.70 tests/gold/hu.gold || rc=1
+entente eval --min-f1 0.80 tests/gold/en.gold || rc=1
+entente eval --min-f1 0.75 tests/gold/hu.gold || rc=1
 exit $rc
