@@ -2,6 +2,7 @@
  * crash tests.
  *
  * usage: gen_corpus [--articles N | --sentences N] [--seed S] [--lang en|hu|mixed]
+ * (default: --sentences 1000000 --seed 1 --lang mixed)
  * Writes JSON Lines articles (id, date, lang, title, text, source) to stdout:
  * English and Hungarian wire-style sentences about pairs of states, about
  * 30 % of them with no event, 3-12 sentences an article, dates through 2025,
@@ -100,11 +101,11 @@ static void hu_sentence(char *out, size_t cap) {
 }
 
 int main(int argc, char **argv) {
-    long articles = 1000, sentences = 0;
+    long articles = 0, sentences = 1000000;
     uint64_t seed = 1;
     const char *lang = "mixed";
     for (int i = 1; i + 1 < argc; i += 2) {
-        if (!strcmp(argv[i], "--articles")) articles = atol(argv[i + 1]);
+        if (!strcmp(argv[i], "--articles")) articles = atol(argv[i + 1]), sentences = 0;
         else if (!strcmp(argv[i], "--sentences")) sentences = atol(argv[i + 1]), articles = 0;
         else if (!strcmp(argv[i], "--seed")) seed = strtoull(argv[i + 1], NULL, 10);
         else if (!strcmp(argv[i], "--lang")) lang = argv[i + 1];
