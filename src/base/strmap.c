@@ -52,3 +52,18 @@ uint32_t ent_strmap_get(const ent_strmap *m, const char *key) {
         if (m->slots[j].hash == h && !strcmp(m->slots[j].key, key)) return m->slots[j].val;
     }
 }
+
+size_t ent_strmap_key2(char *dst, size_t cap, const char *a, const char *b, size_t blen) {
+    if (!cap) return 0;
+    size_t al = strlen(a), n = 0;
+    if (al > cap - 1) al = cap - 1;
+    memcpy(dst, a, al);
+    n = al;
+    if (n < cap - 1) dst[n++] = '\x1f';
+    blen = strnlen(b, blen);
+    if (blen > cap - 1 - n) blen = cap - 1 - n;
+    memcpy(dst + n, b, blen);
+    n += blen;
+    dst[n] = 0;
+    return n;
+}

@@ -27,5 +27,9 @@ void ent_strmap_free(ent_strmap *m);
 /* The value cell of `key`, created (0) when absent. Valid until the next put. */
 uint32_t *ent_strmap_put(ent_strmap *m, const char *key);
 uint32_t ent_strmap_get(const ent_strmap *m, const char *key);
+/* Writes the composite key "a<US>b" into dst (cap bytes), taking at most blen
+ * bytes of b, truncated and NUL-terminated like snprintf but without its
+ * format parsing (these keys are built per token). Returns the length. */
+size_t ent_strmap_key2(char *dst, size_t cap, const char *a, const char *b, size_t blen);
 
 #endif

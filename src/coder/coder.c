@@ -738,7 +738,8 @@ static int group_match(const ent_coder *c, const sent *s, size_t k, const ent_vg
                 continue;
             }
             if (!s->hu) {
-                if (!strcmp(norm(s, j), alt) || (g->stem[a] && !strcmp(s->tok[j].stem, g->stem[a]))) return *at = j, 1;
+                const char *w = norm(s, j), *st = s->tok[j].stem, *gs = g->stem[a];
+                if ((w[0] == alt[0] && !strcmp(w, alt)) || (gs && st[0] == gs[0] && !strcmp(st, gs))) return *at = j, 1;
             } else {
                 size_t l = strlen(alt);
                 if (!strncmp(norm(s, j), alt, l)) return *at = j, 1;
@@ -1078,10 +1079,10 @@ static const char *event_date(const sent *s, size_t k, const char *adate, ent_ar
     int y = atoi(adate), m = atoi(adate + 5), d = atoi(adate + 8);
     int cl = s->clause[k];
     for (size_t j = 0; j < s->n; j++) {
-        if (s->clause[j] != cl) continue;
+        if (s->clause[j] != cl || s->tok[j].kind != ENT_TOK_WORD) continue;
         const char *w = norm(s, j);
         for (int i = 0; i < 7; i++)
-            if (!strcmp(w, s->hu ? wd_hu[i] : wd_en[i])) {
+            if (w[0] == (s->hu ? wd_hu[i] : wd_en[i])[0] && !strcmp(w, s->hu ? wd_hu[i] : wd_en[i])) {
                 int back = (weekday(y, m, d) - i + 7) % 7;
                 add_days(&y, &m, &d, -back);
                 char *o = ent_arena_alloc(ar, 11);
@@ -1095,6 +1096,7 @@ static const char *event_date(const sent *s, size_t k, const char *adate, ent_ar
             return o;
         }
         for (int i = 0; i < 12; i++) {
+            if (w[0] != (s->hu ? mo_hu[i] : mo_en[i])[0]) continue;
             int hit = s->hu ? !strcmp(w, mo_hu[i]) : (!strcmp(w, mo_en[i]) && s->tok[j].upper && i != 4 &&
                                                        j > 0 && (!strcmp(norm(s, j - 1), "in") || !strcmp(norm(s, j - 1), "last")));
             if (!hit) continue;

@@ -89,7 +89,7 @@ static void index_add(ent_verbs *v, const char *lang, const char *key, const ent
 
 const ent_vpat *const *ent_verbs_find(const ent_verbs *v, const char *lang, const char *key, size_t *n) {
     char k[256];
-    snprintf(k, sizeof k, "%s\x1f%s", lang, key);
+    ent_strmap_key2(k, sizeof k, lang, key, SIZE_MAX);
     uint32_t i = ent_strmap_get(&v->index, k);
     if (!i) {
         *n = 0;

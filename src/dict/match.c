@@ -94,7 +94,7 @@ static int token_forms(ent_dict *d, const char *text, const ent_token *t, const 
     char key[ENT_FORM_MAX + 16];
     size_t wl = t->end - t->start;
     if (wl >= ENT_FORM_MAX) return token_forms_uncached(d, text, t, lang, out);
-    snprintf(key, sizeof key, "%s\x1f%.*s", lang, (int)wl, text + t->start);
+    ent_strmap_key2(key, sizeof key, lang, text + t->start, wl);
     uint32_t *cell = ent_strmap_put(&d->formcache, key);
     if (*cell) {
         const form_list *fl = &d->forms[*cell - 1];
@@ -185,7 +185,7 @@ static int locative_tag(const char *tag) {
 
 static int locative_prep(const ent_dict *d, const char *lang, const ent_token *t) {
     char key[160];
-    snprintf(key, sizeof key, "%s\x1f%s", lang, t->norm);
+    ent_strmap_key2(key, sizeof key, lang, t->norm, SIZE_MAX);
     return ent_strmap_get(&d->locprep, key) != 0;
 }
 
