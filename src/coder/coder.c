@@ -5,6 +5,7 @@
 #include "../base/strmap.h"
 #include "../text/hun.h"
 
+#include <ctype.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -38,6 +39,8 @@ struct ent_coder {
     ref hist[MAX_HIST];    /* actors named so far, newest last */
     int nhist;
     group last_src;        /* the source(s) of the last event */
+    ref ev_pair[2];        /* source and target of the last event between two countries */
+    int has_ev_pair;
 };
 
 enum { CO_NONE = 0, CO_LEADER, CO_STATE, CO_PARTY, CO_SELF, CO_THEY, CO_OTHER, CO_TWO, CO_OBJ, CO_OBJS };
@@ -225,6 +228,14 @@ static void cut_clauses(ent_coder *c, sent *s) {
                 char ch = l == 1 ? s->a->text[p->start] : 0;
                 if (ch == ';' || ch == ':' || ch == '(' || ch == ')' || is_dash(p, s->a->text)) b = 1;
                 if (ch == ',' && tok_is(c, s, k, "sub")) b = 1;
+            }
+            /* "thanked the soldiers for fighting ... and invited Kim": a
+             * second past-tense verb starts a clause (whose subject is the
+             * first clause's) */
+            if (!s->hu && (!strcmp(p->norm, "and") || !strcmp(p->norm, "but")) && s->tok[k].kind == ENT_TOK_WORD &&
+                !s->tok[k].upper) {
+                size_t l = strlen(norm(s, k));
+                if (l >= 5 && !strcmp(norm(s, k) + l - 2, "ed")) b = 1;
             }
             if (b) cid++;
         }
@@ -437,6 +448,23 @@ static int recent_pair(ent_coder *c, const sent *s, size_t before, int type, ref
         r->person = m->entry->kind == ENT_K_PERSON || (m->agent && !strcmp(m->agent->code, "~GOV"));
     }
     int n = 0;
+    /* "Putin met Kim, hours after both watched the parade alongside Xi. The
+     * two leaders held talks": the two who last acted on each other, not
+     * the last two named */
+    if (c->has_ev_pair) {
+        for (int i = 0; i < 2; i++) {
+            ref r = c->ev_pair[i];
+            if (type == CO_LEADER && !is_leader(&r)) break;
+            if (type == CO_STATE) {
+                char c3[4], role[8];
+                ent_code_split(r.code, c3, role);
+                snprintf(r.code, sizeof r.code, "%s", c3);
+            }
+            out[n++] = r;
+        }
+        if (n == 2) return 2;
+        n = 0;
+    }
     for (int i = np - 1; i >= 0 && n < 2; i--) {
         ref r = pool[i];
         if (type == CO_LEADER && !is_leader(&r)) continue;
@@ -1076,6 +1104,7 @@ static const char *event_date(const sent *s, size_t k, const char *adate, ent_ar
     static const char *wd_hu[] = {"hétfőn", "kedden", "szerdán", "csütörtökön", "pénteken", "szombaton", "vasárnap"};
     static const char *mo_en[] = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"};
     static const char *mo_hu[] = {"januárban", "februárban", "márciusban", "áprilisban", "májusban", "júniusban", "júliusban", "augusztusban", "szeptemberben", "októberben", "novemberben", "decemberben"};
+    static const char *mo_hu_nom[] = {"január", "február", "március", "április", "május", "június", "július", "augusztus", "szeptember", "október", "november", "december"};
     int y = atoi(adate), m = atoi(adate + 5), d = atoi(adate + 8);
     int cl = s->clause[k];
     for (size_t j = 0; j < s->n; j++) {
@@ -1093,6 +1122,24 @@ static const char *event_date(const sent *s, size_t k, const char *adate, ent_ar
             add_days(&y, &m, &d, -1);
             char *o = ent_arena_alloc(ar, 11);
             snprintf(o, 11, "%04d-%02d-%02d", y, m, d);
+            return o;
+        }
+        /* a day: "on June 19, 2024", "19 June", "2024. június 19-én" */
+        for (int i = 0; i < 12; i++) {
+            if (w[0] != (s->hu ? mo_hu_nom[i] : mo_en[i])[0] || strcmp(w, s->hu ? mo_hu_nom[i] : mo_en[i])) continue;
+            if (!s->hu && !s->tok[j].upper) continue;
+            int day = 0, yy = 0;
+            if (j + 1 < s->n && isdigit((unsigned char)norm(s, j + 1)[0])) day = atoi(norm(s, j + 1));
+            else if (!s->hu && j > 0 && isdigit((unsigned char)norm(s, j - 1)[0])) day = atoi(norm(s, j - 1));
+            if (day < 1 || day > 31) break;
+            for (size_t q = j + 2; !s->hu && q < s->n && q <= j + 3; q++)
+                if (strlen(norm(s, q)) == 4 && isdigit((unsigned char)norm(s, q)[0])) yy = atoi(norm(s, q));
+            for (size_t q = j; s->hu && q-- > 0 && q + 3 > j;)
+                if (isdigit((unsigned char)norm(s, q)[0]) && atoi(norm(s, q)) > 1900) yy = atoi(norm(s, q));
+            if (!yy) yy = (i + 1 > m || (i + 1 == m && day > d)) ? y - 1 : y;   /* the latest such day */
+            if (yy < 1900 || yy > 2999 || day > days_in_month(yy, i + 1)) break;
+            char *o = ent_arena_alloc(ar, 11);
+            snprintf(o, 11, "%04d-%02d-%02d", yy, i + 1, day);
             return o;
         }
         for (int i = 0; i < 12; i++) {
@@ -1408,6 +1455,13 @@ static int place_after(const ent_coder *c, const sent *s, size_t k, const char *
             continue;
         if (!s->hu && !violent && m->tok_start > 0 && tok_is(c, s, m->tok_start - 1, "locprep") && strcmp(norm(s, m->tok_start - 1), "into"))
             continue;
+        /* but plain fighting "in Russia's Kursk region" happens there */
+        if (!s->hu && (!strncmp(norm(s, k), "fight", 5) || !strcmp(norm(s, k), "fought") || !strncmp(norm(s, k), "battl", 5))) {
+            size_t j = m->tok_start;
+            int pm = j > 0 ? mention_at(s, j - 1) : -1;
+            if (pm >= 0) j = s->m[pm].tok_start;
+            if (j > 0 && !strcmp(norm(s, j - 1), "in")) continue;
+        }
         if (!s->hu && !violent && m->tok_start > 1 && tok_is(c, s, m->tok_start - 1, "article") && tok_is(c, s, m->tok_start - 2, "locprep"))
             continue;
         memset(r, 0, sizeof *r);
@@ -1780,10 +1834,84 @@ static void code_sentence(ent_coder *c, sent *s, size_t sidx, const char *adate,
     }
 }
 
+/* ---- short names ---- */
+
+/* A person named in full anywhere in the article ("North Korean leader Kim
+ * Jong Un") is the referent of the bare first or last word of that name
+ * elsewhere in it ("Putin and Kim meet", "invited Kim"): names the
+ * dictionary leaves out as ambiguous (Kim, Lee, Li) are safe within one
+ * article. A word that two different people's names share stays unknown. */
+typedef struct shortname {
+    const char *word;          /* folded */
+    const ent_mention *m;      /* the full mention (code at the article date) */
+    int ambiguous;
+} shortname;
+
+static size_t collect_shortnames(ent_coder *c, sent *ss, size_t nsent, shortname *sn, size_t cap, ent_arena *ar) {
+    size_t n = 0;
+    for (size_t i = 0; i < nsent; i++)
+        for (size_t q = 0; q < ss[i].nm; q++) {
+            const ent_mention *m = &ss[i].m[q];
+            if (!m->entry || m->entry->kind != ENT_K_PERSON || m->location || !m->entry->name) continue;
+            const char *nm = m->entry->name, *sp1 = strchr(nm, ' '), *sp2 = strrchr(nm, ' ');
+            if (!sp1) continue;
+            const char *w[2];
+            w[0] = ent_text_fold(c->t, nm, (size_t)(sp1 - nm), ar);
+            w[1] = ent_text_fold(c->t, sp2 + 1, strlen(sp2 + 1), ar);
+            for (int k = 0; k < 2; k++) {
+                if (!w[k] || strlen(w[k]) < 3) continue;
+                size_t j = 0;
+                while (j < n && strcmp(sn[j].word, w[k])) j++;
+                if (j < n) {
+                    if (strcmp(sn[j].m->code, m->code)) sn[j].ambiguous = 1;
+                } else if (n < cap) {
+                    sn[n].word = w[k], sn[n].m = m, sn[n].ambiguous = 0;
+                    n++;
+                }
+            }
+        }
+    return n;
+}
+
+static void add_shortnames(sent *s, const shortname *sn, size_t nsn, ent_arena *ar) {
+    if (!nsn) return;
+    size_t add = 0;
+    for (size_t j = 0; j < s->n; j++) s->used[j] = 0;
+    for (size_t q = 0; q < s->nm; q++)
+        for (uint32_t j = s->m[q].tok_start; j < s->m[q].tok_end && j < s->n; j++) s->used[j] = 1;
+    ent_mention *nm = NULL;
+    for (int pass = 0; pass < 2; pass++) {
+        size_t o = 0, q = 0;
+        for (size_t j = 0; j <= s->n; j++) {
+            while (pass && q < s->nm && s->m[q].tok_start <= j) nm[o++] = s->m[q++];
+            if (j == s->n || s->used[j] || s->tok[j].kind != ENT_TOK_WORD || !s->tok[j].upper) continue;
+            for (size_t k = 0; k < nsn; k++) {
+                if (sn[k].ambiguous || strcmp(sn[k].word, norm(s, j))) continue;
+                if (!pass) {
+                    add++;
+                } else {
+                    ent_mention *m = &nm[o++];
+                    *m = *sn[k].m;
+                    m->tok_start = (uint32_t)j, m->tok_end = (uint32_t)j + 1;
+                    m->start = s->tok[j].start, m->end = s->tok[j].end;
+                    m->agent = NULL;
+                    m->tag[0] = 0;
+                }
+                break;
+            }
+        }
+        if (!add) break;
+        if (!pass) nm = ent_arena_alloc(ar, (s->nm + add) * sizeof *nm);
+        else s->m = nm, s->nm = o;
+    }
+    memset(s->used, 0, s->n + 1);
+}
+
 int ent_coder_article(ent_coder *c, const ent_article *a, const char *lang, const char *date, ent_arena *ar,
                       ent_event **out, size_t *nout, ent_err *err) {
     c->nhist = 0;
     c->last_src.n = 0;
+    c->has_ev_pair = 0;
     const char *adate = date ? date : a->date;
     int32_t day = ent_date_int(adate);
     ent_dict_need_lang(c->d, lang);
@@ -1791,22 +1919,27 @@ int ent_coder_article(ent_coder *c, const ent_article *a, const char *lang, cons
     size_t nsent;
     if (ent_text_sentences(c->t, a->text, a->text_len, lang, ar, &sv, &nsent, err)) return ENT_EIO;
     evvec ev = {0};
+    /* two passes: every sentence's mentions first, for the short names */
+    sent *ss = ent_arena_alloc(ar, (nsent ? nsent : 1) * sizeof *ss);
     for (size_t i = 0; i < nsent; i++) {
-        sent s;
-        memset(&s, 0, sizeof s);
-        s.a = a;
-        s.lang = lang;
-        s.hu = !strcmp(lang, "hu");
-        if (ent_text_tokens(c->t, a->text, sv[i], lang, ar, &s.tok, &s.n, err)) {
-            free(ev.v);
-            return ENT_EIO;
-        }
-        ent_dict_match(c->d, a->text, s.tok, s.n, lang, day, ar, &s.m, &s.nm);
-        s.clause = ent_arena_alloc(ar, (s.n + 1) * sizeof *s.clause);
-        s.report = ent_arena_alloc(ar, s.n + 1);
-        s.used = ent_arena_alloc(ar, s.n + 1);
-        memset(s.report, 0, s.n + 1);
-        memset(s.used, 0, s.n + 1);
+        sent *s = &ss[i];
+        memset(s, 0, sizeof *s);
+        s->a = a;
+        s->lang = lang;
+        s->hu = !strcmp(lang, "hu");
+        if (ent_text_tokens(c->t, a->text, sv[i], lang, ar, &s->tok, &s->n, err)) return ENT_EIO;
+        ent_dict_match(c->d, a->text, s->tok, s->n, lang, day, ar, &s->m, &s->nm);
+        s->clause = ent_arena_alloc(ar, (s->n + 1) * sizeof *s->clause);
+        s->report = ent_arena_alloc(ar, s->n + 1);
+        s->used = ent_arena_alloc(ar, s->n + 1);
+        memset(s->report, 0, s->n + 1);
+        memset(s->used, 0, s->n + 1);
+    }
+    shortname sn[64];
+    size_t nsn = collect_shortnames(c, ss, nsent, sn, 64, ar);
+    for (size_t i = 0; i < nsent; i++) {
+        sent s = ss[i];
+        add_shortnames(&s, sn, nsn, ar);
         hu_analyze(c, &s, ar);
         cut_clauses(c, &s);
         trace(c, "sentence %zu: %.*s", i, (int)(sv[i].end - sv[i].start), a->text + sv[i].start);
@@ -1819,6 +1952,20 @@ int ent_coder_article(ent_coder *c, const ent_article *a, const char *lang, cons
                   s.act[k].coref ? " (coreference)" : "");
         size_t before = ev.n;
         code_sentence(c, &s, i, adate, &ev, ar);
+        for (size_t q = before; q < ev.n; q++) {   /* the sentence's first (main-clause) event */
+            const ent_event *e = &ev.v[q];
+            if (e->negated || !e->source.country[0] || !e->target.country[0] || !strcmp(e->source.country, e->target.country))
+                continue;
+            const ent_actor_ref *x[2] = {&e->source, &e->target};
+            for (int j = 0; j < 2; j++) {
+                memset(&c->ev_pair[j], 0, sizeof c->ev_pair[j]);
+                snprintf(c->ev_pair[j].code, sizeof c->ev_pair[j].code, "%s", x[j]->code);
+                c->ev_pair[j].name = x[j]->name;
+                c->ev_pair[j].entry = x[j]->entry;
+            }
+            c->has_ev_pair = 1;
+            break;
+        }
         if (ev.n == before)
             trace(c, "  no event in this sentence: %s", !s.nact && !s.ntrig ? "no actor and no event word found"
                                                       : !s.nact                ? "no actor found (dictionaries: data/actors, CLDR)"
