@@ -24,7 +24,11 @@ static void actor_json(ent_buf *o, const char *text, const ent_actor_ref *r) {
     ent_buf_json_qstr(o, r->country[0] ? r->country : NULL);
     ent_buf_adds(o, ",\"role\":");
     ent_buf_json_qstr(o, r->role[0] ? r->role : NULL);
-    ent_buf_printf(o, ",\"start\":%u,\"end\":%u}", r->start, r->end);
+    ent_buf_adds(o, ",\"start\":");
+    ent_buf_addu(o, r->start);
+    ent_buf_adds(o, ",\"end\":");
+    ent_buf_addu(o, r->end);
+    ent_buf_addc(o, '}');
 }
 
 void cli_event_json(ent_buf *o, const ent_article *a, const ent_event *e) {
@@ -32,7 +36,9 @@ void cli_event_json(ent_buf *o, const ent_article *a, const ent_event *e) {
     ent_buf_json_qstr(o, a->id);
     ent_buf_adds(o, ",\"date\":");
     ent_buf_json_qstr(o, e->date);
-    ent_buf_printf(o, ",\"sentence\":%zu,\"source\":", e->sentence);
+    ent_buf_adds(o, ",\"sentence\":");
+    ent_buf_addu(o, e->sentence);
+    ent_buf_adds(o, ",\"source\":");
     actor_json(o, a->text, &e->source);
     ent_buf_adds(o, ",\"event\":{\"code\":");
     ent_buf_json_qstr(o, e->cameo->code);
@@ -44,9 +50,13 @@ void cli_event_json(ent_buf *o, const ent_article *a, const ent_event *e) {
     ent_buf_json_qstr(o, e->cameo->name);
     ent_buf_adds(o, ",\"text\":\"");
     ent_buf_json_str(o, a->text + e->ev_start, e->ev_end - e->ev_start);
-    ent_buf_printf(o, "\",\"start\":%u,\"end\":%u},\"target\":", e->ev_start, e->ev_end);
+    ent_buf_adds(o, "\",\"start\":");
+    ent_buf_addu(o, e->ev_start);
+    ent_buf_adds(o, ",\"end\":");
+    ent_buf_addu(o, e->ev_end);
+    ent_buf_adds(o, "},\"target\":");
     actor_json(o, a->text, &e->target);
-    ent_buf_printf(o, ",\"negated\":%s,\"mood\":", e->negated ? "true" : "false");
+    ent_buf_adds(o, e->negated ? ",\"negated\":true,\"mood\":" : ",\"negated\":false,\"mood\":");
     ent_buf_json_qstr(o, e->mood);
     ent_buf_adds(o, ",\"reported_by\":");
     if (e->has_reporter) {

@@ -108,3 +108,10 @@ void ent_buf_json_qstr(ent_buf *b, const char *s) {
     ent_buf_json_str(b, s, strlen(s));
     ent_buf_addc(b, '"');
 }
+
+void ent_buf_addu(ent_buf *b, unsigned long long v) {
+    char d[24];
+    size_t i = sizeof d;
+    do d[--i] = (char)('0' + v % 10); while ((v /= 10) != 0);
+    ent_buf_add(b, d + i, sizeof d - i);
+}

@@ -20,6 +20,8 @@ void ent_buf_reserve(ent_buf *b, size_t extra);
 void ent_buf_add(ent_buf *b, const void *p, size_t n);
 void ent_buf_adds(ent_buf *b, const char *s);
 void ent_buf_addc(ent_buf *b, char c);
+/* A decimal unsigned integer, as "%llu" would write it (without printf's cost). */
+void ent_buf_addu(ent_buf *b, unsigned long long v);
 void ent_buf_printf(ent_buf *b, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 /* Appends `s[0..n)` as the inside of a JSON string (no quotes added). */

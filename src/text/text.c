@@ -3,6 +3,7 @@
 #include "text.h"
 
 #include "../base/buf.h"
+#include "../base/strmap.h"
 #include "../base/utf8.h"
 
 #include <libstemmer.h>
@@ -28,7 +29,15 @@ typedef struct lang_slot {
     UBreakIterator *sent, *word;
     struct sb_stemmer *stem;
     int stem_tried;
+    /* stems per word type: Snowball ran once per token and took a tenth
+     * of `code`'s time; news repeats its words */
+    ent_strmap stems;      /* word -> 1 + index in stemv */
+    const char **stemv;    /* NULL = the word is its own stem */
+    size_t nstems;
+    ent_arena stem_ar;
 } lang_slot;
+
+#define STEMCACHE_MAX 200000
 
 struct ent_text {
     lang_slot slots[MAX_LANGS];
@@ -100,6 +109,11 @@ void ent_text_free(ent_text *t) {
         if (t->slots[i].sent) ubrk_close(t->slots[i].sent);
         if (t->slots[i].word) ubrk_close(t->slots[i].word);
         if (t->slots[i].stem) sb_stemmer_delete(t->slots[i].stem);
+        if (t->slots[i].stem_tried) {
+            ent_strmap_free(&t->slots[i].stems);
+            ent_arena_free(&t->slots[i].stem_ar);
+            free(t->slots[i].stemv);
+        }
     }
     for (size_t i = 0; i < t->nabbrev; i++) free(t->abbrev[i]);
     free(t->abbrev);
@@ -185,13 +199,36 @@ const char *ent_text_stem(ent_text *t, const char *lang, const char *word, size_
     if (!s->stem_tried) {
         s->stem_tried = 1;
         s->stem = sb_stemmer_new(s->lang, "UTF_8");
+        ent_strmap_init(&s->stems);
+        ent_arena_init(&s->stem_ar, 1 << 16);
+        s->stemv = ent_xmalloc(STEMCACHE_MAX * sizeof *s->stemv);
     }
     if (!s->stem) return word;
+    char key[128];
+    uint32_t *cell = NULL;
+    if (n < sizeof key && !memchr(word, 0, n)) {
+        memcpy(key, word, n);
+        key[n] = 0;
+        if (s->nstems == STEMCACHE_MAX) {   /* full: start again */
+            ent_strmap_free(&s->stems);
+            ent_strmap_init(&s->stems);
+            ent_arena_reset(&s->stem_ar);
+            s->nstems = 0;
+        }
+        cell = ent_strmap_put(&s->stems, key);
+        if (*cell) {
+            const char *st = s->stemv[*cell - 1];
+            return st ? ent_arena_strndup(ar, st, strlen(st)) : word;
+        }
+    }
     const sb_symbol *r = sb_stemmer_stem(s->stem, (const sb_symbol *)word, (int)n);
-    if (!r) return word;
-    int len = sb_stemmer_length(s->stem);
-    if ((size_t)len == n && !memcmp(r, word, n)) return word;
-    return ent_arena_strndup(ar, (const char *)r, (size_t)len);
+    int len = r ? sb_stemmer_length(s->stem) : 0;
+    const char *out = !r || ((size_t)len == n && !memcmp(r, word, n)) ? NULL : (const char *)r;
+    if (cell) {
+        s->stemv[s->nstems++] = out ? ent_arena_strndup(&s->stem_ar, out, (size_t)len) : NULL;
+        *cell = (uint32_t)s->nstems;
+    }
+    return out ? ent_arena_strndup(ar, out, (size_t)len) : word;
 }
 
 /* ---- sentences ---- */
