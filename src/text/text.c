@@ -33,11 +33,13 @@ typedef struct lang_slot {
      * of `code`'s time; news repeats its words */
     ent_strmap stems;      /* word -> 1 + index in stemv */
     const char **stemv;    /* NULL = the word is its own stem */
-    size_t nstems;
+    size_t nstems, capstems;
     ent_arena stem_ar;
 } lang_slot;
 
 #define STEMCACHE_MAX 200000
+
+static void slot_close(lang_slot *s);
 
 struct ent_text {
     lang_slot slots[MAX_LANGS];
@@ -105,16 +107,7 @@ ent_text *ent_text_new(const char *data_dir, ent_err *err) {
 
 void ent_text_free(ent_text *t) {
     if (!t) return;
-    for (size_t i = 0; i < t->nslots; i++) {
-        if (t->slots[i].sent) ubrk_close(t->slots[i].sent);
-        if (t->slots[i].word) ubrk_close(t->slots[i].word);
-        if (t->slots[i].stem) sb_stemmer_delete(t->slots[i].stem);
-        if (t->slots[i].stem_tried) {
-            ent_strmap_free(&t->slots[i].stems);
-            ent_arena_free(&t->slots[i].stem_ar);
-            free(t->slots[i].stemv);
-        }
-    }
+    for (size_t i = 0; i < t->nslots; i++) slot_close(&t->slots[i]);
     for (size_t i = 0; i < t->nabbrev; i++) free(t->abbrev[i]);
     free(t->abbrev);
     free(t->u1);
@@ -123,17 +116,25 @@ void ent_text_free(ent_text *t) {
     free(t);
 }
 
+static void slot_close(lang_slot *s) {
+    if (s->sent) ubrk_close(s->sent);
+    if (s->word) ubrk_close(s->word);
+    if (s->stem) sb_stemmer_delete(s->stem);
+    if (s->stem_tried) {
+        ent_strmap_free(&s->stems);
+        ent_arena_free(&s->stem_ar);
+        free(s->stemv);
+    }
+    memset(s, 0, sizeof *s);
+}
+
 static lang_slot *slot(ent_text *t, const char *lang, ent_err *err) {
     if (!lang || !*lang) lang = "en";
     for (size_t i = 0; i < t->nslots; i++)
         if (!strcmp(t->slots[i].lang, lang)) return &t->slots[i];
     if (t->nslots == MAX_LANGS) {
         /* recycle the last slot: rare, many-language corpora only */
-        lang_slot *s = &t->slots[MAX_LANGS - 1];
-        if (s->sent) ubrk_close(s->sent);
-        if (s->word) ubrk_close(s->word);
-        if (s->stem) sb_stemmer_delete(s->stem);
-        memset(s, 0, sizeof *s);
+        slot_close(&t->slots[MAX_LANGS - 1]);
         t->nslots--;
     }
     lang_slot *s = &t->slots[t->nslots];
@@ -201,7 +202,6 @@ const char *ent_text_stem(ent_text *t, const char *lang, const char *word, size_
         s->stem = sb_stemmer_new(s->lang, "UTF_8");
         ent_strmap_init(&s->stems);
         ent_arena_init(&s->stem_ar, 1 << 16);
-        s->stemv = ent_xmalloc(STEMCACHE_MAX * sizeof *s->stemv);
     }
     if (!s->stem) return word;
     char key[128];
@@ -225,6 +225,8 @@ const char *ent_text_stem(ent_text *t, const char *lang, const char *word, size_
     int len = r ? sb_stemmer_length(s->stem) : 0;
     const char *out = !r || ((size_t)len == n && !memcmp(r, word, n)) ? NULL : (const char *)r;
     if (cell) {
+        if (s->nstems == s->capstems)
+            s->stemv = ent_xrealloc(s->stemv, (s->capstems = s->capstems ? s->capstems * 2 : 1024) * sizeof *s->stemv);
         s->stemv[s->nstems++] = out ? ent_arena_strndup(&s->stem_ar, out, (size_t)len) : NULL;
         *cell = (uint32_t)s->nstems;
     }
