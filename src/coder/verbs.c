@@ -4,10 +4,10 @@
 
 #include "../base/arena.h"
 #include "../base/buf.h"
+#include "../base/dir.h"
 #include "../base/strmap.h"
 #include "../base/utf8.h"
 
-#include <dirent.h>
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -270,33 +270,20 @@ static void load_irregular(ent_verbs *v) {
     fclose(f);
 }
 
-static int cmp_str(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
-
 int ent_verbs_load_builtin(ent_verbs *v, const ent_diag *diag, ent_err *err) {
     load_irregular(v);
     char dir[1200];
     snprintf(dir, sizeof dir, "%s/verbs", v->data_dir);
-    DIR *dh = opendir(dir);
-    if (!dh) return ent_err_set(err, ENT_EIO, dir, 0, "cannot open the verb dictionaries");
-    char **names = NULL;
-    size_t n = 0;
-    struct dirent *de;
-    while ((de = readdir(dh))) {
-        size_t l = strlen(de->d_name);
-        if (l < 5 || strcmp(de->d_name + l - 4, ".txt") || de->d_name[0] == '.') continue;
-        names = ent_xrealloc(names, (n + 1) * sizeof *names);
-        names[n++] = ent_xstrdup(de->d_name);
-    }
-    closedir(dh);
-    qsort(names, n, sizeof *names, cmp_str);
+    char **names;
+    size_t n;
+    if (ent_dir_names(dir, ".txt", &names, &n)) return ent_err_set(err, ENT_EIO, dir, 0, "cannot open the verb dictionaries");
     int rc = 0;
     for (size_t i = 0; i < n; i++) {
         char path[2400], disp[600];
         snprintf(path, sizeof path, "%s/%s", dir, names[i]);
         snprintf(disp, sizeof disp, "data/verbs/%s", names[i]);
         if (ent_verbs_load_file(v, path, disp, diag, err) < 0) rc = ENT_EIO;
-        free(names[i]);
     }
-    free(names);
+    ent_dir_names_free(names, n);
     return rc;
 }

@@ -4,9 +4,9 @@
 #include "dict_int.h"
 
 #include "../base/buf.h"
+#include "../base/dir.h"
 
 #include <ctype.h>
-#include <dirent.h>
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -375,24 +375,12 @@ int ent_dict_load_file(ent_dict *d, const char *path, const char *display, int t
     return bad;
 }
 
-static int cmp_str(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
-
 static int load_dir(ent_dict *d, const char *sub, const ent_diag *diag, ent_err *err) {
     char dir[1200];
     snprintf(dir, sizeof dir, "%s/%s", d->data_dir, sub);
-    DIR *dh = opendir(dir);
-    if (!dh) return 0;
-    char **names = NULL;
-    size_t n = 0;
-    struct dirent *de;
-    while ((de = readdir(dh))) {
-        size_t l = strlen(de->d_name);
-        if (l < 5 || strcmp(de->d_name + l - 4, ".txt") || de->d_name[0] == '.') continue;
-        names = ent_xrealloc(names, (n + 1) * sizeof *names);
-        names[n++] = ent_xstrdup(de->d_name);
-    }
-    closedir(dh);
-    qsort(names, n, sizeof *names, cmp_str);
+    char **names;
+    size_t n;
+    if (ent_dir_names(dir, ".txt", &names, &n)) return 0;
     int rc = 0;
     for (size_t i = 0; i < n; i++) {
         char path[2400], disp[600];
@@ -405,9 +393,8 @@ static int load_dir(ent_dict *d, const char *sub, const ent_diag *diag, ent_err 
             load_own(d, f, disp, diag);
             fclose(f);
         }
-        free(names[i]);
     }
-    free(names);
+    ent_dir_names_free(names, n);
     return rc;
 }
 

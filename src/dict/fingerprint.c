@@ -4,8 +4,8 @@
 #include "dict.h"
 
 #include "../base/buf.h"
+#include "../base/dir.h"
 
-#include <dirent.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -21,23 +21,12 @@ static void hash_file(XXH64_state_t *st, const char *path) {
     fclose(f);
 }
 
-static int cmp_str(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
-
 static void hash_dir(XXH64_state_t *st, const char *dir, const char *sub) {
     char path[1200];
     snprintf(path, sizeof path, "%s/%s", dir, sub);
-    DIR *d = opendir(path);
-    if (!d) return;
-    char **names = NULL;
-    size_t n = 0;
-    struct dirent *e;
-    while ((e = readdir(d)))
-        if (e->d_name[0] != '.') {
-            names = ent_xrealloc(names, (n + 1) * sizeof *names);
-            names[n++] = ent_xstrdup(e->d_name);
-        }
-    closedir(d);
-    qsort(names, n, sizeof *names, cmp_str);
+    char **names;
+    size_t n;
+    if (ent_dir_names(path, NULL, &names, &n)) return;
     for (size_t i = 0; i < n; i++) {
         char f[2400];
         snprintf(f, sizeof f, "%s/%s", sub, names[i]);
@@ -45,9 +34,8 @@ static void hash_dir(XXH64_state_t *st, const char *dir, const char *sub) {
         snprintf(full, sizeof full, "%s/%s", dir, f);
         XXH64_update(st, f, strlen(f) + 1);
         hash_file(st, full);
-        free(names[i]);
     }
-    free(names);
+    ent_dir_names_free(names, n);
 }
 
 void ent_dict_fingerprint(const char *data_dir, const char *const *extra, int nextra, int builtin, char out[17]) {

@@ -4,9 +4,9 @@
 
 #include "../base/arena.h"
 #include "../base/buf.h"
+#include "../base/dir.h"
 #include "../base/utf8.h"
 
-#include <dirent.h>
 #include <errno.h>
 #include <jansson.h>
 #include <stdio.h>
@@ -115,23 +115,10 @@ static int wanted_file(const char *name) {
     return 0;
 }
 
-static int cmp_str(const void *a, const void *b) {
-    return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
 static int add_dir(ent_reader *r, const char *dir, ent_err *err) {
-    DIR *d = opendir(dir);
-    if (!d) return ent_err_set(err, ENT_EIO, dir, 0, "cannot open directory: %s", strerror(errno));
-    char **names = NULL;
-    size_t n = 0, cap = 0;
-    struct dirent *e;
-    while ((e = readdir(d))) {
-        if (e->d_name[0] == '.') continue;
-        if (n == cap) names = ent_xrealloc(names, (cap = cap ? cap * 2 : 32) * sizeof *names);
-        names[n++] = ent_xstrdup(e->d_name);
-    }
-    closedir(d);
-    qsort(names, n, sizeof *names, cmp_str);
+    char **names;
+    size_t n;
+    if (ent_dir_names(dir, NULL, &names, &n)) return ent_err_set(err, ENT_EIO, dir, 0, "cannot open directory: %s", strerror(errno));
     ent_buf p;
     ent_buf_init(&p);
     for (size_t i = 0; i < n; i++) {
@@ -142,9 +129,8 @@ static int add_dir(ent_reader *r, const char *dir, ent_err *err) {
             if (S_ISDIR(st.st_mode)) add_dir(r, p.p, NULL);
             else if (S_ISREG(st.st_mode) && wanted_file(names[i])) push_path(r, p.p);
         }
-        free(names[i]);
     }
-    free(names);
+    ent_dir_names_free(names, n);
     ent_buf_free(&p);
     return 0;
 }
