@@ -4,34 +4,34 @@
 
 #include "../base/arena.h"
 #include "../base/buf.h"
+#include "../base/strmap.h"
 
 #include <hunspell/hunspell.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
-#include <xxhash.h>
 
 #define MAX_AN 8
 
-typedef struct cache_slot {
-    const char *word;
-    uint64_t hash;
+typedef struct cached {
     ent_hun_info *an;
     int n;
-} cache_slot;
+} cached;
 
 struct ent_hun {
     Hunhandle *h;
     int tried;
     ent_arena ar;
-    cache_slot *slots;
-    size_t cap, used;
+    ent_strmap index;    /* word -> 1 + index in cache */
+    cached *cache;
+    size_t ncache, capcache;
 };
 
 ent_hun *ent_hun_new(void) {
     ent_hun *h = ent_xcalloc(1, sizeof *h);
     ent_arena_init(&h->ar, 256 * 1024);
+    ent_strmap_init(&h->index);
     return h;
 }
 
@@ -39,7 +39,8 @@ void ent_hun_free(ent_hun *h) {
     if (!h) return;
     if (h->h) Hunspell_destroy(h->h);
     ent_arena_free(&h->ar);
-    free(h->slots);
+    ent_strmap_free(&h->index);
+    free(h->cache);
     free(h);
 }
 
@@ -134,27 +135,12 @@ static void parse(ent_hun *h, const char *an, ent_hun_info *o) {
 int ent_hun_analyze(ent_hun *h, const char *word, const ent_hun_info **out, int max) {
     open_dict(h);
     if (!h->h) return 0;
-    if ((h->used + 1) * 2 > h->cap) {
-        size_t cap = h->cap ? h->cap * 2 : 4096;
-        cache_slot *s = ent_xcalloc(cap, sizeof *s);
-        for (size_t i = 0; i < h->cap; i++) {
-            if (!h->slots[i].word) continue;
-            size_t j = h->slots[i].hash & (cap - 1);
-            while (s[j].word) j = (j + 1) & (cap - 1);
-            s[j] = h->slots[i];
-        }
-        free(h->slots);
-        h->slots = s;
-        h->cap = cap;
-    }
-    uint64_t hash = XXH3_64bits(word, strlen(word));
-    size_t j = hash & (h->cap - 1);
-    while (h->slots[j].word && !(h->slots[j].hash == hash && !strcmp(h->slots[j].word, word))) j = (j + 1) & (h->cap - 1);
-    cache_slot *c = &h->slots[j];
-    if (!c->word) {
-        c->word = ent_arena_strdup(&h->ar, word);
-        c->hash = hash;
-        h->used++;
+    uint32_t *cell = ent_strmap_put(&h->index, word);
+    if (!*cell) {
+        if (h->ncache == h->capcache)
+            h->cache = ent_xrealloc(h->cache, (h->capcache = h->capcache ? h->capcache * 2 : 4096) * sizeof *h->cache);
+        *cell = (uint32_t)++h->ncache;
+        cached *c = &h->cache[h->ncache - 1];
         char **list = NULL;
         int n = Hunspell_analyze(h->h, &list, word);
         c->n = n > MAX_AN ? MAX_AN : (n < 0 ? 0 : n);
@@ -176,6 +162,7 @@ int ent_hun_analyze(ent_hun *h, const char *word, const ent_hun_info **out, int 
         if (nst > 0) Hunspell_free_list(h->h, &stems, nst);
         if (n > 0) Hunspell_free_list(h->h, &list, n);
     }
+    const cached *c = &h->cache[*cell - 1];
     int n = c->n < max ? c->n : max;
     for (int i = 0; i < n; i++) out[i] = &c->an[i];
     return n;
