@@ -29,6 +29,19 @@ static const char *dyad_help =
     "and the three most frequent event codes. A and B are country codes (RUS: every\n"
     "Russian actor) or full actor codes (RUSGOV). --svg writes a chart.\n";
 
+/* The store, read-only, and the codebook; reports and returns nonzero on failure. */
+static int open_readonly(const char *db, ent_store **st, ent_codebook **cb) {
+    ent_err err;
+    ent_err_clear(&err);
+    ent_store_opts so = {.readonly = 1};
+    *st = ent_store_open(db, &so, &err);
+    *cb = *st ? ent_codebook_load(ent_data_dir(), &err) : NULL;
+    if (*st && *cb) return 0;
+    cli_err(&err);
+    ent_store_close(*st);
+    return 1;
+}
+
 int cmd_dyad(int argc, char **argv) {
     static const struct option opts[] = {{"by", required_argument, 0, 'b'}, {"db", required_argument, 0, 'D'},
                                          {"svg", required_argument, 0, 's'}, {"json", no_argument, 0, 'j'},
@@ -65,14 +78,9 @@ int cmd_dyad(int argc, char **argv) {
     }
     ent_err err;
     ent_err_clear(&err);
-    ent_store_opts so = {.readonly = 1};
-    ent_store *st = ent_store_open(db, &so, &err);
-    ent_codebook *cb = st ? ent_codebook_load(ent_data_dir(), &err) : NULL;
-    if (!st || !cb) {
-        cli_err(&err);
-        ent_store_close(st);
-        return EXIT_USAGE;
-    }
+    ent_store *st;
+    ent_codebook *cb;
+    if (open_readonly(db, &st, &cb)) return EXIT_USAGE;
     ent_dyad_row *rows;
     size_t n;
     if (ent_dyad(ent_store_db(st), cb, a, b, per, neg, &rows, &n, &err)) {
@@ -163,16 +171,9 @@ int cmd_summary(int argc, char **argv) {
         default: return cli_bad_option("summary", argv);
         }
     }
-    ent_err err;
-    ent_err_clear(&err);
-    ent_store_opts so = {.readonly = 1};
-    ent_store *st = ent_store_open(db, &so, &err);
-    ent_codebook *cb = st ? ent_codebook_load(ent_data_dir(), &err) : NULL;
-    if (!st || !cb) {
-        cli_err(&err);
-        ent_store_close(st);
-        return EXIT_USAGE;
-    }
+    ent_store *st;
+    ent_codebook *cb;
+    if (open_readonly(db, &st, &cb)) return EXIT_USAGE;
     sqlite3 *h = ent_store_db(st);
     sqlite3_stmt *q;
     sqlite3_prepare_v2(h,
