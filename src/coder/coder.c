@@ -410,6 +410,56 @@ static int locative(const char *tag) {
            !strcmp(tag, "ELA") || !strcmp(tag, "TER");
 }
 
+/* The case of the noun a Hungarian adjective of nationality modifies: "az
+ * amerikai termékekre" (SUB), "az ukrán hadifoglyokat" (ACC), "a japán tenger
+ * gyümölcsei behozatalát" (ACC, through a possessive chain), "az orosz
+ * olajvállalat ellen" (postposition). Returns 1 with the tag, or with *postp
+ * set to the postposition; 0 when the head is nominative or not found. */
+static int hu_head_case(const ent_coder *c, const sent *s, size_t from, char tag[6], const char **postp) {
+    int seen_noun = 0;
+    *postp = NULL;
+    for (size_t j = from; j < s->n && j < from + 5 && s->clause[j] == s->clause[from]; j++) {
+        if (s->tok[j].kind != ENT_TOK_WORD || !s->nhun[j]) return 0;
+        int mi = mention_at(s, j);
+        if (mi >= 0 && s->m[mi].entry && !s->m[mi].location) return 0;
+        const ent_hun_info *noun = NULL;
+        int verb_only = 1;
+        for (int i = 0; i < s->nhun[j]; i++) {
+            const ent_hun_info *h = s->hun[j * 4 + i];
+            if (h->pos != ENT_HUN_VERB || h->participle) verb_only = 0;
+            if ((h->pos == ENT_HUN_NOUN || h->pos == ENT_HUN_PROPER) && (!noun || (h->tag[0] && !noun->tag[0]))) noun = h;
+        }
+        if (verb_only || tok_is(c, s, j, "article")) return 0;
+        if (!noun) {
+            if (seen_noun) return 0;
+            continue;   /* another adjective, a participle or a number */
+        }
+        if (seen_noun && !noun->poss) return 0;
+        if (noun->tag[0]) {
+            static const char *cases[] = {"ACC", "DAT", "INS", "SUB", "ALL", "ABL", "DEL", "ILL", "ELA", "INE",
+                                          "SUP", "ADE", "TER", "CAU", "TRA", "ESS", "FOR", NULL};
+            int is_case = 0;
+            for (int q = 0; cases[q]; q++) is_case |= !strcmp(noun->tag, cases[q]);
+            if (!is_case) return 0;
+            /* "az ukrán hadifoglyokkal szembeni bánásmód": the noun phrase
+             * modifies another noun; the adjective is no argument */
+            size_t l;
+            if (j + 1 < s->n && tok_is(c, s, j + 1, "postp") && (l = strlen(norm(s, j + 1))) > 1 && norm(s, j + 1)[l - 1] == 'i') {
+                snprintf(tag, 6, "MOD");
+                return 1;
+            }
+            snprintf(tag, 6, "%s", noun->tag);
+            return 1;
+        }
+        if (j + 1 < s->n && tok_is(c, s, j + 1, "postp")) {
+            *postp = norm(s, j + 1);
+            return 1;
+        }
+        seen_noun = 1;
+    }
+    return 0;
+}
+
 static void add_actor(sent *s, ent_arena *ar, const actor *a) {
     (void)ar;
     s->act[s->nact++] = *a;
@@ -508,7 +558,16 @@ static void build_actors(ent_coder *c, sent *s, ent_arena *ar) {
             add_actor(s, ar, &a);
             continue;
         }
-        if (!m->entry || m->location) continue;
+        char htag[6] = "";
+        const char *hpostp = NULL;
+        int adj_head = s->hu && m->entry && m->entry->kind == ENT_K_ADJ && !m->agent && !m->tag[0] &&
+                       hu_head_case(c, s, m->tok_end, htag, &hpostp);
+        /* "az amerikai termékekre": an adjective of place (-i) names an
+         * actor when its noun is the object of the act */
+        if (adj_head && m->location && !hpostp && strcmp(htag, "ACC") && strcmp(htag, "DAT") && strcmp(htag, "INS") &&
+            strcmp(htag, "SUB") && strcmp(htag, "ALL"))
+            adj_head = 0;
+        if (!m->entry || (m->location && !adj_head)) continue;
         actor a;
         memset(&a, 0, sizeof a);
         a.ts = m->tok_start;
@@ -528,6 +587,11 @@ static void build_actors(ent_coder *c, sent *s, ent_arena *ar) {
         if (s->hu && a.te < s->n && (tok_is(c, s, a.te, "postp") || tok_is(c, s, a.te, "between"))) {
             a.postp = 1;
             a.postp_w = norm(s, a.te);
+        }
+        if (adj_head) {
+            if (hpostp) a.postp = 1, a.postp_w = hpostp;
+            else snprintf(a.tag, sizeof a.tag, "%s", htag);
+            if (m->location) snprintf(a.code, sizeof a.code, "%.3s", m->code);
         }
         /* "Palesztina államot", "Szerbia kormányát"? an actor followed by a
          * word for a state takes that word's case */
@@ -1013,7 +1077,23 @@ static const char *mood(const ent_coder *c, const sent *s, const trig *t) {
     int cl = s->clause[k];
     if (s->hu) {
         const ent_hun_info *h = hun_verb(s, k);
-        if (h && (h->cond || h->imper)) return "hypothetical";
+        if (h && (h->cond || h->imper)) {
+            /* "megkínozzák", "kivizsgálják": the same form is indicative
+             * and imperative; any indicative reading wins */
+            int indicative = 0;
+            for (int i = 0; i < s->nhun[k]; i++) {
+                const ent_hun_info *v = s->hun[k * 4 + i];
+                if (v->pos == ENT_HUN_VERB && !v->cond && !v->imper && !v->infinitive && !v->participle) indicative = 1;
+            }
+            if (!indicative) return "hypothetical";
+        }
+        /* "megvétózza ..., ha Brüsszel nem ad garanciát": a present act
+         * under a condition in the next or the previous clause */
+        if (h && !h->past && !h->infinitive)
+            for (size_t j = 0; j < s->n; j++)
+                if ((s->clause[j] == cl + 1 || s->clause[j] == cl - 1) && (!strcmp(norm(s, j), "ha") || !strcmp(norm(s, j), "amennyiben")) &&
+                    (j == 0 || s->clause[j - 1] != s->clause[j]))
+                    return "hypothetical";
         for (size_t j = 0; j < s->n; j++)   /* "a jövőben is együttműködik" */
             if (s->clause[j] == cl && !strcmp(norm(s, j), "jövőben") && h && !h->past && !h->infinitive) return "future";
         if (h && h->infinitive) {
@@ -1687,19 +1767,24 @@ static void code_sentence(ent_coder *c, sent *s, size_t sidx, const char *adate,
         const char *date = event_date(s, t.k, adate, ar);
         /* pairs */
         ent_actor_ref *A[64], *B[64];
+        const ent_cameo *CM[64];
         int np = 0;
+        /* back=CODE: "Putyin fogadta Kimet": the guest visits the host */
+        const ent_cameo *back = p->back[0] && !one_way && cm == ent_codebook_get(c->cb, p->code) ? ent_codebook_get(c->cb, p->back) : NULL;
         if (mutual && !nT) {
             for (int i = 0; i < nS; i++)
                 for (int j = 0; j < nS; j++)
-                    if (i != j && np < 64) A[np] = &S[i], B[np++] = &S[j];
+                    if (i != j && np < 64) CM[np] = cm, A[np] = &S[i], B[np++] = &S[j];
         } else {
             for (int i = 0; i < nS; i++)
                 for (int j = 0; j < nT; j++) {
-                    if (np < 64) A[np] = &S[i], B[np++] = &T[j];
-                    if (p->sym && partner[j] && !one_way && np < 64) A[np] = &T[j], B[np++] = &S[i];
+                    if (np < 64) CM[np] = cm, A[np] = &S[i], B[np++] = &T[j];
+                    if (p->sym && partner[j] && !one_way && np < 64) CM[np] = cm, A[np] = &T[j], B[np++] = &S[i];
+                    else if (back && np < 64) CM[np] = back, A[np] = &T[j], B[np++] = &S[i];
                 }
         }
         for (int i = 0; i < np; i++) {
+            cm = CM[i];
             if (same_country(A[i], B[i])) {
                 trace(c, "    -> skipped %s -> %s: same actor", A[i]->code, B[i]->code);
                 continue;

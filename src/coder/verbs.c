@@ -206,7 +206,7 @@ static int load_verbs(ent_verbs *v, FILE *f, const char *display, const ent_diag
         if (!why) {
             p = ent_arena_alloc(&v->ar, sizeof *p);
             memset(p, 0, sizeof *p);
-            snprintf(p->code, sizeof p->code, "%s", code);
+            snprintf(p->code, sizeof p->code, "%.4s", code);
             snprintf(p->lang, sizeof p->lang, "%s", lang);
             p->block = !strcmp(code, "---");
             if (strcmp(flags, "-")) {
@@ -215,7 +215,9 @@ static int load_verbs(ent_verbs *v, FILE *f, const char *display, const ent_diag
                     if (!strcmp(fl, "sym")) p->sym = 1;
                     else if (!strcmp(fl, "noun")) p->noun = 1;
                     else if (!strcmp(fl, "say")) p->say = 1;
-                    else why = "unknown flag (sym, noun, say or -)";
+                    else if (!strncmp(fl, "back=", 5) && valid_code(fl + 5) && strcmp(fl + 5, "---"))
+                        snprintf(p->back, sizeof p->back, "%.4s", fl + 5);
+                    else why = "unknown flag (sym, noun, say, back=CODE or -)";
                 }
             }
             if (!why) why = parse_pattern(v, p, s + off);

@@ -8,7 +8,8 @@
  * must appear in the clause; other English words are particles that must
  * follow in order; + marks the target: after a preposition, right after the
  * trigger (direct object), or as a Hungarian case (+DAT) or postposition
- * (+ellen). FLAGS: sym, noun, say, or -. CODE --- blocks the event.
+ * (+ellen). FLAGS: sym, noun, say, back=CODE (the target does CODE to the
+ * source in return), or -. CODE --- blocks the event.
  * English irregular forms come from data/morph/en-verbs.txt.
  */
 #ifndef ENT_VERBS_H
@@ -34,6 +35,7 @@ typedef struct ent_vpat {
     char lang[8];
     const char *lemma;       /* folded trigger lemma */
     uint8_t sym, noun, say, block;
+    char back[5];            /* back=CODE: the target does CODE to the source (fogad: the guest visits, 042) */
     ent_vgroup groups[ENT_VP_MAX_GROUPS];
     int ngroups;
     const char *lits[ENT_VP_MAX_LITS];  /* English particles after the trigger */

@@ -6,5 +6,5 @@ data/verbs/en.txt: 1613 verb patterns, 0 bad lines
 data/verbs/hu.txt: 1422 verb patterns, 0 bad lines
 --- stderr
 entente: tests/fixtures/dict/bad-verbs.txt:3: warning: bad CAMEO code; line skipped
-entente: tests/fixtures/dict/bad-verbs.txt:4: warning: unknown flag (sym, noun, say or -); line skipped
+entente: tests/fixtures/dict/bad-verbs.txt:4: warning: unknown flag (sym, noun, say, back=CODE or -); line skipped
 entente: tests/fixtures/dict/bad-verbs.txt:5: warning: more than one target +; line skipped
