@@ -430,10 +430,7 @@ static int hu_head_case(const ent_coder *c, const sent *s, size_t from, char tag
             if ((h->pos == ENT_HUN_NOUN || h->pos == ENT_HUN_PROPER) && (!noun || (h->tag[0] && !noun->tag[0]))) noun = h;
         }
         if (verb_only || tok_is(c, s, j, "article")) return 0;
-        if (!noun) {
-            if (seen_noun) return 0;
-            continue;   /* another adjective, a participle or a number */
-        }
+        if (!noun) continue;   /* another adjective, a participle or a number */
         if (seen_noun && !noun->poss) return 0;
         if (noun->tag[0]) {
             static const char *cases[] = {"ACC", "DAT", "INS", "SUB", "ALL", "ABL", "DEL", "ILL", "ELA", "INE",
@@ -577,6 +574,21 @@ static void build_actors(ent_coder *c, sent *s, ent_arena *ar) {
         a.entry = m->entry->source;
         snprintf(a.tag, sizeof a.tag, "%s", !strcmp(m->tag, "PL") || !strcmp(m->tag, "POSS") ? "" : m->tag);
         a.person = m->entry->kind == ENT_K_PERSON;
+        /* "Franciaország újabb ötszáz katonát vezényelt": a country name and
+         * a role noun in a case that does not say whose (not "katonáit") are
+         * the subject and its object: the country alone is the actor */
+        if (s->hu && m->agent && m->entry->kind == ENT_K_COUNTRY && m->tag[0] && !adj_head) {
+            char tg[6];
+            if (!hun_poss_noun(s, m->tok_end - 1, tg)) {
+                uint32_t e = a.ts + 1;
+                while (e < a.te - 1 && s->tok[e].upper) e++;
+                a.te = e;
+                snprintf(a.code, sizeof a.code, "%s", m->entry->code);
+                a.tag[0] = 0;
+                add_actor(s, ar, &a);
+                continue;
+            }
+        }
         if (a.ts > 0 && tok_is(c, s, a.ts - 1, "prep")) {
             a.after_prep = 1;
             a.prep = norm(s, a.ts - 1);
@@ -607,9 +619,26 @@ static void build_actors(ent_coder *c, sent *s, ent_arena *ar) {
             for (uint32_t k = a.te; k < s->n && k < a.te + 3 && s->tok[k].kind == ENT_TOK_WORD; k++) {
                 char tg[6];
                 int mk = mention_at(s, k);
-                if ((mk >= 0 && !s->m[mk].location) || hun_verb(s, k)) break;   /* "Izrael kivonta csapatait": the verb ends the phrase */
+                if (mk >= 0 && !s->m[mk].location) break;
+                /* "Izrael kivonta csapatait": the verb ends the phrase; an
+                 * attributive participle does not ("a hírszerzés feltételezett
+                 * szabotázsakciói miatt") */
+                if (hun_verb(s, k)) {
+                    int attr = 0;
+                    for (int i = 0; i < s->nhun[k]; i++) attr |= s->hun[k * 4 + i]->participle;
+                    if (attr && (k + 1 >= s->n || s->tok[k + 1].kind != ENT_TOK_WORD || hun_verb(s, k + 1) || s->clause[k + 1] != s->clause[k]))
+                        attr = 0;
+                    if (!attr) break;
+                    continue;
+                }
                 if (hun_poss_noun(s, k, tg)) {
                     a.possessor = 1;
+                    if (!tg[0] && k + 1 < s->n && tok_is(c, s, k + 1, "postp")) {
+                        a.postp = 1;
+                        a.postp_w = norm(s, k + 1);
+                        a.possessor = 0;
+                        break;
+                    }
                     /* the possessor of an object is the target: "elítélte
                      * Észak-Korea kísérletét" (condemned North Korea's test) */
                     if (!strcmp(tg, "ACC") || !strcmp(tg, "DAT") || !strcmp(tg, "INS") || !strcmp(tg, "SUB") ||
@@ -878,7 +907,9 @@ static int pick_group(const sent *s, int group, int *out, int max) {
     return n;
 }
 
-static int subject_ok_en(const actor *a) { return !a->after_prep; }
+/* "Pakistan's cricket team arrived": the possessor of a noun that names
+ * no actor is not the subject */
+static int subject_ok_en(const actor *a) { return !a->after_prep && strcmp(a->tag, "GEN"); }
 
 static int hu_nominative(const actor *a) {
     return !a->tag[0] && !a->possessor && !a->postp && !a->other;
@@ -922,7 +953,7 @@ static int roles(ent_coder *c, sent *s, const trig *t, int *src, int *ns, int *t
                 const actor *a = &s->act[i];
                 if (a->ts >= k || s->clause[a->ts] != cl || a->other) continue;
                 if (p->noun && a->prep && strcmp(a->prep, "by")) continue;
-                if (subject_ok_en(a) || (p->noun && !strcmp(s->tok[a->te - 1].norm + strlen(norm(s, a->te - 1)) - (strlen(norm(s, a->te - 1)) > 2 ? 2 : 0), "'s")))
+                if (subject_ok_en(a) || (!strcmp(a->tag, "GEN") && a->te == k) || (p->noun && !strcmp(s->tok[a->te - 1].norm + strlen(norm(s, a->te - 1)) - (strlen(norm(s, a->te - 1)) > 2 ? 2 : 0), "'s")))
                     sg = a->group;
             }
             /* "between X and Y" / noun trigger with "by X" */
@@ -1519,13 +1550,20 @@ static int place_target(const char *code) {
            !strncmp(code, "18", 2) || !strncmp(code, "19", 2) || !strncmp(code, "20", 2);
 }
 
-static int place_after(const ent_coder *c, const sent *s, size_t k, const char *code, ent_actor_ref *r) {
+static int place_after(const ent_coder *c, const sent *s, size_t k, const ent_vpat *p, ent_actor_ref *r) {
+    const char *code = p->code;
     int cl = s->clause[k];
     /* an attack "in Gaza" hits Gaza: any place will do for 18-20 */
     int violent = !strncmp(code, "18", 2) || !strncmp(code, "19", 2) || !strncmp(code, "20", 2);
     for (size_t i = 0; i < s->nm; i++) {
         const ent_mention *m = &s->m[i];
-        if (!m->location || s->clause[m->tok_start] != cl || s->report[m->tok_start]) continue;
+        /* "hit a refinery in Russia's Saratov region": a country's region */
+        int region = violent && !s->hu && !m->location && m->entry && !m->agent && !strcmp(m->tag, "GEN") &&
+                     (m->entry->kind == ENT_K_COUNTRY || m->entry->kind == ENT_K_CAPITAL) && m->tok_start > 0 &&
+                     tok_is(c, s, m->tok_start - 1, "locprep");
+        if ((!m->location && !region) || s->clause[m->tok_start] != cl || s->report[m->tok_start]) continue;
+        /* "arrived in Budapest": the pattern's own preposition */
+        int own_prep = !s->hu && p->target == 2 && m->tok_start > 0 && !strcmp(norm(s, m->tok_start - 1), p->target_prep);
         if (!s->hu && m->tok_start <= k) continue;
         /* a place acted on or moved to or from (attacked Kyiv, withdrew from
          * Kherson, Moszkvába utazott), not where something happens ("fighting
@@ -1533,7 +1571,7 @@ static int place_after(const ent_coder *c, const sent *s, size_t k, const char *
         if (s->hu && !violent && strcmp(m->tag, "ILL") && strcmp(m->tag, "SUB") && strcmp(m->tag, "ALL") && strcmp(m->tag, "ELA") &&
             strcmp(m->tag, "ABL") && strcmp(m->tag, "DEL"))
             continue;
-        if (!s->hu && !violent && m->tok_start > 0 && tok_is(c, s, m->tok_start - 1, "locprep") && strcmp(norm(s, m->tok_start - 1), "into"))
+        if (!s->hu && !violent && !own_prep && m->tok_start > 0 && tok_is(c, s, m->tok_start - 1, "locprep") && strcmp(norm(s, m->tok_start - 1), "into"))
             continue;
         /* but plain fighting "in Russia's Kursk region" happens there */
         if (!s->hu && (!strncmp(norm(s, k), "fight", 5) || !strcmp(norm(s, k), "fought") || !strncmp(norm(s, k), "battl", 5))) {
@@ -1545,7 +1583,7 @@ static int place_after(const ent_coder *c, const sent *s, size_t k, const char *
         if (!s->hu && !violent && m->tok_start > 1 && tok_is(c, s, m->tok_start - 1, "article") && tok_is(c, s, m->tok_start - 2, "locprep"))
             continue;
         memset(r, 0, sizeof *r);
-        snprintf(r->code, sizeof r->code, "%s", m->code);
+        snprintf(r->code, sizeof r->code, "%.3s", m->code);
         r->name = m->entry ? m->entry->name : NULL;
         r->entry = m->entry ? m->entry->source : NULL;
         r->start = m->start;
@@ -1668,10 +1706,31 @@ static void code_sentence(ent_coder *c, sent *s, size_t sidx, const char *adate,
             if (!any_partner) nT = 0;   /* "X, Y and Z began sharing data on W": among X, Y, Z */
         }
         int mutual = other || pairwise || (p->sym && !nT && nS >= 2);
-        if (!nT && !mutual && place_target(p->code) && place_after(c, s, t.k, p->code, &T[0])) {
+        int domestic = 0;   /* an act on one's own country: same-country events are kept */
+        if (!nT && !mutual && place_target(p->code) && place_after(c, s, t.k, p, &T[0])) {
             nT = 1;
             partner[0] = 0;
             trace(c, "    the target is a place: %s", T[0].code);
+            /* "the Syrian air force dropped chlorine on Douma", "rebels
+             * seized the town of Lashio": force used at home (17-20) */
+            domestic = (p->code[0] == '2' || (p->code[0] == '1' && p->code[1] >= '7')) && nS && S[0].start < ev_s &&
+                       S[0].role[0] && strcmp(S[0].role, "CVL");
+        }
+        /* "Tens of thousands rallied in Belgrade", "sztrájkba léptek a szerb
+         * tanárok": a protest that names no target is against the
+         * protesters' own state */
+        if (!nT && !mutual && nS && !strncmp(p->code, "14", 2) && S[0].country[0] && S[0].role[0] && strcmp(S[0].role, "GOV")) {
+            memset(&T[0], 0, sizeof T[0]);
+            snprintf(T[0].code, sizeof T[0].code, "%s", S[0].country);
+            snprintf(T[0].country, sizeof T[0].country, "%s", S[0].country);
+            T[0].start = S[0].start;   /* the evidence: the words that name the protesters */
+            T[0].end = S[0].end;
+            T[0].entry = S[0].entry;
+            T[0].name = S[0].name;
+            nT = 1;
+            partner[0] = 0;
+            domestic = 1;
+            trace(c, "    a protest against the protesters' own state: %s", T[0].code);
         }
         if (!nT && !mutual) {
             trace(c, "    -> no event: no target actor%s", p->say ? " (a statement codes only when it is about another actor)" : "");
@@ -1785,7 +1844,7 @@ static void code_sentence(ent_coder *c, sent *s, size_t sidx, const char *adate,
         }
         for (int i = 0; i < np; i++) {
             cm = CM[i];
-            if (same_country(A[i], B[i])) {
+            if (same_country(A[i], B[i]) && !(domestic && strcmp(A[i]->code, B[i]->code) && A[i]->role[0])) {
                 trace(c, "    -> skipped %s -> %s: same actor", A[i]->code, B[i]->code);
                 continue;
             }
