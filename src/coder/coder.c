@@ -167,6 +167,7 @@ typedef struct actor {
     uint8_t coref;         /* resolved from context */
     uint8_t other;         /* "the other": the partner of each source */
     uint8_t person;
+    const ent_vpat *mediates;  /* hu: "X közvetítésével": X's mediation (the 045 pattern of its verb) */
 } actor;
 
 typedef struct sent {
@@ -644,10 +645,25 @@ static void build_actors(ent_coder *c, sent *s, ent_arena *ar) {
                     if (!strcmp(tg, "ACC") || !strcmp(tg, "DAT") || !strcmp(tg, "INS") || !strcmp(tg, "SUB") ||
                         !strcmp(tg, "ALL"))
                         snprintf(a.tag, sizeof a.tag, "%s", tg), a.possessor = 0;
+
                     break;
                 }
             }
         }
+        /* "Donald Trump közvetítésével" (through Trump's mediation): a
+         * go-between, not the partner */
+        if (s->hu && a.te < s->n)
+            for (int i = 0; i < s->nhun[a.te]; i++) {
+                const ent_hun_info *h = s->hun[a.te * 4 + i];
+                if (h->poss && h->stem && !strcmp(h->tag, "INS") && is_word(c, "hu", "via", h->stem)) {
+                    snprintf(a.tag, sizeof a.tag, "MOD");
+                    a.possessor = 0;
+                    size_t np;
+                    const ent_vpat *const *ps = ent_verbs_find(c->v, "hu", h->stem, &np);
+                    for (size_t q = 0; q < np; q++)
+                        if (!strcmp(ps[q]->code, "045") && !ps[q]->ngroups) a.mediates = ps[q];
+                }
+            }
         add_actor(s, ar, &a);
     }
     /* coreference: "the two leaders", "mindkét ország", "az országok", "ők", "a másiknak" */
@@ -1705,7 +1721,12 @@ static void code_sentence(ent_coder *c, sent *s, size_t sidx, const char *adate,
             for (int j = 0; j < nT; j++) any_partner |= partner[j];
             if (!any_partner) nT = 0;   /* "X, Y and Z began sharing data on W": among X, Y, Z */
         }
-        int mutual = other || pairwise || (p->sym && !nT && nS >= 2);
+        /* "Both countries pledged to ...", "a két vezető vállalta": what
+         * the pair of the last event intends or does with no one else named
+         * is done between the two */
+        int pair_src = ns == 2 && s->act[src[0]].coref && s->act[src[1]].coref && s->act[src[0]].ts == s->act[src[1]].ts &&
+                       p->code[0] == '0' && p->code[1] >= '3' && p->code[1] <= '6';
+        int mutual = other || pairwise || (p->sym && !nT && nS >= 2) || (pair_src && !nT);
         int domestic = 0;   /* an act on one's own country: same-country events are kept */
         if (!nT && !mutual && place_target(p->code) && place_after(c, s, t.k, p, &T[0])) {
             nT = 1;
@@ -1875,6 +1896,35 @@ static void code_sentence(ent_coder *c, sent *s, size_t sidx, const char *adate,
             }
             trace(c, "    -> event %s %s %s%s%s%s%s", A[i]->code, cm->code, B[i]->code, neg ? " (negated)" : "",
                   md ? " (" : "", md ? md : "", md ? ")" : "");
+        }
+        /* "Trump közvetítésével nyilatkozatot írt alá": the go-between
+         * mediates (045) for each party of a factual act */
+        for (size_t i = 0; i < s->nact && !neg && !md && ev->n > first_event; i++) {
+            const actor *m = &s->act[i];
+            if (!m->mediates || s->clause[m->ts] != s->clause[t.k]) continue;
+            ent_actor_ref M;
+            fill_ref(&M, s, m);
+            const ent_cameo *mc = ent_codebook_get(c->cb, "045");
+            for (int j = 0; mc && j < nS; j++) {
+                if (same_country(&M, &S[j]) || emitted_in(ev, first_event, &M, &S[j], "045")) continue;
+                if (ev->n - first_event >= ENT_MAX_EVENTS_PER_SENTENCE) break;
+                ent_event *e = new_event(ev);
+                e->date = date;
+                e->sentence = sidx;
+                e->source = M;
+                e->target = S[j];
+                e->cameo = mc;
+                e->ev_start = s->tok[m->te].start;
+                e->ev_end = s->tok[m->te].end;
+                e->verb_entry = m->mediates->source;
+                if (s->rep) {
+                    e->has_reporter = 1;
+                    e->rep_start = s->rep_s;
+                    e->rep_end = s->rep_e;
+                    snprintf(e->rep_code, sizeof e->rep_code, "%s", s->rep_code);
+                }
+                trace(c, "    -> event %s 045 %s (the go-between)", M.code, S[j].code);
+            }
         }
         if (p->say && nS) {
             snprintf(say_src, sizeof say_src, "%s", S[0].code);
