@@ -34,5 +34,6 @@ int cmd_recode(int argc, char **argv);
 int cmd_export(int argc, char **argv);
 int cmd_dyad(int argc, char **argv);
 int cmd_summary(int argc, char **argv);
+int cmd_validate(int argc, char **argv);
 
 #endif

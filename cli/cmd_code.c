@@ -117,14 +117,16 @@ static const char *code_help =
     "  --lang L           language of every article (default: the article's, else detected)\n"
     "  --date D           resolve dated roles at D instead of the article date\n"
     "  --input-format F   auto, plain, jsonl, tabari\n"
-    "  --verbs PATH       add a verb dictionary\n"
+    "  --verbs PATH       add a verb dictionary; a TABARI .verbs or PETRARCH verb file switches\n"
+    "                     to TABARI's coding with the --actors/--agents files (TABARI format)\n"
+    "  --options PATH     a TABARI .options file (with TABARI verbs)\n"
     "  -j, --jobs N       code on N threads (default: the number of cores); output stays in input order\n" CLIDICT_HELP;
 
 #define CODE_OPTS                                                                                          \
     {"lang", required_argument, 0, 'l'}, {"date", required_argument, 0, 'd'},                             \
         {"input-format", required_argument, 0, 'i'}, {"format", required_argument, 0, 'f'},               \
         {"verbs", required_argument, 0, 'V'}, {"json", no_argument, 0, 'j'}, {"help", no_argument, 0, 'h'}, \
-        {"jobs", required_argument, 0, 'J'}, \
+        {"jobs", required_argument, 0, 'J'}, {"options", required_argument, 0, 'O'}, \
         CLIDICT_LONGOPTS, { 0, 0, 0, 0 }
 
 int cmd_code(int argc, char **argv) {
@@ -145,6 +147,7 @@ int cmd_code(int argc, char **argv) {
         case 'i': informat = optarg; break;
         case 'f': format = optarg; break;
         case 'V': if (nverbs < 16) verbs[nverbs++] = optarg; break;
+        case 'O': if (nverbs < 16) verbs[nverbs++] = optarg; break;
         case 'J':
         case 'j': jobs = atoi(optarg); break;
         case 'h': fputs(code_help, stdout); return EXIT_OK;
@@ -230,6 +233,7 @@ int cmd_explain(int argc, char **argv) {
         case 'd': date = optarg; break;
         case 'j': json = 1; break;
         case 'V': if (nverbs < 16) verbs[nverbs++] = optarg; break;
+        case 'O': if (nverbs < 16) verbs[nverbs++] = optarg; break;
         case 'h': fputs(explain_help, stdout); return EXIT_OK;
         case 'i': case 'f': break;
         default: return cli_bad_option("explain", argv);
@@ -269,14 +273,15 @@ int cmd_explain(int argc, char **argv) {
     ent_buf tr;
     ent_buf_init(&tr);
     ent_buf_printf(&tr, "language: %s%s; date: %s\n", l, lang ? "" : " (detected)", a.date);
-    ent_coder_set_trace(p.c, &tr);
+    if (p.tb) ent_buf_adds(&tr, "TABARI dictionaries: TABARI's coding rules (no step-by-step account)\n");
+    else ent_coder_set_trace(p.c, &tr);
     ent_arena ar;
     ent_arena_init(&ar, 1 << 20);
     ent_event *ev;
     size_t n;
     ent_err err;
     ent_err_clear(&err);
-    int rc = ent_coder_article(p.c, &a, l, NULL, &ar, &ev, &n, &err);
+    int rc = pipeline_code(&p, &a, l, NULL, &ar, &ev, &n, &err);
     ent_buf o;
     ent_buf_init(&o);
     if (rc) {

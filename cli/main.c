@@ -76,6 +76,7 @@ static const struct {
     {"summary", cmd_summary, "the most active dyads and event types in the database"},
     {"export", cmd_export, "export stored events: GDELT, PLOVER, JSON Lines, CSV"},
     {"eval", cmd_eval, "score the coder on gold sets (precision, recall, F1)"},
+    {"validate", cmd_validate, "run a TABARI or PETRARCH validation suite with its dictionaries"},
     {"dict", cmd_dict, "check dictionaries, count entries, list unknown names"},
 };
 

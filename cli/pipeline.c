@@ -2,10 +2,15 @@
 #define _POSIX_C_SOURCE 200809L
 #include "pipeline.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 void pipeline_close(pipeline *p) {
+    for (size_t i = 0; i < p->nx; i++) free(p->xcameo[i]);
+    free(p->xcameo);
+    ent_strmap_free(&p->xcodes);
+    ent_tabari_free(p->tb);
     ent_coder_free(p->c);
     ent_codebook_free(p->cb);
     ent_verbs_free(p->v);
@@ -13,14 +18,60 @@ void pipeline_close(pipeline *p) {
     ent_text_free(p->t);
 }
 
+static int is_options_file(const char *path) {
+    size_t l = strlen(path);
+    return l >= 8 && !strcmp(path + l - 8, ".options");
+}
+
+/* TABARI mode: actors, agents, verbs and options into one ent_tabari. */
+static int open_tabari(pipeline *p, clidict *cd, const char **verb_files, int nverb) {
+    ent_err err;
+    ent_err_clear(&err);
+    p->tb = ent_tabari_new();
+    for (int i = 0; i < cd->nfiles; i++)
+        if (ent_tabari_load(p->tb, cd->files[i], cd->agents[i] ? ENT_TB_AGENTS : ENT_TB_ACTORS, &cli_diag_sink, &err) < 0) {
+            cli_err(&err);
+            return -1;
+        }
+    for (int i = 0; i < nverb; i++) {
+        int kind = is_options_file(verb_files[i]) ? ENT_TB_OPTIONS : ENT_TB_VERBS;
+        if (ent_tabari_load(p->tb, verb_files[i], kind, &cli_diag_sink, &err) < 0) {
+            cli_err(&err);
+            return -1;
+        }
+    }
+    ent_tabari_finish(p->tb);
+    /* the built-in coder stays usable (commands that call it directly), with nothing loaded */
+    ent_dict_opts o = {.no_builtin = 1};
+    p->d = ent_dict_new(p->t, ent_data_dir(), &o);
+    p->v = ent_verbs_new(p->t, NULL);
+    p->c = ent_coder_new(p->t, p->d, p->v, p->cb, NULL);
+    return 0;
+}
+
 int pipeline_open(pipeline *p, clidict *cd, const char **verb_files, int nverb) {
     memset(p, 0, sizeof *p);
+    ent_strmap_init(&p->xcodes);
     ent_err err;
     ent_err_clear(&err);
     if (!(p->t = ent_text_new(NULL, &err)) || !(p->cb = ent_codebook_load(ent_data_dir(), &err))) {
         cli_err(&err);
         pipeline_close(p);
         return -1;
+    }
+    int tabari = 0;
+    for (int i = 0; i < nverb; i++) tabari |= ent_tabari_is_verbs_file(verb_files[i]);
+    if (tabari) {
+        if (open_tabari(p, cd, verb_files, nverb)) {
+            pipeline_close(p);
+            return -1;
+        }
+        const char *extra[CLIDICT_MAX_FILES + 16];
+        int nextra = 0;
+        for (int i = 0; i < cd->nfiles; i++) extra[nextra++] = cd->files[i];
+        for (int i = 0; i < nverb; i++) extra[nextra++] = verb_files[i];
+        ent_dict_fingerprint(ent_data_dir(), extra, nextra, 0, p->fingerprint);
+        return 0;
     }
     if (!(p->d = clidict_open(cd, p->t))) {
         pipeline_close(p);
@@ -47,6 +98,67 @@ int pipeline_open(pipeline *p, clidict *cd, const char **verb_files, int nverb) 
     return 0;
 }
 
+/* An event code the codebook does not know (WEIS codes of the TABARI demo
+ * dictionaries, for instance) gets a row of its own, named by its LABEL. */
+static const ent_cameo *cameo_for(pipeline *p, const char *code, const char *label) {
+    const ent_cameo *c = ent_codebook_get(p->cb, code);
+    if (c) return c;
+    uint32_t *cell = ent_strmap_put(&p->xcodes, code);
+    if (!*cell) {
+        ent_cameo *x = ent_xcalloc(1, sizeof *x + strlen(label ? label : "") + 1);
+        char *name = (char *)(x + 1);
+        strcpy(name, label ? label : "");
+        snprintf(x->code, sizeof x->code, "%.4s", code);
+        snprintf(x->root, sizeof x->root, "%.2s", code);
+        snprintf(x->base, sizeof x->base, "%.3s", code);
+        x->name = name;
+        p->xcameo = ent_xrealloc(p->xcameo, (p->nx + 1) * sizeof *p->xcameo);
+        p->xcameo[p->nx++] = x;
+        *cell = (uint32_t)p->nx;
+    }
+    return p->xcameo[*cell - 1];
+}
+
+static void tabari_ref(ent_actor_ref *r, const char *code, uint32_t s, uint32_t e) {
+    snprintf(r->code, sizeof r->code, "%.39s", code);
+    r->name = NULL;
+    r->start = s;
+    r->end = e;
+    r->entry = NULL;
+    ent_code_split(r->code, r->country, r->role);
+}
+
+int pipeline_code(pipeline *p, const ent_article *a, const char *lang, const char *date, ent_arena *ar,
+                  ent_event **ev, size_t *n, ent_err *err) {
+    if (!p->tb) return ent_coder_article(p->c, a, lang, date, ar, ev, n, err);
+    const char *d = date ? date : a->date;
+    ent_tabari_event *te;
+    size_t nt;
+    if (ent_tabari_article(p->tb, p->t, a->text, a->text_len, a->body_start, lang, ent_date_int(d), ar, &te, &nt, NULL, err))
+        return -1;
+    ent_event *out = ent_arena_alloc(ar, (nt ? nt : 1) * sizeof *out);
+    for (size_t i = 0; i < nt; i++) {
+        ent_event *e = &out[i];
+        memset(e, 0, sizeof *e);
+        e->date = d;
+        if (te[i].date && te[i].date != ent_date_int(d)) {   /* moved by a time phrase */
+            char *x = ent_arena_alloc(ar, 16);
+            snprintf(x, 16, "%04d-%02d-%02d", te[i].date / 10000, te[i].date / 100 % 100, te[i].date % 100);
+            e->date = x;
+        }
+        e->sentence = te[i].sentence;
+        tabari_ref(&e->source, te[i].source, te[i].src_start, te[i].src_end);
+        tabari_ref(&e->target, te[i].target, te[i].tgt_start, te[i].tgt_end);
+        e->cameo = cameo_for(p, te[i].code, te[i].label);
+        e->ev_start = te[i].verb_start;
+        e->ev_end = te[i].verb_end;
+        e->verb_entry = te[i].pattern;
+    }
+    *ev = out;
+    *n = nt;
+    return 0;
+}
+
 /* the pipeline for `eval`, which sees it as an opaque handle */
 void *cli_pipeline_new(clidict *cd) {
     pipeline *p = ent_xmalloc(sizeof *p);
@@ -67,5 +179,5 @@ int cli_pipeline_code(void *pipe, const ent_article *a, const char *lang, ent_ar
     pipeline *p = pipe;
     ent_err err;
     ent_err_clear(&err);
-    return ent_coder_article(p->c, a, lang, NULL, ar, ev, n, &err);
+    return pipeline_code(p, a, lang, NULL, ar, ev, n, &err);
 }

@@ -92,7 +92,7 @@ static void code_job(worker *w, job *j) {
     ent_event *ev = NULL;
     size_t n = 0;
     ent_err_clear(&j->err);
-    if (ent_coder_article(w->pl.c, &j->a, j->lang, j->date, &w->ar, &ev, &n, &j->err)) {
+    if (pipeline_code(&w->pl, &j->a, j->lang, j->date, &w->ar, &ev, &n, &j->err)) {
         j->failed = 1;
         return;
     }

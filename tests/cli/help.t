@@ -16,6 +16,7 @@ commands:
   summary      the most active dyads and event types in the database
   export       export stored events: GDELT, PLOVER, JSON Lines, CSV
   eval         score the coder on gold sets (precision, recall, F1)
+  validate     run a TABARI or PETRARCH validation suite with its dictionaries
   dict         check dictionaries, count entries, list unknown names
 
 options:

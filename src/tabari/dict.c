@@ -1,0 +1,969 @@
+/* dict.c - loading TABARI/PETRARCH dictionaries and options; see tabari.h.
+ *
+ *   .actors   PHRASE [CODE] [CODE <YYMMDD] ...   +SYNONYM   indented [CODE a-b]
+ *             <NOUN> ... </NOUN>  <ADJECTIVE> ... </ADJECTIVE>
+ *   .agents   PHRASE {PLURALS} [~CODE] or [CODE~]
+ *   .verbs    <SYNSETS> &SET +member ... </SYNSETS>  <TIME> ... </TIME>
+ *             VERB [CODE]   {IRREGULAR FORMS}   - PATTERN [CODE]
+ *   PETRARCH  --- NAME [CODE] ---  blocks of verbs sharing patterns,
+ *             VERB {FORMS}, +MULTI_WORD, (PP) and {NP} groups in patterns
+ *   .options  COMPLEX: SET: DEFAULT: COMMA: LABEL: (the others are ignored)
+ * Phrases are upper-cased, hyphens become underscores (TABARI 0.7.3 on),
+ * `;` starts a comment (`#` in PETRARCH files), ~FINISH ends a file.
+ */
+#define _POSIX_C_SOURCE 200809L
+#include "tb_int.h"
+
+#include "../base/buf.h"
+
+#include <ctype.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define GROW(arr, n, cap)                                                              \
+    do {                                                                               \
+        if ((n) == (cap)) {                                                            \
+            (cap) = (cap) ? (cap) * 2 : 256;                                           \
+            (arr) = ent_xrealloc((arr), (cap) * sizeof *(arr));                        \
+        }                                                                              \
+    } while (0)
+
+static uint32_t add_root(ent_tabari *tb, const char *phrase, int wtype, const char *src);
+
+ent_tabari *ent_tabari_new(void) {
+    ent_tabari *tb = ent_xcalloc(1, sizeof *tb);
+    ent_arena_init(&tb->ar, 256 * 1024);
+    ent_strmap_init(&tb->litmap);
+    ent_strmap_init(&tb->prefix);
+    GROW(tb->lits, tb->nlits, tb->caplits);
+    tb->nlits = 1;   /* literal 0 = none */
+    GROW(tb->els, tb->nels, tb->capels);
+    tb->o.min_words = 8;   /* TABARI's MIN_LEX */
+    tb->o.time_shift = -1;
+    tb->o.cmin = 2, tb->o.cmax = 10, tb->o.emin = 2, tb->o.emax = 10, tb->o.bmin = 128, tb->o.bmax = 0;
+    /* the words TABARI knows without any dictionary (RootsClass's constructor) */
+    static const struct { const char *w; int t; } builtin[] = {
+        {"A_", W_DETERM}, {"AN_", W_DETERM}, {"THE_", W_DETERM}, {"AND_", W_CONJ}, {"NOR_", W_CONJ},
+        {"BUT_", W_CONJ}, {"OR_", W_CONJ}, {"IN_", W_PREP}, {"OF_", W_PREP}, {"HE_", W_PRONOUN},
+        {"HIM_", W_PRONOUN}, {"SHE_", W_PRONOUN}, {"HER_", W_PRONOUN}, {"IT_", W_PRONOUN},
+        {"THEM_", W_PRONOUN}, {"THEIR_", W_PRONOUN}, {"THEY_", W_PRONOUN}, {"WERE_", W_AUXIL},
+        {"WAS_", W_AUXIL}, {"BEEN_", W_AUXIL}, {"BY_", W_BY}, {"FORMER_", W_ADJ},
+    };
+    for (size_t i = 0; i < sizeof builtin / sizeof *builtin; i++) {
+        uint32_t r = add_root(tb, builtin[i].w, builtin[i].t, "builtin");
+        if (!strcmp(builtin[i].w, "FORMER_")) tb->root_former = r;
+    }
+    tb->lit_and = tb_lookup_literal(tb, "AND");
+    tb->lit_nor = tb_lookup_literal(tb, "NOR");
+    tb->lit_the = tb_lookup_literal(tb, "THE");
+    tb->lit_he = tb_lookup_literal(tb, "HE");
+    tb->lit_him = tb_lookup_literal(tb, "HIM");
+    tb->lit_she = tb_lookup_literal(tb, "SHE");
+    tb->lit_her = tb_lookup_literal(tb, "HER");
+    tb->lit_it = tb_lookup_literal(tb, "IT");
+    return tb;
+}
+
+void ent_tabari_free(ent_tabari *tb) {
+    if (!tb) return;
+    ent_arena_free(&tb->ar);
+    ent_strmap_free(&tb->litmap);
+    ent_strmap_free(&tb->prefix);
+    free(tb->lits);
+    free(tb->els);
+    free(tb->roots);
+    free(tb->acodes);
+    free(tb->pats);
+    free(tb->spats);
+    free(tb->groups);
+    free(tb->syns);
+    free(tb->labels);
+    free(tb);
+}
+
+/* ---- literals and phrases ---- */
+
+uint32_t tb_lookup_literal(const ent_tabari *tb, const char *s) { return ent_strmap_get(&tb->litmap, s); }
+
+uint32_t tb_literal(ent_tabari *tb, const char *s, size_t n) {
+    char key[256];
+    if (n >= sizeof key) n = sizeof key - 1;
+    memcpy(key, s, n);
+    key[n] = 0;
+    uint32_t *cell = ent_strmap_put(&tb->litmap, key);
+    if (*cell) return *cell;
+    GROW(tb->lits, tb->nlits, tb->caplits);
+    uint32_t id = (uint32_t)tb->nlits++;
+    *cell = id;
+    tb->lits[id].s = ent_arena_strndup(&tb->ar, key, n);
+    tb->lits[id].len = (uint16_t)n;
+    tb->lits[id].roots = 0;
+    /* every prefix, so that text words stop looking as soon as nothing can match */
+    for (size_t l = 1; l <= n; l++) {
+        char c = key[l];
+        key[l] = 0;
+        uint32_t *p = ent_strmap_put(&tb->prefix, key);
+        if (l == n) *p = (*p & 2) | 1 | (id << 2);
+        else *p |= 2;
+        key[l] = c;
+    }
+    return id;
+}
+
+static uint32_t find_synset(const ent_tabari *tb, const char *name, size_t n) {
+    while (n && name[n - 1] == '_') n--;
+    for (size_t i = 0; i < tb->nsyns; i++) {
+        const char *s = tb->syns[i].name;
+        size_t l = strlen(s);
+        if (l == n && !memcmp(s, name, n)) return (uint32_t)i + 1;
+    }
+    return 0;
+}
+
+static void add_el(ent_tabari *tb, int32_t v, uint16_t conn) {
+    GROW(tb->els, tb->nels, tb->capels);
+    tb->els[tb->nels].v = v;
+    tb->els[tb->nels].conn = conn;
+    tb->nels++;
+}
+
+/* TABARI's PhrasesClass::store: words separated by ' ', '_', '~', '='. */
+int tb_phrase(ent_tabari *tb, const char *s, uint32_t *el, const char **why) {
+    *el = (uint32_t)tb->nels;
+    int n = 0;
+    while (s && *s) {
+        while (*s == ' ') s++;
+        if (!*s) break;
+        const char *d = strpbrk(s, " _~=");
+        size_t wl = d ? (size_t)(d - s) : strlen(s);
+        uint16_t conn;
+        const char *next;
+        if (!d) conn = C_PART | C_SKIP, next = NULL;
+        else if (*d == ' ') conn = C_PART | C_SKIP, next = d + 1;
+        else if (*d == '=') conn = C_EQUAL, next = d + 1;
+        else if (*d == '~') conn = C_PART, next = d[1] == '_' || d[1] == ' ' ? d + 2 : d + 1;
+        else if (d[1] == ' ') conn = C_SKIP, next = d + 2;
+        else conn = 0, next = d + 1;
+        if (wl == 0) {   /* "__" or "_ " after a symbol: the connector belongs to the element before */
+            if (n) tb->els[tb->nels - 1].conn = conn;
+            s = next;
+            continue;
+        }
+        int32_t v = 0;
+        if (wl == 1) {
+            switch (*s) {
+            case '*': v = S_VERB; break;
+            case '$': v = S_SRC; break;
+            case '+': v = S_TGT; break;
+            case '%': v = S_CMP; break;
+            case '^': v = S_SKIP; break;
+            case '@': v = S_ATTR; break;
+            case '{': v = S_OPEN; break;
+            case '|': v = S_OR; break;
+            case '}': v = S_CLOSE; break;
+            }
+        }
+        if (!v && *s == '&') {
+            uint32_t si = find_synset(tb, s, wl);
+            if (!si) {
+                if (why) *why = "unknown synset";
+                tb->nels = *el;
+                return -1;
+            }
+            v = (int32_t)si - 1;
+            conn = (uint16_t)(C_SYN | (conn & C_SKIP ? C_SKIP : C_PART));
+        } else if (!v) {
+            v = (int32_t)tb_literal(tb, s, wl);
+        }
+        add_el(tb, v, conn);
+        n++;
+        s = next;
+    }
+    if (!n && why) *why = "no phrase";
+    return n ? n : -1;
+}
+
+static char *dupup(ent_tabari *tb, const char *s, size_t n) {
+    char *d = ent_arena_strndup(&tb->ar, s, n);
+    for (char *p = d; *p; p++) {
+        *p = (char)toupper((unsigned char)*p);
+        if (*p == '-') *p = '_';
+        if (*p == '\t') *p = ' ';
+    }
+    return d;
+}
+
+static uint32_t add_root(ent_tabari *tb, const char *phrase, int wtype, const char *src) {
+    uint32_t el;
+    int n = tb_phrase(tb, phrase, &el, NULL);
+    if (n <= 0) return 0;
+    if (tb->els[el].v <= 0 || (tb->els[el].conn & C_SYN)) {   /* a root must start with a word */
+        tb->nels = el;
+        return 0;
+    }
+    GROW(tb->roots, tb->nroots, tb->caproots);
+    if (!tb->nroots) tb->nroots = 1, memset(&tb->roots[0], 0, sizeof *tb->roots);
+    GROW(tb->roots, tb->nroots, tb->caproots);
+    uint32_t id = (uint32_t)tb->nroots++;
+    tb_root *r = &tb->roots[id];
+    memset(r, 0, sizeof *r);
+    r->el = el;
+    r->nel = (uint16_t)n;
+    r->wtype = (uint8_t)wtype;
+    r->text = ent_arena_strdup(&tb->ar, phrase);
+    r->src = src;
+    /* append to the start list of the first literal (dictionary order) */
+    tb_lit *l = &tb->lits[tb->els[el].v];
+    if (!l->roots) l->roots = id;
+    else {
+        uint32_t k = l->roots;
+        while (tb->roots[k].next) k = tb->roots[k].next;
+        tb->roots[k].next = id;
+    }
+    return id;
+}
+
+/* ---- line helpers ---- */
+
+typedef struct rd {
+    ent_tabari *tb;
+    const char *display;
+    const ent_diag *diag;
+    long ln;
+    int bad;
+} rd;
+
+static void skip_line(rd *r, const char *why, const char *line) {
+    r->bad++;
+    r->tb->bad_lines++;
+    ent_diag_report(r->diag, ENT_WARN, r->display, r->ln, "%s: '%.60s'; line skipped", why, line);
+}
+
+static const char *srcref(rd *r) {
+    char b[1200];
+    snprintf(b, sizeof b, "%s:%ld", r->display, r->ln);
+    return ent_arena_strdup(&r->tb->ar, b);
+}
+
+static int32_t tb_date(const char *s, size_t n) {
+    for (size_t i = 0; i < n; i++)
+        if (!isdigit((unsigned char)s[i])) return -1;
+    if (n == 6) {
+        int yy = (s[0] - '0') * 10 + s[1] - '0';
+        return (yy <= 30 ? 2000 + yy : 1900 + yy) * 10000 + atoi(s + 2) % 10000;
+    }
+    if (n == 8) return (int32_t)strtol(s, NULL, 10);
+    return -1;
+}
+
+/* "ISR", "EGY <911231", "UNO 920101-991231", "- - -" -> code and dates */
+static int parse_acode(ent_tabari *tb, const char *in, size_t n, tb_acode *c) {
+    char b[256];
+    size_t k = 0;
+    for (size_t i = 0; i < n && k + 1 < sizeof b; i++) b[k++] = in[i];
+    b[k] = 0;
+    char *s = b;
+    while (*s == ' ' || *s == '\t') s++;
+    /* a null code may be written with spaces: "- - -" */
+    if (s[0] == '-' && (s[1] == '-' || s[1] == ' ')) {
+        char *e = s;
+        int dashes = 0;
+        while (*e == '-' || *e == ' ') dashes += *e++ == '-';
+        if (dashes == 3 && !*e) {
+            c->code = "---", c->from = c->to = 0;
+            return 0;
+        }
+    }
+    size_t cl = strcspn(s, " \t<>");
+    if (!cl) return -1;
+    char code[128];
+    if (cl >= sizeof code) return -1;
+    for (size_t i = 0; i < cl; i++) code[i] = (char)toupper((unsigned char)s[i]);
+    code[cl] = 0;
+    c->code = ent_arena_strdup(&tb->ar, code);
+    c->from = c->to = 0;
+    char span[64];
+    k = 0;
+    for (const char *p = s + cl; *p && k + 1 < sizeof span; p++)
+        if (*p != ' ' && *p != '\t') span[k++] = *p;
+    span[k] = 0;
+    const char *p = span;
+    if (!*p) return 0;
+    if (*p == '<' || *p == '>') {
+        char op = *p++;
+        size_t dn = strspn(p, "0123456789");
+        int32_t d = tb_date(p, dn);
+        if (d < 0 || p[dn]) return -1;
+        if (op == '>') c->from = d;
+        else c->to = d, c->from = 1;   /* from 1: "restricted" even with no start */
+        return 0;
+    }
+    size_t dn = strspn(p, "0123456789");
+    if (p[dn] != '-') return -1;
+    c->from = dn ? tb_date(p, dn) : 1;
+    const char *q = p + dn + 1;
+    size_t qn = strspn(q, "0123456789");
+    c->to = qn ? tb_date(q, qn) : 99991231;
+    if (q[qn] || c->from < 0 || c->to < 0) return -1;
+    return 0;
+}
+
+static void add_acode(ent_tabari *tb, const tb_acode *c) {
+    GROW(tb->acodes, tb->nacodes, tb->capacodes);
+    tb->acodes[tb->nacodes++] = *c;
+}
+
+/* Reads the next line into b (without CR/LF); 0 at end of file. */
+static int next_line(FILE *f, ent_buf *b) {
+    ent_buf_reset(b);
+    int c;
+    while ((c = fgetc(f)) != EOF && c != '\n') ent_buf_addc(b, (char)c);
+    ent_buf_reserve(b, 0);
+    if (c == EOF && !b->len) return 0;
+    while (b->len && (b->p[b->len - 1] == '\r' || b->p[b->len - 1] == ' ' || b->p[b->len - 1] == '\t')) b->p[--b->len] = 0;
+    return 1;
+}
+
+static char *strip_comment(char *s, int petrarch) {
+    char *semi = strchr(s, ';');
+    if (semi) *semi = 0;
+    if (petrarch) {
+        char *h = strchr(s, '#');
+        if (h) *h = 0;
+    }
+    size_t l = strlen(s);
+    while (l && (s[l - 1] == ' ' || s[l - 1] == '\t')) s[--l] = 0;
+    return s;
+}
+
+/* ---- actors and agents ---- */
+
+typedef struct actgroup {
+    uint32_t *ids;
+    size_t n, cap;
+} actgroup;
+
+static void group_add(actgroup *g, uint32_t id) {
+    GROW(g->ids, g->n, g->cap);
+    g->ids[g->n++] = id;
+}
+
+/* Codes in brackets after the phrase: appends them; returns the count or -1. */
+static int parse_brackets(ent_tabari *tb, const char *s, int agents, const char **agent_code) {
+    int n = 0;
+    const char *b = strchr(s, '[');
+    while (b) {
+        const char *e = strchr(b, ']');
+        if (!e) return -1;
+        if (agents) {
+            char code[64];
+            size_t k = 0;
+            for (const char *p = b + 1; p < e && k + 1 < sizeof code; p++)
+                if (*p != ' ' && *p != '\t') code[k++] = (char)toupper((unsigned char)*p);
+            code[k] = 0;
+            if (!k) return -1;
+            if (!strchr(code, '~') && strcmp(code, "---")) return -2;
+            *agent_code = ent_arena_strdup(&tb->ar, code);
+            return 1;
+        }
+        tb_acode c;
+        if (parse_acode(tb, b + 1, (size_t)(e - b - 1), &c)) return -1;
+        add_acode(tb, &c);
+        n++;
+        b = strchr(e + 1, '[');
+    }
+    return n;
+}
+
+static int load_actors(rd *r, FILE *f, int agents, int petrarch) {
+    ent_tabari *tb = r->tb;
+    ent_buf line;
+    ent_buf_init(&line);
+    actgroup g = {0};
+    uint32_t gcode = 0;      /* first code of the current group */
+    uint32_t parent = 0;
+    int section = 0;         /* 0 actors, W_NOUN, W_ADJ */
+    while (next_line(f, &line)) {
+        r->ln++;
+        char *s = line.p;
+        int indented = *s == ' ' || *s == '\t';
+        while (*s == ' ' || *s == '\t') s++;
+        if (!*s || *s == '#' || *s == '/' || *s == ';') continue;
+        if (!strncmp(s, "~FINISH", 7) || !strncmp(s, "~~FINISH", 8)) break;
+        if (*s == '<') {
+            if (!strncmp(s, "<NOUN", 5)) section = W_NOUN;
+            else if (!strncmp(s, "<ADJ", 4)) section = W_ADJ;
+            else if (!strncmp(s, "</", 2)) section = 0;
+            continue;
+        }
+        strip_comment(s, petrarch);
+        if (!*s) continue;
+        if (section) {
+            char *ph = dupup(tb, s, strcspn(s, "[{"));
+            size_t l = strlen(ph);
+            while (l && ph[l - 1] == ' ') ph[--l] = 0;
+            if (!l || !add_root(tb, ph, section, srcref(r))) skip_line(r, "bad noun or adjective", s);
+            else tb->nnouns++;
+            continue;
+        }
+        if (*s == '[' && (indented || g.n)) {   /* another (dated) code of the current phrase group */
+            if (!g.n) {
+                skip_line(r, "code line with no phrase above it", s);
+                continue;
+            }
+            const char *ac = NULL;
+            int k = parse_brackets(tb, s, agents, &ac);
+            if (k < 0) {
+                skip_line(r, k == -2 ? "agent code without ~" : "bad code", s);
+                continue;
+            }
+            for (size_t i = 0; i < g.n; i++) {
+                tb_root *rt = &tb->roots[g.ids[i]];
+                if (agents) rt->code = ac;
+                else if (rt->acode == gcode) rt->nacode = (uint32_t)(tb->nacodes - gcode);
+            }
+            continue;
+        }
+        int synonym = *s == '+';
+        if (synonym) s++;
+        size_t pl = strcspn(s, "[{");
+        char *ph = dupup(tb, s, pl);
+        size_t l = strlen(ph);
+        while (l && ph[l - 1] == ' ') ph[--l] = 0;
+        if (!l) {
+            skip_line(r, "no phrase", s);
+            continue;
+        }
+        const char *rest = s + pl;
+        char *forms = NULL;
+        if (*rest == '{') {
+            const char *e = strchr(rest, '}');
+            if (!e) {
+                skip_line(r, "missing }", s);
+                continue;
+            }
+            forms = dupup(tb, rest + 1, (size_t)(e - rest - 1));
+            rest = e + 1;
+        }
+        uint32_t c0 = (uint32_t)tb->nacodes;
+        const char *ac = NULL;
+        int k = strchr(rest, '[') ? parse_brackets(tb, rest, agents, &ac) : 0;
+        if (k < 0) {
+            tb->nacodes = c0;
+            skip_line(r, k == -2 ? "agent code without ~" : "bad code in brackets", s);
+            continue;
+        }
+        if (!synonym || k > 0 || !g.n) {
+            if (synonym && !g.n) {
+                skip_line(r, "synonym with no phrase above it", s);
+                continue;
+            }
+            if (!synonym) {
+                g.n = 0;
+                gcode = c0;
+                parent = 0;
+            }
+        }
+        const char *src = srcref(r);
+        uint32_t id = add_root(tb, ph, agents ? W_AGENT : W_ACTOR, src);
+        if (!id) {
+            skip_line(r, "phrase does not start with a word", s);
+            continue;
+        }
+        tb_root *rt = &tb->roots[id];
+        if (agents) {
+            rt->code = ac ? ac : (g.n ? tb->roots[g.ids[0]].code : NULL);
+            tb->nagents++;
+        } else {
+            if (synonym && !k) rt->acode = gcode, rt->nacode = g.n ? tb->roots[g.ids[0]].nacode : 0;
+            else rt->acode = c0, rt->nacode = (uint32_t)k;
+            rt->parent = parent;
+            tb->nactors++;
+        }
+        if (!synonym) parent = id;
+        if (!synonym || !k) group_add(&g, id);
+        if (forms) {
+            for (char *fm = strtok(forms, " ,"); fm; fm = strtok(NULL, " ,")) {
+                uint32_t fid = add_root(tb, fm, agents ? W_AGENT : W_ACTOR, src);
+                if (!fid) continue;
+                tb_root *fr = &tb->roots[fid];
+                rt = &tb->roots[id];
+                fr->code = rt->code, fr->acode = rt->acode, fr->nacode = rt->nacode, fr->parent = rt->parent ? rt->parent : id;
+                group_add(&g, fid);
+            }
+        }
+    }
+    free(g.ids);
+    ent_buf_free(&line);
+    return 0;
+}
+
+/* ---- verbs ---- */
+
+/* Pattern length (TABARI 5.7.1): letters and digits, the fixed text plus
+ * the longest alternative of each {...|...} group. */
+static void pattern_length(const char *s, int *len, int *maxalt) {
+    int fixed = 0, alts = 0;
+    while (*s) {
+        if (*s == '{') {
+            int best = 0, cur = 0;
+            s++;
+            while (*s && *s != '}') {
+                if (*s == '|') {
+                    if (cur > best) best = cur;
+                    cur = 0;
+                } else if (isalnum((unsigned char)*s)) cur++;
+                s++;
+            }
+            if (cur > best) best = cur;
+            alts += best;
+            if (*s) s++;
+            continue;
+        }
+        if (isalnum((unsigned char)*s)) fixed++;
+        s++;
+    }
+    *len = fixed + alts;
+    *maxalt = alts;
+}
+
+static const char *norm_event_code(ent_tabari *tb, const char *in, size_t n) {
+    char b[64];
+    size_t k = 0;
+    for (size_t i = 0; i < n && k + 1 < sizeof b; i++)
+        if (in[i] != ' ' && in[i] != '\t') b[k++] = (char)toupper((unsigned char)in[i]);
+    b[k] = 0;
+    if (!k) return NULL;
+    return ent_arena_strdup(&tb->ar, b);
+}
+
+static uint32_t new_group(ent_tabari *tb, const char *code, int wtype) {
+    GROW(tb->groups, tb->ngroups, tb->capgroups);
+    tb_group *g = &tb->groups[tb->ngroups++];
+    memset(g, 0, sizeof *g);
+    g->code = code;
+    g->wtype = (uint8_t)wtype;
+    return (uint32_t)tb->ngroups;
+}
+
+/* PETRARCH pattern groups: "(PP)" and "{NP}" without alternatives lose their brackets. */
+static void petrarch_pattern(char *s) {
+    int alt = strchr(s, '|') != NULL;
+    for (char *p = s; *p; p++)
+        if (*p == '(' || *p == ')' || (!alt && (*p == '{' || *p == '}'))) *p = ' ';
+}
+
+static int add_pattern(rd *r, uint32_t group, char *body, int synset, int petrarch) {
+    ent_tabari *tb = r->tb;
+    /* body: "PATTERN [CODE]" */
+    char *br = strrchr(body, '[');
+    const char *code = NULL;
+    if (br) {
+        char *e = strchr(br, ']');
+        if (!e) {
+            skip_line(r, "missing ]", body);
+            return -1;
+        }
+        code = norm_event_code(tb, br + 1, (size_t)(e - br - 1));
+        *br = 0;
+    } else if (!synset) {
+        skip_line(r, "pattern without [code]", body);
+        return -1;
+    }
+    char *ph = dupup(tb, body, strlen(body));
+    if (petrarch) petrarch_pattern(ph);
+    size_t l = strlen(ph);
+    while (l && ph[l - 1] == ' ') ph[--l] = 0;
+    if (!synset && !strstr(ph, "*")) {
+        skip_line(r, "pattern without the verb marker *", body);
+        return -1;
+    }
+    uint32_t el;
+    const char *why = "bad pattern";
+    int n = tb_phrase(tb, ph, &el, &why);
+    if (n <= 0) {
+        skip_line(r, why, body);
+        return -1;
+    }
+    tb_pat p = {.el = el, .nel = (uint16_t)n, .code = code, .group = group, .src = srcref(r)};
+    pattern_length(ph, &p.len, &p.maxalt);
+    if (synset) {
+        GROW(tb->spats, tb->nspats, tb->capspats);
+        p.seq = (uint32_t)tb->nspats;
+        tb->spats[tb->nspats++] = p;
+        tb->syns[group - 1].npat++;
+    } else {
+        GROW(tb->pats, tb->npats, tb->cappats);
+        p.seq = (uint32_t)tb->npats;
+        tb->pats[tb->npats++] = p;
+    }
+    return 0;
+}
+
+static uint32_t add_verb_root(rd *r, const char *phrase, uint32_t group, const char *code, int wtype) {
+    ent_tabari *tb = r->tb;
+    char *ph = dupup(tb, phrase, strlen(phrase));
+    /* PETRARCH marks the verb inside a multi-word verb with '+' */
+    char *w = ph;
+    for (char *p = ph; *p; p++)
+        if (*p != '+') *w++ = *p;
+    *w = 0;
+    size_t l = strlen(ph);
+    while (l && ph[l - 1] == ' ') ph[--l] = 0;
+    if (!l) return 0;
+    uint32_t id = add_root(tb, ph, wtype, srcref(r));
+    if (!id) return 0;
+    tb->roots[id].group = group;
+    tb->roots[id].code = code;
+    if (wtype == W_VERB) tb->nverbs++;
+    else tb->ntimes++;
+    return id;
+}
+
+static int load_verbs(rd *r, FILE *f, int petrarch) {
+    ent_tabari *tb = r->tb;
+    ent_buf line;
+    ent_buf_init(&line);
+    uint32_t group = 0, verb = 0, syn = 0;
+    int section = 0;   /* 0 verbs, 1 synsets, 2 time, 3 other (skipped) */
+    while (next_line(f, &line)) {
+        r->ln++;
+        char *s = line.p;
+        while (*s == ' ' || *s == '\t') s++;
+        if (!*s || (*s == '#' && !petrarch) || (*s == '#') || *s == '/' || *s == ';') continue;
+        if (!strncmp(s, "~FINISH", 7) || !strncmp(s, "~~FINISH", 8)) break;
+        if (!strncmp(s, "<!--", 4)) {
+            if (strstr(s, "SYNSETS")) section = 1, syn = 0;
+            continue;
+        }
+        if (*s == '<') {
+            if (!strncmp(s, "<SYN", 4)) section = 1;
+            else if (!strncmp(s, "<TIME", 5)) section = 2;
+            else if (!strncmp(s, "</", 2)) section = 0;
+            else section = 3;
+            group = verb = syn = 0;
+            continue;
+        }
+        if (section == 3) continue;
+        strip_comment(s, petrarch);
+        if (!*s) continue;
+        if (petrarch && !strncmp(s, "---", 3) && strlen(s) > 6 && !strcmp(s + strlen(s) - 3, "---")) {
+            /* --- NAME [CODE] --- : a block of verbs sharing patterns */
+            char *b = strchr(s, '[');
+            const char *code = NULL;
+            if (b) {
+                char *e = strchr(b, ']');
+                if (e) code = norm_event_code(tb, b + 1, (size_t)(e - b - 1));
+            }
+            if (code && !strcmp(code, "---")) code = NULL;
+            group = new_group(tb, code, W_VERB);
+            verb = 1;
+            syn = 0;
+            section = 0;
+            continue;
+        }
+        if (*s == '&') {   /* a synset, in <SYNSETS> or (PETRARCH) anywhere */
+            size_t nl = strcspn(s, " \t");
+            while (nl && s[nl - 1] == '_') nl--;
+            char *name = dupup(tb, s, nl);
+            if (find_synset(tb, name, nl)) {
+                skip_line(r, "duplicate synset", s);
+                syn = find_synset(tb, name, nl);
+                continue;
+            }
+            GROW(tb->syns, tb->nsyns, tb->capsyns);
+            tb_synset *sy = &tb->syns[tb->nsyns++];
+            sy->name = name;
+            sy->pat0 = (uint32_t)tb->nspats;
+            sy->npat = 0;
+            syn = (uint32_t)tb->nsyns;
+            continue;
+        }
+        if (*s == '+' && syn && (section == 1 || petrarch)) {
+            if (tb->syns[syn - 1].pat0 + tb->syns[syn - 1].npat != tb->nspats) {
+                skip_line(r, "synset members must follow their synset", s);
+                continue;
+            }
+            add_pattern(r, syn, s + 1, 1, petrarch);
+            continue;
+        }
+        if (section == 1) {
+            skip_line(r, "synset member without + or synset", s);
+            continue;
+        }
+        if (*s == '-') {
+            if (!group) {
+                skip_line(r, "pattern before any verb", s);
+                continue;
+            }
+            add_pattern(r, group, s + 1, 0, petrarch);
+            continue;
+        }
+        if (*s == '{') {   /* irregular forms of the verb above */
+            char *e = strchr(s, '}');
+            if (!verb || !e) {
+                skip_line(r, !verb ? "verb forms with no verb above" : "missing }", s);
+                continue;
+            }
+            *e = 0;
+            for (char *fm = strtok(s + 1, " ,"); fm; fm = strtok(NULL, " ,"))
+                add_verb_root(r, fm, group, tb->roots[verb].code, section == 2 ? W_TIME : W_VERB);
+            continue;
+        }
+        syn = 0;
+        /* a verb (or time phrase): WORD {FORMS} [CODE] */
+        if (*s == '+') s++;
+        size_t pl = strcspn(s, "[{");
+        char *ph = ent_arena_strndup(&tb->ar, s, pl);
+        const char *code = NULL;
+        char *b = strchr(s + pl, '[');
+        if (b) {
+            char *e = strchr(b, ']');
+            if (!e) {
+                skip_line(r, "missing ]", s);
+                continue;
+            }
+            code = norm_event_code(tb, b + 1, (size_t)(e - b - 1));
+        }
+        if (!petrarch || !group) group = new_group(tb, code, section == 2 ? W_TIME : W_VERB);
+        else if (code && !tb->groups[group - 1].code && !tb->groups[group - 1].npat) {
+            /* a PETRARCH verb with its own code keeps it; the block's patterns still apply */
+        }
+        uint32_t id = add_verb_root(r, ph, group, petrarch ? code : NULL, section == 2 ? W_TIME : W_VERB);
+        if (!id) {
+            skip_line(r, "no verb", s);
+            continue;
+        }
+        verb = id;
+        char *fo = strchr(s + pl, '{');
+        if (fo && (!b || fo < b)) {
+            char *e = strchr(fo, '}');
+            if (e) {
+                *e = 0;
+                for (char *fm = strtok(fo + 1, " ,"); fm; fm = strtok(NULL, " ,"))
+                    add_verb_root(r, fm, group, petrarch ? code : NULL, section == 2 ? W_TIME : W_VERB);
+            }
+        }
+    }
+    ent_buf_free(&line);
+    return 0;
+}
+
+/* ---- options ---- */
+
+static int opt_int(const char *s, const char *key, int *out) {
+    const char *p = strstr(s, key);
+    if (!p) return 0;
+    p += strlen(key);
+    while (*p == ' ' || *p == '=' || *p == '[') p++;
+    if (!isdigit((unsigned char)*p)) return 0;
+    *out = atoi(p);
+    return 1;
+}
+
+static const char *opt_code(ent_tabari *tb, const char *s, const char *key) {
+    const char *p = strstr(s, key);
+    if (!p) return NULL;
+    const char *b = strchr(p, '[');
+    const char *e = b ? strchr(b, ']') : NULL;
+    if (!b || !e) return NULL;
+    return norm_event_code(tb, b + 1, (size_t)(e - b - 1));
+}
+
+int ent_tabari_option(ent_tabari *tb, const char *cmd) {
+    char b[512];
+    size_t k = 0;
+    for (const char *p = cmd; *p && k + 1 < sizeof b; p++) b[k++] = (char)toupper((unsigned char)*p);
+    b[k] = 0;
+    char *s = b;
+    while (*s == ' ' || *s == '\t') s++;
+    tb_opts *o = &tb->o;
+    if (!strncmp(s, "COMP", 4)) {
+        s = strchr(s, ':') ? strchr(s, ':') + 1 : s + 4;
+        o->cplx_verbs = o->cplx_conj = o->cplx_actors = o->cplx_pronouns = 0;
+        o->noactprior = o->noactafter = o->noverb = 0;
+        opt_int(s, "VERB", &o->cplx_verbs);
+        opt_int(s, "CONJ", &o->cplx_conj);
+        opt_int(s, "ACTOR", &o->cplx_actors);
+        opt_int(s, "PRON", &o->cplx_pronouns);
+        o->noactprior = strstr(s, "NOACTPRIOR") != NULL;
+        o->noactafter = strstr(s, "NOACTAFTER") != NULL;
+        o->noverb = strstr(s, "NOVERB") != NULL;
+        return 0;
+    }
+    if (!strncmp(s, "COMM", 4)) {
+        s += 5;
+        if (strstr(s, "OFF")) {
+            o->comma_off = 1;
+            return 0;
+        }
+        o->comma_off = 0;
+        char *t;
+        /* BMIN/EMIN contain MIN: read the prefixed ones first, then blank them */
+        if ((t = strstr(s, "BMIN"))) opt_int(t, "BMIN", &o->bmin), memset(t, ' ', 4);
+        if ((t = strstr(s, "BMAX"))) opt_int(t, "BMAX", &o->bmax), memset(t, ' ', 4);
+        if ((t = strstr(s, "EMIN"))) opt_int(t, "EMIN", &o->emin), memset(t, ' ', 4);
+        if ((t = strstr(s, "EMAX"))) opt_int(t, "EMAX", &o->emax), memset(t, ' ', 4);
+        opt_int(s, "MIN", &o->cmin);
+        opt_int(s, "MAX", &o->cmax);
+        return 0;
+    }
+    if (!strncmp(s, "DEFA", 4)) {
+        s = strchr(s, ':') ? strchr(s, ':') + 1 : s + 4;
+        if (strstr(s, "OFF")) {
+            o->def_src = o->def_tgt = NULL;
+            o->def_prior = o->def_after = 0;
+            return 0;
+        }
+        const char *src = strstr(s, "SOURCE"), *tgt = strstr(s, "TARGET");
+        o->def_src = src ? opt_code(tb, src, "SOURCE") : NULL;
+        o->def_tgt = tgt ? opt_code(tb, tgt, "TARGET") : NULL;
+        o->def_prior = src && strstr(src, "PRIOR") && (!tgt || strstr(src, "PRIOR") < tgt);
+        o->def_after = tgt && strstr(tgt, "AFTER");
+        return 0;
+    }
+    if (!strncmp(s, "SET", 3)) {
+        s = strchr(s, ':') ? strchr(s, ':') + 1 : s + 3;
+        while (*s == ' ') s++;
+        int on = !strstr(s, "FALSE");
+        if (!strncmp(s, "CODE", 4)) {
+            o->code_mode = strstr(s, "SEN") ? 1 : strstr(s, "ALL") ? 2 : 0;
+            return 0;
+        }
+        if (!strncmp(s, "CONV", 4)) {
+            o->convert_agents = on;
+            return 0;
+        }
+        if (!strncmp(s, "MINI", 4)) {
+            opt_int(s, "WORDS", &o->min_words);
+            return 0;
+        }
+        if (!strncmp(s, "TIME", 4)) {
+            o->time_shift = on;
+            return 0;
+        }
+        if (!strncmp(s, "SAME", 4)) {
+            o->same_actors = on;
+            return 0;
+        }
+        return -1;
+    }
+    if (!strncmp(s, "LABE", 4)) {
+        s = strchr(s, ':') ? strchr(s, ':') + 1 : s + 5;
+        const char *orig = cmd + (s - b);
+        char *eq = strchr(s, '=');
+        if (!eq) return -1;
+        GROW(tb->labels, tb->nlabels, tb->caplabels);
+        tb_label *l = &tb->labels[tb->nlabels++];
+        l->code = norm_event_code(tb, s, (size_t)(eq - s));
+        const char *t = orig + (eq - s) + 1;
+        while (*t == ' ') t++;
+        size_t tl = strlen(t);
+        while (tl && (t[tl - 1] == ' ' || t[tl - 1] == '\r')) tl--;
+        l->text = ent_arena_strndup(&tb->ar, t, tl);
+        return 0;
+    }
+    return -1;
+}
+
+const char *tb_label_of(const ent_tabari *tb, const char *code) {
+    for (size_t i = tb->nlabels; i-- > 0;)
+        if (tb->labels[i].code && !strcmp(tb->labels[i].code, code)) return tb->labels[i].text;
+    return NULL;
+}
+
+static int load_options(rd *r, FILE *f) {
+    ent_buf line;
+    ent_buf_init(&line);
+    while (next_line(f, &line)) {
+        r->ln++;
+        char *s = line.p;
+        while (*s == ' ' || *s == '\t') s++;
+        if (!*s || *s == '/' || *s == '#' || *s == ';') continue;
+        if (*s == '~') break;
+        ent_tabari_option(r->tb, s);
+    }
+    ent_buf_free(&line);
+    return 0;
+}
+
+/* ---- entry points ---- */
+
+static int sniff_petrarch(FILE *f) {
+    char b[512];
+    int res = 0, n = 0;
+    long pos = ftell(f);
+    while (n < 4000 && fgets(b, sizeof b, f)) {
+        n++;
+        if (!strncmp(b, "<!--", 4) || (!strncmp(b, "--- ", 4) && strstr(b + 3, "---"))) {
+            res = 1;
+            break;
+        }
+    }
+    fseek(f, pos, SEEK_SET);
+    return res;
+}
+
+int ent_tabari_load(ent_tabari *tb, const char *path, int kind, const ent_diag *diag, ent_err *err) {
+    FILE *f = fopen(path, "rb");
+    if (!f) return ent_err_set(err, ENT_EIO, path, 0, "cannot open: %s", strerror(errno)), -1;
+    rd r = {.tb = tb, .display = ent_arena_strdup(&tb->ar, path), .diag = diag};
+    int petrarch = sniff_petrarch(f) || strstr(path, ".txt") != NULL;
+    tb->finished = 0;
+    if (kind == ENT_TB_VERBS) load_verbs(&r, f, petrarch);
+    else if (kind == ENT_TB_OPTIONS) load_options(&r, f);
+    else load_actors(&r, f, kind == ENT_TB_AGENTS, petrarch);
+    fclose(f);
+    return r.bad;
+}
+
+int ent_tabari_is_verbs_file(const char *path) {
+    size_t l = strlen(path);
+    if (l >= 6 && !strcmp(path + l - 6, ".verbs")) return 1;
+    FILE *f = fopen(path, "rb");
+    if (!f) return 0;
+    char b[512];
+    int res = 0, n = 0;
+    while (n < 200 && fgets(b, sizeof b, f)) {
+        n++;
+        if (!strncmp(b, "--- ", 4) && strstr(b + 3, "---")) res = 1;   /* PETRARCH verb block */
+        else if (b[0] == '-' && b[1] == ' ' && strchr(b, '*') && strchr(b, '[')) res = 1;   /* "- * X [code]" */
+        else if (!strncmp(b, "<SYNSETS>", 9) || !strncmp(b, "<!-- SYNSETS", 12)) res = 1;
+        if (res) break;
+    }
+    fclose(f);
+    return res;
+}
+
+static int cmp_pat(const void *a, const void *b) {
+    const tb_pat *x = a, *y = b;
+    if (x->group != y->group) return x->group < y->group ? -1 : 1;
+    if (x->len != y->len) return x->len > y->len ? -1 : 1;
+    return x->seq < y->seq ? -1 : x->seq > y->seq;
+}
+
+void ent_tabari_finish(ent_tabari *tb) {
+    if (tb->finished) return;
+    qsort(tb->pats, tb->npats, sizeof *tb->pats, cmp_pat);
+    for (size_t g = 0; g < tb->ngroups; g++) tb->groups[g].npat = 0;
+    for (size_t i = 0; i < tb->npats; i++) {
+        tb_group *g = &tb->groups[tb->pats[i].group - 1];
+        if (!g->npat) g->pat0 = (uint32_t)i;
+        g->npat++;
+    }
+    tb->finished = 1;
+}
+
+void ent_tabari_get_stats(const ent_tabari *tb, ent_tabari_stats *s) {
+    memset(s, 0, sizeof *s);
+    s->actors = tb->nactors;
+    s->agents = tb->nagents;
+    s->verbs = tb->nverbs;
+    s->patterns = tb->npats;
+    s->synsets = tb->nsyns;
+    s->nouns = tb->nnouns;
+    s->literals = tb->nlits - 1;
+    s->bad_lines = tb->bad_lines;
+}

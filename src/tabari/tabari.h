@@ -1,0 +1,88 @@
+/* tabari.h - TABARI's coding semantics over TABARI/PETRARCH dictionaries.
+ *
+ * A researcher's TABARI (.actors, .agents, .verbs, .options) or PETRARCH
+ * (CAMEO.2.0.txt style verb blocks, Phoenix actors) dictionaries load into
+ * one compiled matcher: every word of every phrase becomes a literal, text
+ * words are matched to literals by TABARI's stem rule (a literal matches a
+ * word it is a prefix of; `_` asks for the whole word, with the regular
+ * endings -S -'S -ES -ED -EN -ING), and each word position takes the root
+ * (actor, agent, verb, noun, adjective...) that matches the most characters.
+ *
+ * Coding follows the TABARI 0.8 manual (../shared/peers/tabari/TABARI-
+ * manual.txt) step by step: text filter, roots, nouns by determiner or
+ * capital, compound actors, comma-delimited clauses, conjunction clauses,
+ * pronouns, discards, complexity; then per clause the verbs' patterns
+ * longest first (`*` verb, `$` source, `+` target, `%` compound, `^` skip,
+ * `_` consecutive, `~` stem then consecutive, `&SET` synsets, `{a|b}`
+ * alternatives), default source/target search, passive voice, agents,
+ * paired [A:B], subordinate `?`, dominant `!`, null [---], discard [###],
+ * complex [+++], coded compounds A/B, dated codes.
+ *
+ * Bad dictionary lines are reported through ent_diag as FILE:LINE: reason
+ * and skipped. A loaded ent_tabari is read-only while coding (any number of
+ * threads may code with it); ent_tabari_option changes it (not while coding).
+ */
+#ifndef ENT_TABARI_H
+#define ENT_TABARI_H
+
+#include "../base/arena.h"
+#include "../base/err.h"
+
+#include <stddef.h>
+#include <stdint.h>
+
+typedef struct ent_tabari ent_tabari;
+
+enum ent_tabari_kind { ENT_TB_ACTORS = 0, ENT_TB_AGENTS, ENT_TB_VERBS, ENT_TB_OPTIONS };
+
+ent_tabari *ent_tabari_new(void);
+void ent_tabari_free(ent_tabari *tb);
+
+/* Loads one file of the given kind (TABARI or PETRARCH syntax, detected).
+ * Returns the number of skipped lines (each reported), -1 on I/O error. */
+int ent_tabari_load(ent_tabari *tb, const char *path, int kind, const ent_diag *diag, ent_err *err);
+
+/* Is `path` a TABARI .verbs or PETRARCH verb dictionary (rather than an
+ * entente verb file)? Looks at the name and the first lines. */
+int ent_tabari_is_verbs_file(const char *path);
+
+/* Must be called after the last load and before coding (sorts patterns). */
+void ent_tabari_finish(ent_tabari *tb);
+
+/* Applies one .options command ("COMPLEX: VERBS[5]", "SET: CODE ALL",
+ * "DEFAULT: OFF", "COMMA: MIN=2 ..."). Returns 0, or -1 when it is not a
+ * command that changes coding (ignored). */
+int ent_tabari_option(ent_tabari *tb, const char *cmd);
+
+typedef struct ent_tabari_event {
+    char source[64], target[64], code[12];
+    size_t sentence;              /* unit index within an article (0 = first) */
+    int32_t date;                 /* YYYYMMDD: the unit's date, moved by a TABARI time phrase */
+    const char *label;            /* the LABEL: of the code, or NULL */
+    const char *pattern;          /* FILE:LINE of the verb or pattern that matched */
+    uint32_t src_start, src_end;  /* byte offsets in the coded text */
+    uint32_t tgt_start, tgt_end;
+    uint32_t verb_start, verb_end;
+} ent_tabari_event;
+
+/* Codes one TABARI unit (a record or a sentence) text[0..n) at date
+ * YYYYMMDD. Events live in `ar`. *problem (may be NULL) gets why nothing
+ * was coded ("Discard code found in text", "Complex text: ..."), or NULL. */
+int ent_tabari_code(const ent_tabari *tb, const char *text, size_t n, int32_t date, ent_arena *ar,
+                    ent_tabari_event **out, size_t *count, const char **problem);
+
+/* Codes an article as `entente code` does with TABARI dictionaries: a text
+ * with no blank line and no headline (a TABARI record) is one unit, as in
+ * TABARI; any other article is cut into sentences by the text layer `t`
+ * (needed only then) and each is a unit. Offsets are in the article text. */
+struct ent_text;
+int ent_tabari_article(const ent_tabari *tb, struct ent_text *t, const char *text, size_t n, size_t body_start,
+                       const char *lang, int32_t date, ent_arena *ar, ent_tabari_event **out, size_t *count,
+                       const char **problem, ent_err *err);
+
+typedef struct ent_tabari_stats {
+    size_t actors, agents, verbs, patterns, synsets, nouns, literals, bad_lines;
+} ent_tabari_stats;
+void ent_tabari_get_stats(const ent_tabari *tb, ent_tabari_stats *s);
+
+#endif
