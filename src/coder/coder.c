@@ -538,17 +538,30 @@ static void build_actors(ent_coder *c, sent *s, ent_arena *ar) {
     const ent_mention *place = NULL;
     for (size_t i = 0; i < s->nm && !place; i++)
         if (s->m[i].location && strlen(s->m[i].code) == 3) place = &s->m[i];
+    /* with no place named, people that a country's police, courts or
+     * security service act on are that country's ("Iranian police opened
+     * fire on protesters") */
+    const char *home = place ? place->code : NULL;
+    for (size_t i = 0; i < s->nm && !home; i++) {
+        const ent_mention *m = &s->m[i];
+        size_t l = strlen(m->code);
+        if (m->entry && m->agent && !m->location && l == 6 && m->code[0] != '~' &&
+            (!strcmp(m->code + 3, "COP") || !strcmp(m->code + 3, "JUD") || !strcmp(m->code + 3, "SPY")))
+            home = m->code;
+    }
     for (size_t i = 0; i < s->nm; i++) {
         const ent_mention *m = &s->m[i];
         if (s->report[m->tok_start]) continue;
         /* not soldiers and weapons: "troops in Ukraine" are seldom Ukrainian */
-        if (!m->entry && m->agent && place && m->agent->code[0] == '~' && strncmp(m->agent->code + 1, "MIL", 3) &&
-            strncmp(m->agent->code + 1, "UAF", 3) && !coref_type(c, s->lang, norm(s, m->tok_end - 1))) {
+        if (!m->entry && m->agent && home && m->agent->code[0] == '~' && strncmp(m->agent->code + 1, "MIL", 3) &&
+            strncmp(m->agent->code + 1, "UAF", 3) && !coref_type(c, s->lang, norm(s, m->tok_end - 1)) &&
+            (place || (strcmp(m->agent->code + 1, "COP") && strcmp(m->agent->code + 1, "JUD") && strcmp(m->agent->code + 1, "SPY") &&
+                       strcmp(m->agent->code + 1, "GOV")))) {
             actor a;
             memset(&a, 0, sizeof a);
             a.ts = m->tok_start;
             a.te = m->tok_end;
-            snprintf(a.code, sizeof a.code, "%.3s%.8s", place->code, m->agent->code + 1);
+            snprintf(a.code, sizeof a.code, "%.3s%.8s", home, m->agent->code + 1);
             a.name = m->agent->name;
             a.entry = m->agent->source;
             snprintf(a.tag, sizeof a.tag, "%s", !strcmp(m->tag, "PL") || !strcmp(m->tag, "POSS") ? "" : m->tag);
@@ -936,6 +949,8 @@ static int hu_target_case(const actor *a) {
            !strcmp(a->tag, "ALL") || (a->postp && a->postp_w && strcmp(a->postp_w, "között") && strcmp(a->postp_w, "közötti"));
 }
 
+static int governs_complement(const char *code);
+
 /* Finds the source and target groups of trigger t. Returns 1 if a dyad (or
  * a symmetric group) was found. */
 static int roles(ent_coder *c, sent *s, const trig *t, int *src, int *ns, int *tgt, int *nt, int *pairwise) {
@@ -1012,6 +1027,13 @@ static int roles(ent_coder *c, sent *s, const trig *t, int *src, int *ns, int *t
                     tg = a->group;
                 }
                 if (a->other) tg = a->group;
+            }
+            /* "condemned the deepening cooperation between Russia and North
+             * Korea": what is criticised or demanded is between them */
+            for (size_t i = 0; i < s->nact && tg < 0 && governs_complement(p->code); i++) {
+                const actor *a = &s->act[i];
+                if (a->ts > k && s->clause[a->ts] == cl && a->prep && !strcmp(a->prep, "between") && (sg < 0 || a->group != sg))
+                    tg = a->group;
             }
         }
     } else {
@@ -1617,6 +1639,9 @@ static int complement_of(const ent_coder *c, const sent *s, size_t gov, const tr
     size_t k = t->k;
     if (k <= gov) return 0;
     if (t->p->noun) return 1;
+    /* "denied using chemical weapons": a gerund right after the verb */
+    size_t l = strlen(norm(s, k));
+    if (!s->hu && k == gov + 1 && l > 4 && !strcmp(norm(s, k) + l - 3, "ing")) return 1;
     for (size_t j = gov + 1; j < k; j++) {
         const char *w = norm(s, j);
         if (!strcmp(w, "of") || !strcmp(w, "that") || !strcmp(w, "to") || !strcmp(w, "hogy") || !strcmp(w, "for"))
@@ -1648,6 +1673,21 @@ static void code_sentence(ent_coder *c, sent *s, size_t sidx, const char *adate,
         trig t = {0};
         if (!best_pattern(c, s, k, &t, ar)) continue;
         consume(c, s, &t);
+        /* "attacked a convoy, killing five soldiers": the casualties of an
+         * act already coded are no second event */
+        if (!s->hu && k > 0 && s->tok[k - 1].kind == ENT_TOK_PUNCT && s->a->text[s->tok[k - 1].start] == ',' &&
+            strlen(norm(s, k)) > 4 && !strcmp(norm(s, k) + strlen(norm(s, k)) - 3, "ing") && t.p->code[0] >= '1' &&
+            (t.p->code[1] >= '8' || t.p->code[0] == '2')) {
+            int prior = 0;
+            for (size_t q = first_event; q < ev->n; q++)
+                prior |= ev->v[q].cameo->code[0] == '2' || (ev->v[q].cameo->code[0] == '1' && ev->v[q].cameo->code[1] >= '8');
+            if (prior) {
+                s->ntrig++;
+                trace(c, "  trigger \"%.*s\": the casualties of the act before it, no second event", (int)(s->tok[k].end - s->tok[k].start),
+                      s->a->text + s->tok[k].start);
+                continue;
+            }
+        }
         s->ntrig++;
         const ent_vpat *p = t.p;
         uint32_t ev_s = s->tok[t.k].start, ev_e = s->tok[t.k].end;
@@ -1970,7 +2010,8 @@ static void code_sentence(ent_coder *c, sent *s, size_t sidx, const char *adate,
     /* "Lavrov szerint ...", "X said ties with Y ...": a speaker who is an
      * actor, in a sentence with no other event, makes a statement (010)
      * about the other actors named */
-    if (ev->n == first_event && s->rep == 1 && s->rep_code[0]) {
+    int opening = s->rep == 2 && s->n && s->rep_s <= s->tok[0].start;   /* "Lavrov said that relations with Washington ..." */
+    if (ev->n == first_event && (s->rep == 1 || opening) && s->rep_code[0]) {
         const ent_cameo *cm = ent_codebook_get(c->cb, "010");
         ent_actor_ref R;
         memset(&R, 0, sizeof R);
