@@ -2,15 +2,19 @@
 #define _POSIX_C_SOURCE 200809L
 #include "pipeline.h"
 
+#include "../src/base/buf.h"
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+static void release_tabari(ent_tabari *tb);
 
 void pipeline_close(pipeline *p) {
     for (size_t i = 0; i < p->nx; i++) free(p->xcameo[i]);
     free(p->xcameo);
     ent_strmap_free(&p->xcodes);
-    ent_tabari_free(p->tb);
+    release_tabari(p->tb);
     ent_coder_free(p->c);
     ent_codebook_free(p->cb);
     ent_verbs_free(p->v);
@@ -23,11 +27,58 @@ static int is_options_file(const char *path) {
     return l >= 8 && !strcmp(path + l - 8, ".options");
 }
 
+/* The workers of a pool share one ent_tabari (read-only while coding):
+ * loaded once, its warnings reported once. */
+static struct shared_tb {
+    char *key;
+    ent_tabari *tb;
+    int refs;
+} shared[8];
+
+static char *tabari_key(clidict *cd, const char **verb_files, int nverb) {
+    ent_buf k;
+    ent_buf_init(&k);
+    for (int i = 0; i < cd->nfiles; i++) ent_buf_printf(&k, "%d:%s\n", cd->agents[i], cd->files[i]);
+    for (int i = 0; i < nverb; i++) ent_buf_printf(&k, "v:%s\n", verb_files[i]);
+    ent_buf_reserve(&k, 0);
+    return k.p;
+}
+
+static void release_tabari(ent_tabari *tb) {
+    for (size_t i = 0; i < sizeof shared / sizeof *shared; i++)
+        if (shared[i].tb == tb && tb) {
+            if (--shared[i].refs == 0) {
+                ent_tabari_free(tb);
+                free(shared[i].key);
+                memset(&shared[i], 0, sizeof shared[i]);
+            }
+            return;
+        }
+    ent_tabari_free(tb);
+}
+
 /* TABARI mode: actors, agents, verbs and options into one ent_tabari. */
 static int open_tabari(pipeline *p, clidict *cd, const char **verb_files, int nverb) {
     ent_err err;
     ent_err_clear(&err);
+    char *key = tabari_key(cd, verb_files, nverb);
+    for (size_t i = 0; i < sizeof shared / sizeof *shared; i++)
+        if (shared[i].key && !strcmp(shared[i].key, key)) {
+            free(key);
+            shared[i].refs++;
+            p->tb = shared[i].tb;
+            goto builtin;
+        }
     p->tb = ent_tabari_new();
+    for (size_t i = 0; i < sizeof shared / sizeof *shared; i++)
+        if (!shared[i].key) {
+            shared[i].key = key;
+            shared[i].tb = p->tb;
+            shared[i].refs = 1;
+            key = NULL;
+            break;
+        }
+    free(key);
     for (int i = 0; i < cd->nfiles; i++)
         if (ent_tabari_load(p->tb, cd->files[i], cd->agents[i] ? ENT_TB_AGENTS : ENT_TB_ACTORS, &cli_diag_sink, &err) < 0) {
             cli_err(&err);
@@ -41,6 +92,7 @@ static int open_tabari(pipeline *p, clidict *cd, const char **verb_files, int nv
         }
     }
     ent_tabari_finish(p->tb);
+builtin:
     /* the built-in coder stays usable (commands that call it directly), with nothing loaded */
     ent_dict_opts o = {.no_builtin = 1};
     p->d = ent_dict_new(p->t, ent_data_dir(), &o);

@@ -30,7 +30,7 @@
         }                                                                              \
     } while (0)
 
-static uint32_t add_root(ent_tabari *tb, const char *phrase, int wtype, const char *src);
+static uint32_t add_root(ent_tabari *tb, const char *text, int wtype, const char *src);
 
 ent_tabari *ent_tabari_new(void) {
     ent_tabari *tb = ent_xcalloc(1, sizeof *tb);
@@ -114,7 +114,7 @@ uint32_t tb_literal(ent_tabari *tb, const char *s, size_t n) {
 
 static uint32_t find_synset(const ent_tabari *tb, const char *name, size_t n) {
     while (n && name[n - 1] == '_') n--;
-    for (size_t i = 0; i < tb->nsyns; i++) {
+    for (size_t i = tb->nsyns; i-- > 0;) {
         const char *s = tb->syns[i].name;
         size_t l = strlen(s);
         if (l == n && !memcmp(s, name, n)) return (uint32_t)i + 1;
@@ -130,7 +130,12 @@ static void add_el(ent_tabari *tb, int32_t v, uint16_t conn) {
 }
 
 /* TABARI's PhrasesClass::store: words separated by ' ', '_', '~', '='. */
-int tb_phrase(ent_tabari *tb, const char *s, uint32_t *el, const char **why) {
+static int phrase(ent_tabari *tb, const char *s, uint32_t *el, const char **why, int syn);
+
+int tb_phrase(ent_tabari *tb, const char *s, uint32_t *el, const char **why) { return phrase(tb, s, el, why, 1); }
+
+/* syn: '&' starts a synset (patterns); in actor phrases it is a letter. */
+static int phrase(ent_tabari *tb, const char *s, uint32_t *el, const char **why, int syn) {
     *el = (uint32_t)tb->nels;
     int n = 0;
     while (s && *s) {
@@ -165,7 +170,7 @@ int tb_phrase(ent_tabari *tb, const char *s, uint32_t *el, const char **why) {
             case '}': v = S_CLOSE; break;
             }
         }
-        if (!v && *s == '&') {
+        if (!v && *s == '&' && syn) {
             uint32_t si = find_synset(tb, s, wl);
             if (!si) {
                 if (why) *why = "unknown synset";
@@ -195,9 +200,9 @@ static char *dupup(ent_tabari *tb, const char *s, size_t n) {
     return d;
 }
 
-static uint32_t add_root(ent_tabari *tb, const char *phrase, int wtype, const char *src) {
+static uint32_t add_root(ent_tabari *tb, const char *text, int wtype, const char *src) {
     uint32_t el;
-    int n = tb_phrase(tb, phrase, &el, NULL);
+    int n = phrase(tb, text, &el, NULL, 0);
     if (n <= 0) return 0;
     if (tb->els[el].v <= 0 || (tb->els[el].conn & C_SYN)) {   /* a root must start with a word */
         tb->nels = el;
@@ -212,7 +217,7 @@ static uint32_t add_root(ent_tabari *tb, const char *phrase, int wtype, const ch
     r->el = el;
     r->nel = (uint16_t)n;
     r->wtype = (uint8_t)wtype;
-    r->text = ent_arena_strdup(&tb->ar, phrase);
+    r->text = ent_arena_strdup(&tb->ar, text);
     r->src = src;
     /* append to the start list of the first literal (dictionary order) */
     tb_lit *l = &tb->lits[tb->els[el].v];
@@ -227,12 +232,22 @@ static uint32_t add_root(ent_tabari *tb, const char *phrase, int wtype, const ch
 
 /* ---- line helpers ---- */
 
+typedef struct pending {   /* a pattern naming a synset defined further down */
+    uint32_t group;
+    char *body;
+    long ln;
+    int petrarch;
+} pending;
+
 typedef struct rd {
     ent_tabari *tb;
     const char *display;
     const ent_diag *diag;
     long ln;
     int bad;
+    pending *pend;
+    size_t npend, cappend;
+    int final;             /* no more deferring */
 } rd;
 
 static void skip_line(rd *r, const char *why, const char *line) {
@@ -583,6 +598,16 @@ static int add_pattern(rd *r, uint32_t group, char *body, int synset, int petrar
     uint32_t el;
     const char *why = "bad pattern";
     int n = tb_phrase(tb, ph, &el, &why);
+    if (n <= 0 && !synset && !r->final && !strcmp(why, "unknown synset")) {
+        GROW(r->pend, r->npend, r->cappend);
+        pending *pd = &r->pend[r->npend++];
+        pd->group = group;
+        if (br) *br = '[';
+        pd->body = ent_xstrdup(body);
+        pd->ln = r->ln;
+        pd->petrarch = petrarch;
+        return 0;
+    }
     if (n <= 0) {
         skip_line(r, why, body);
         return -1;
@@ -632,7 +657,7 @@ static int load_verbs(rd *r, FILE *f, int petrarch) {
         r->ln++;
         char *s = line.p;
         while (*s == ' ' || *s == '\t') s++;
-        if (!*s || (*s == '#' && !petrarch) || (*s == '#') || *s == '/' || *s == ';') continue;
+        if (!*s || *s == '#' || *s == '/' || *s == ';') continue;
         if (!strncmp(s, "~FINISH", 7) || !strncmp(s, "~~FINISH", 8)) break;
         if (!strncmp(s, "<!--", 4)) {
             if (strstr(s, "SYNSETS")) section = 1, syn = 0;
@@ -647,9 +672,7 @@ static int load_verbs(rd *r, FILE *f, int petrarch) {
             continue;
         }
         if (section == 3) continue;
-        strip_comment(s, petrarch);
-        if (!*s) continue;
-        if (petrarch && !strncmp(s, "---", 3) && strlen(s) > 6 && !strcmp(s + strlen(s) - 3, "---")) {
+        if (petrarch && !strncmp(s, "---", 3) && (s[3] == ' ' || s[3] == '\t')) {
             /* --- NAME [CODE] --- : a block of verbs sharing patterns */
             char *b = strchr(s, '[');
             const char *code = NULL;
@@ -664,15 +687,14 @@ static int load_verbs(rd *r, FILE *f, int petrarch) {
             section = 0;
             continue;
         }
+        strip_comment(s, petrarch);
+        if (!*s) continue;
         if (*s == '&') {   /* a synset, in <SYNSETS> or (PETRARCH) anywhere */
             size_t nl = strcspn(s, " \t");
             while (nl && s[nl - 1] == '_') nl--;
             char *name = dupup(tb, s, nl);
-            if (find_synset(tb, name, nl)) {
-                skip_line(r, "duplicate synset", s);
-                syn = find_synset(tb, name, nl);
-                continue;
-            }
+            if (find_synset(tb, name, nl))
+                ent_diag_report(r->diag, ENT_WARN, r->display, r->ln, "synset %s defined again; the patterns below use this definition", name);
             GROW(tb->syns, tb->nsyns, tb->capsyns);
             tb_synset *sy = &tb->syns[tb->nsyns++];
             sy->name = name;
@@ -715,6 +737,10 @@ static int load_verbs(rd *r, FILE *f, int petrarch) {
         syn = 0;
         /* a verb (or time phrase): WORD {FORMS} [CODE] */
         if (*s == '+') s++;
+        if (strchr("*$+%^", *s) && (s[1] == ' ' || s[1] == '_')) {
+            skip_line(r, "pattern without its leading '-'", s);
+            continue;
+        }
         size_t pl = strcspn(s, "[{");
         char *ph = ent_arena_strndup(&tb->ar, s, pl);
         const char *code = NULL;
@@ -747,6 +773,18 @@ static int load_verbs(rd *r, FILE *f, int petrarch) {
             }
         }
     }
+    /* patterns that named a synset defined below them */
+    long ln = r->ln;
+    r->final = 1;
+    for (size_t i = 0; i < r->npend; i++) {
+        r->ln = r->pend[i].ln;
+        add_pattern(r, r->pend[i].group, r->pend[i].body, 0, r->pend[i].petrarch);
+        free(r->pend[i].body);
+    }
+    free(r->pend);
+    r->pend = NULL;
+    r->npend = 0;
+    r->ln = ln;
     ent_buf_free(&line);
     return 0;
 }
@@ -757,6 +795,7 @@ static int opt_int(const char *s, const char *key, int *out) {
     const char *p = strstr(s, key);
     if (!p) return 0;
     p += strlen(key);
+    while (isalpha((unsigned char)*p)) p++;   /* VERBS[5], ACTORS[6] */
     while (*p == ' ' || *p == '=' || *p == '[') p++;
     if (!isdigit((unsigned char)*p)) return 0;
     *out = atoi(p);
@@ -897,7 +936,7 @@ static int sniff_petrarch(FILE *f) {
     long pos = ftell(f);
     while (n < 4000 && fgets(b, sizeof b, f)) {
         n++;
-        if (!strncmp(b, "<!--", 4) || (!strncmp(b, "--- ", 4) && strstr(b + 3, "---"))) {
+        if (!strncmp(b, "<!--", 4) || (!strncmp(b, "--- ", 4) && strchr(b, '['))) {
             res = 1;
             break;
         }
@@ -926,9 +965,9 @@ int ent_tabari_is_verbs_file(const char *path) {
     if (!f) return 0;
     char b[512];
     int res = 0, n = 0;
-    while (n < 200 && fgets(b, sizeof b, f)) {
+    while (n < 5000 && fgets(b, sizeof b, f)) {
         n++;
-        if (!strncmp(b, "--- ", 4) && strstr(b + 3, "---")) res = 1;   /* PETRARCH verb block */
+        if (!strncmp(b, "--- ", 4) && strchr(b, '[')) res = 1;   /* PETRARCH verb block */
         else if (b[0] == '-' && b[1] == ' ' && strchr(b, '*') && strchr(b, '[')) res = 1;   /* "- * X [code]" */
         else if (!strncmp(b, "<SYNSETS>", 9) || !strncmp(b, "<!-- SYNSETS", 12)) res = 1;
         if (res) break;
