@@ -424,14 +424,18 @@ static int hu_head_case(const ent_coder *c, const sent *s, size_t from, char tag
         int mi = mention_at(s, j);
         if (mi >= 0 && s->m[mi].entry && !s->m[mi].location) return 0;
         const ent_hun_info *noun = NULL;
-        int verb_only = 1;
+        int verb_only = 1, adj = 0;
         for (int i = 0; i < s->nhun[j]; i++) {
             const ent_hun_info *h = s->hun[j * 4 + i];
             if (h->pos != ENT_HUN_VERB || h->participle) verb_only = 0;
+            if ((h->pos == ENT_HUN_ADJ && !h->tag[0]) || !strcmp(h->tag, "ADJ")) {   /* állami: állam + -i */
+                adj = 1;
+                continue;
+            }
             if ((h->pos == ENT_HUN_NOUN || h->pos == ENT_HUN_PROPER) && (!noun || (h->tag[0] && !noun->tag[0]))) noun = h;
         }
         if (verb_only || tok_is(c, s, j, "article")) return 0;
-        if (!noun) continue;   /* another adjective, a participle or a number */
+        if (!noun || (adj && !noun->tag[0] && !noun->poss)) continue;   /* another adjective ("állami"), a participle or a number */
         if (seen_noun && !noun->poss) return 0;
         if (noun->tag[0]) {
             static const char *cases[] = {"ACC", "DAT", "INS", "SUB", "ALL", "ABL", "DEL", "ILL", "ELA", "INE",
@@ -1075,6 +1079,16 @@ static int roles(ent_coder *c, sent *s, const trig *t, int *src, int *ns, int *t
             } else if (p->noun) {
                 if (!strcmp(a->tag, "INS") || a->other) tg = a->group;
             } else if (hu_target_case(a) || a->other) {
+                /* "a szerb határ közelében őrizetbe vett három szíriai
+                 * embercsempészt": a place near which it happens is a target
+                 * only when no one else is */
+                if (a->postp_w && is_word(c, "hu", "placep", a->postp_w) && !a->other) {
+                    int better = 0;
+                    for (size_t q = i + 1; q < s->nact && !better; q++)
+                        better = s->clause[s->act[q].ts] == cl && s->act[q].tag[0] && hu_target_case(&s->act[q]) &&
+                                 (sg < 0 || s->act[q].group != sg);
+                    if (better) continue;
+                }
                 tg = a->group;
             }
         }
