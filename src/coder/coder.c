@@ -167,6 +167,7 @@ typedef struct actor {
     uint8_t coref;         /* resolved from context */
     uint8_t other;         /* "the other": the partner of each source */
     uint8_t person;
+    uint8_t weak;          /* hu: the agent of a participle ("Kijev által előterjesztett javaslatot"): a target only when no other is */
     const ent_vpat *mediates;  /* hu: "X közvetítésével": X's mediation (the 045 pattern of its verb) */
 } actor;
 
@@ -209,6 +210,12 @@ static const ent_hun_info *hun_verb(const sent *s, size_t k) {
     for (int i = 0; i < s->nhun[k]; i++)
         if (s->hun[k * 4 + i]->pos == ENT_HUN_VERB) return s->hun[k * 4 + i];
     return NULL;
+}
+
+static int hun_has_participle(const sent *s, size_t k) {
+    for (int i = 0; i < s->nhun[k]; i++)
+        if (s->hun[k * 4 + i]->participle) return 1;
+    return 0;
 }
 
 static int is_dash(const ent_token *t, const char *text) {
@@ -420,6 +427,20 @@ static int hu_head_case(const ent_coder *c, const sent *s, size_t from, char tag
     int seen_noun = 0;
     *postp = NULL;
     for (size_t j = from; j < s->n && j < from + 5 && s->clause[j] == s->clause[from]; j++) {
+        if (seen_noun && s->tok[j].kind == ENT_TOK_PUNCT && s->a->text[s->tok[j].start] == ',') {
+            /* "a két legnagyobb orosz olajvállalat, a Rosznyefty és a Lukoil
+             * ellen": an apposition of names before the postposition */
+            for (size_t q = j + 1; q < s->n && q < j + 10 && s->clause[q] == s->clause[j]; q++) {
+                if (tok_is(c, s, q, "postp")) {
+                    *postp = norm(s, q);
+                    return 1;
+                }
+                if (!(s->tok[q].kind == ENT_TOK_WORD && (s->tok[q].upper || tok_is(c, s, q, "article") || tok_is(c, s, q, "coord"))) &&
+                    !(s->tok[q].kind == ENT_TOK_PUNCT && s->a->text[s->tok[q].start] == ','))
+                    return 0;
+            }
+            return 0;
+        }
         if (s->tok[j].kind != ENT_TOK_WORD || !s->nhun[j]) return 0;
         int mi = mention_at(s, j);
         if (mi >= 0 && s->m[mi].entry && !s->m[mi].location) return 0;
@@ -630,6 +651,24 @@ static void build_actors(ent_coder *c, sent *s, ent_arena *ar) {
                 const ent_hun_info *h = s->hun[a.te * 4 + i];
                 if (h->stem && coref_type(c, "hu", h->stem) == CO_STATE && h->tag[0] && !h->poss)
                     snprintf(a.tag, sizeof a.tag, "%s", h->tag);
+            }
+        }
+        /* "a Kijev és európai szövetségesei által előterjesztett javaslatot":
+         * the agent of a participle belongs to the noun phrase it modifies */
+        if (s->hu && !a.tag[0] && !a.postp) {
+            for (uint32_t k = a.te; k < s->n && k < a.te + 5 && s->clause[k] == s->clause[a.ts] && s->tok[k].kind == ENT_TOK_WORD; k++) {
+                if (!strcmp(norm(s, k), "által")) {
+                    char tg[6];
+                    const char *pp;
+                    if (hu_head_case(c, s, k + 1, tg, &pp)) {
+                        if (pp) a.postp = 1, a.postp_w = pp;
+                        else snprintf(a.tag, sizeof a.tag, "%s", tg);
+                        a.weak = 1;
+                    }
+                    break;
+                }
+                int mk = mention_at(s, k);
+                if ((mk >= 0 && !s->m[mk].location && k != a.te) || (hun_verb(s, k) && !hun_has_participle(s, k))) break;
             }
         }
         /* Hungarian possessor: "Kína katonai parádéján" (nominative + possessed noun) */
@@ -1082,7 +1121,7 @@ static int roles(ent_coder *c, sent *s, const trig *t, int *src, int *ns, int *t
                 /* "a szerb határ közelében őrizetbe vett három szíriai
                  * embercsempészt": a place near which it happens is a target
                  * only when no one else is */
-                if (a->postp_w && is_word(c, "hu", "placep", a->postp_w) && !a->other) {
+                if (((a->postp_w && is_word(c, "hu", "placep", a->postp_w)) || a->weak) && !a->other) {
                     int better = 0;
                     for (size_t q = i + 1; q < s->nact && !better; q++)
                         better = s->clause[s->act[q].ts] == cl && s->act[q].tag[0] && hu_target_case(&s->act[q]) &&
@@ -1429,6 +1468,8 @@ static int hu_attributive(const ent_coder *c, const sent *s, size_t k) {
     int part = 0;
     for (int i = 0; i < s->nhun[k]; i++) part |= s->hun[k * 4 + i]->participle;
     if (!part) return 0;
+    /* "az Omán által közvetített tárgyalások": a participle with its agent */
+    if (k > 0 && !strcmp(norm(s, k - 1), "által")) return 1;
     /* an attribute precedes its noun: at the end of a clause it is the verb
      * ("a dél-koreai Puszanban tárgyalt, és ...") */
     if (k + 1 >= s->n || s->tok[k + 1].kind != ENT_TOK_WORD || s->clause[k + 1] != s->clause[k]) return 0;
