@@ -181,7 +181,8 @@ int cmd_code(int argc, char **argv) {
     for (int more = 1; more;) {
         more = ent_reader_next(r, &a);
         if (more) {
-            const char *l = lang ? lang : *a.lang ? a.lang : ent_text_langid(a.text, a.text_len);
+            /* TABARI dictionaries code English: no language detection */
+            const char *l = lang ? lang : *a.lang ? a.lang : pool_pipeline(pl)->tb ? "en" : ent_text_langid(a.text, a.text_len);
             batch[n++] = job_new(&a, l);
             if (date) batch[n - 1]->date = ent_arena_strdup(&batch[n - 1]->ar, date);
         }

@@ -70,6 +70,7 @@ typedef struct ctx {
     lexw *lx;
     litm *lits;
     size_t nlits;
+    uint64_t present[64];  /* which literals the unit has (a 4096-bit filter) */
     uint8_t *wt, *rh, *rt, *compd;
     uint32_t *root;        /* root id at a head */
     int *rend, *rbeg, *ref;
@@ -204,11 +205,10 @@ static void lexicon(ctx *c) {
             w->flags = F_COMMA;
             continue;
         }
-        char key[64];
-        for (size_t l = 1; l <= w->len && l < sizeof key; l++) {
-            memcpy(key, w->w, l);
-            key[l] = 0;
-            uint32_t v = ent_strmap_get(&tb->prefix, key);
+        uint64_t h = TB_FNV0;
+        for (size_t l = 1; l <= w->len; l++) {
+            h = TB_FNV(h, w->w[l - 1]);
+            uint32_t v = tb_prefix_get(tb, w->w, l, h);
             if (!v) break;
             if ((v & 1) && (l >= 2 || l == w->len)) {
                 if (c->nlits == cap) {
@@ -217,6 +217,8 @@ static void lexicon(ctx *c) {
                     c->lits = nl;
                     cap *= 2;
                 }
+                uint32_t bit = ((v >> 2) * 2654435761u) >> 20 & 4095;
+                c->present[bit >> 6] |= 1ull << (bit & 63);
                 c->lits[c->nlits].lit = v >> 2;
                 c->lits[c->nlits].exact = l == w->len;
                 c->nlits++;
@@ -1137,14 +1139,22 @@ static int match_seq(pm *m, int a, int b, int *loc, int skip, int full) {
     }
 }
 
+static int present(const ctx *c, uint32_t lit) {
+    uint32_t bit = (lit * 2654435761u) >> 20 & 4095;
+    return (c->present[bit >> 6] >> (bit & 63)) & 1;
+}
+
 static int check_pattern(ctx *c, const tb_pat *p, int vhead) {
     const tb_el *e = c->tb->els + p->el;
-    int vk = -1;
-    for (int k = 0; k < p->nel; k++)
-        if (is_sym(&e[k], S_VERB)) {
-            vk = k;
-            break;
-        }
+    int vk = -1, depth = 0;
+    /* a word the pattern needs (outside alternatives) that the unit lacks: no match */
+    for (int k = 0; k < p->nel; k++) {
+        if (e[k].conn & C_SYN) continue;
+        if (e[k].v == S_OPEN) depth++;
+        else if (e[k].v == S_CLOSE) depth--;
+        else if (e[k].v > 0 && !depth && !present(c, (uint32_t)e[k].v)) return 0;
+        else if (e[k].v == S_VERB && vk < 0) vk = k;
+    }
     if (vk < 0) return 0;
     c->lenalt = 0;
     c->incond = 0;

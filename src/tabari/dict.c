@@ -36,7 +36,6 @@ ent_tabari *ent_tabari_new(void) {
     ent_tabari *tb = ent_xcalloc(1, sizeof *tb);
     ent_arena_init(&tb->ar, 256 * 1024);
     ent_strmap_init(&tb->litmap);
-    ent_strmap_init(&tb->prefix);
     GROW(tb->lits, tb->nlits, tb->caplits);
     tb->nlits = 1;   /* literal 0 = none */
     GROW(tb->els, tb->nels, tb->capels);
@@ -70,7 +69,7 @@ void ent_tabari_free(ent_tabari *tb) {
     if (!tb) return;
     ent_arena_free(&tb->ar);
     ent_strmap_free(&tb->litmap);
-    ent_strmap_free(&tb->prefix);
+    free(tb->pslots);
     free(tb->lits);
     free(tb->els);
     free(tb->roots);
@@ -87,6 +86,44 @@ void ent_tabari_free(ent_tabari *tb) {
 
 uint32_t tb_lookup_literal(const ent_tabari *tb, const char *s) { return ent_strmap_get(&tb->litmap, s); }
 
+static void prefix_grow(ent_tabari *tb) {
+    size_t cap = tb->pcap ? tb->pcap * 2 : 1 << 16;
+    tb_pslot *ns = ent_xcalloc(cap, sizeof *ns);
+    for (size_t i = 0; i < tb->pcap; i++) {
+        if (!tb->pslots[i].s) continue;
+        size_t j = tb->pslots[i].h & (cap - 1);
+        while (ns[j].s) j = (j + 1) & (cap - 1);
+        ns[j] = tb->pslots[i];
+    }
+    free(tb->pslots);
+    tb->pslots = ns;
+    tb->pcap = cap;
+}
+
+static uint32_t *prefix_put(ent_tabari *tb, const char *s, size_t len, uint64_t h) {
+    if ((tb->pused + 1) * 2 > tb->pcap) prefix_grow(tb);
+    size_t j = h & (tb->pcap - 1);
+    while (tb->pslots[j].s && !(tb->pslots[j].h == h && tb->pslots[j].len == len && !memcmp(tb->pslots[j].s, s, len)))
+        j = (j + 1) & (tb->pcap - 1);
+    if (!tb->pslots[j].s) {
+        tb->pslots[j].s = s;
+        tb->pslots[j].h = h;
+        tb->pslots[j].len = (uint16_t)len;
+        tb->pslots[j].val = 0;
+        tb->pused++;
+    }
+    return &tb->pslots[j].val;
+}
+
+uint32_t tb_prefix_get(const ent_tabari *tb, const char *s, size_t len, uint64_t h) {
+    if (!tb->pcap) return 0;
+    for (size_t j = h & (tb->pcap - 1);; j = (j + 1) & (tb->pcap - 1)) {
+        const tb_pslot *p = &tb->pslots[j];
+        if (!p->s) return 0;
+        if (p->h == h && p->len == len && !memcmp(p->s, s, len)) return p->val;
+    }
+}
+
 uint32_t tb_literal(ent_tabari *tb, const char *s, size_t n) {
     char key[256];
     if (n >= sizeof key) n = sizeof key - 1;
@@ -101,13 +138,12 @@ uint32_t tb_literal(ent_tabari *tb, const char *s, size_t n) {
     tb->lits[id].len = (uint16_t)n;
     tb->lits[id].roots = 0;
     /* every prefix, so that text words stop looking as soon as nothing can match */
+    uint64_t h = TB_FNV0;
     for (size_t l = 1; l <= n; l++) {
-        char c = key[l];
-        key[l] = 0;
-        uint32_t *p = ent_strmap_put(&tb->prefix, key);
+        h = TB_FNV(h, key[l - 1]);
+        uint32_t *p = prefix_put(tb, tb->lits[id].s, l, h);
         if (l == n) *p = (*p & 2) | 1 | (id << 2);
         else *p |= 2;
-        key[l] = c;
     }
     return id;
 }

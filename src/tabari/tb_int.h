@@ -89,10 +89,23 @@ typedef struct tb_opts {
     int same_actors;        /* keep events whose source equals target */
 } tb_opts;
 
+/* Every prefix of every literal, hashed incrementally (FNV-1a) so that a
+ * text word's prefixes are looked up one character at a time. */
+typedef struct tb_pslot {
+    uint64_t h;
+    const char *s;          /* the literal the prefix was taken from */
+    uint32_t val;           /* (literal id << 2) | 1 a literal | 2 longer literals exist */
+    uint16_t len;
+} tb_pslot;
+
+#define TB_FNV0 1469598103934665603ull
+#define TB_FNV(h, c) (((h) ^ (unsigned char)(c)) * 1099511628211ull)
+
 struct ent_tabari {
     ent_arena ar;
     ent_strmap litmap;      /* literal -> id */
-    ent_strmap prefix;      /* every prefix of a literal -> (id << 2) | 1 literal | 2 longer ones exist */
+    tb_pslot *pslots;       /* the prefixes */
+    size_t pcap, pused;
     tb_lit *lits;
     size_t nlits, caplits;
     tb_el *els;
@@ -119,6 +132,7 @@ struct ent_tabari {
 };
 
 /* dict.c */
+uint32_t tb_prefix_get(const ent_tabari *tb, const char *s, size_t len, uint64_t h);
 uint32_t tb_literal(ent_tabari *tb, const char *s, size_t n);
 uint32_t tb_lookup_literal(const ent_tabari *tb, const char *s);
 /* Parses a phrase ("ISRAELI_PRIME_MINISTER", "- * TREATY", "+ WAS * BY $")
