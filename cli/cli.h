@@ -35,5 +35,9 @@ int cmd_export(int argc, char **argv);
 int cmd_dyad(int argc, char **argv);
 int cmd_summary(int argc, char **argv);
 int cmd_validate(int argc, char **argv);
+int cmd_treaties(int argc, char **argv);
+int cmd_obligations(int argc, char **argv);
+int cmd_graph(int argc, char **argv);
+int cmd_framing(int argc, char **argv);
 
 #endif

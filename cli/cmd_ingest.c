@@ -3,6 +3,7 @@
 #include "pool.h"
 
 #include "../src/store/store.h"
+#include "../src/store/treaties.h"
 
 #include <getopt.h>
 #include <pthread.h>
@@ -151,7 +152,7 @@ static int store_item(writer *w, job *it, ent_err *err) {
         if (ent_store_add_mention(w->st, rowid, a, &it->ev[i], it->ev[i].sentence <= 1, now, err)) return ENT_EIO;
         w->c.mentions++;
     }
-    return 0;
+    return ent_store_add_treaties(w->st, rowid, a, &it->treaties, err) ? ENT_EIO : 0;
 }
 
 static void *writer_main(void *ud) {
@@ -358,6 +359,8 @@ int cmd_recode(int argc, char **argv) {
         return EXIT_USAGE;
     }
     ent_store_set_fingerprint(st, p.fingerprint);
+    ent_treaty_ex *tx = ent_treaty_ex_new(p.t, p.d, NULL, &cli_diag_sink, &err);
+    if (!tx) cli_err(&err);
     sqlite3 *h = ent_store_db(st);
     sqlite3_stmt *q;
     sqlite3_prepare_v2(h,
@@ -409,6 +412,10 @@ int cmd_recode(int argc, char **argv) {
         int64_t now = clock_now();
         for (size_t k = 0; k < ne; k++)
             if (!ent_store_add_mention(st, rows[i].rowid, &a, &ev[k], ev[k].sentence <= 1, now, &err)) mentions++;
+        ent_treaty_facts tf;
+        if (tx && !ent_treaty_extract(tx, &a, a.lang, ev, ne, &ar, &tf, &err) &&
+            ent_store_add_treaties(st, rows[i].rowid, &a, &tf, &err))
+            cli_err(&err);
         sqlite3_reset(up);
         sqlite3_bind_text(up, 1, p.fingerprint, -1, SQLITE_STATIC);
         sqlite3_bind_text(up, 2, ENT_CODER_VERSION, -1, SQLITE_STATIC);
@@ -423,6 +430,7 @@ int cmd_recode(int argc, char **argv) {
         for (int k = 0; k < 7; k++) free(rows[i].f[k]);
     free(rows);
     ent_arena_free(&ar);
+    ent_treaty_ex_free(tx);
     ent_store_close(st);
     pipeline_close(&p);
     return failed ? EXIT_SKIPPED : EXIT_OK;

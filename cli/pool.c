@@ -44,6 +44,7 @@ typedef struct worker {
     ent_arena ar;
     job **jobs;
     size_t n;
+    ent_treaty_ex *tx;   /* opened on the first article to store */
 } worker;
 
 struct pool {
@@ -77,6 +78,7 @@ pool *pool_new(clidict *cd, const char **verbs, int nverbs, int n, pool_render r
 void pool_free(pool *p) {
     if (!p) return;
     for (int i = 0; i < p->n; i++) {
+        ent_treaty_ex_free(p->w[i].tx);
         pipeline_close(&p->w[i].pl);
         ent_arena_free(&p->w[i].ar);
     }
@@ -85,6 +87,32 @@ void pool_free(pool *p) {
 }
 
 pipeline *pool_pipeline(pool *p) { return &p->w[0].pl; }
+
+/* The article's treaties, copied into the job (names and sources live in
+ * the worker's arena; kinds and keys belong to the extractor). */
+static void extract_treaties(worker *w, job *j, const ent_event *ev, size_t n) {
+    ent_err err;
+    ent_err_clear(&err);
+    if (!w->tx) w->tx = ent_treaty_ex_new(w->pl.t, w->pl.d, NULL, NULL, &err);
+    ent_treaty_facts f;
+    if (!w->tx || ent_treaty_extract(w->tx, &j->a, j->lang, ev, n, &w->ar, &f, &err)) return;
+    if (f.nt) {
+        j->treaties.t = ent_arena_alloc(&j->ar, f.nt * sizeof *f.t);
+        memcpy(j->treaties.t, f.t, f.nt * sizeof *f.t);
+        for (size_t i = 0; i < f.nt; i++) {
+            ent_treaty *t = &j->treaties.t[i];
+            t->name_en = ent_arena_strdup(&j->ar, t->name_en);
+            t->name = ent_arena_strdup(&j->ar, t->name);
+            for (int k = 0; k < t->nstatus; k++) t->status[k].reported = dupa(&j->ar, t->status[k].reported);
+        }
+    }
+    if (f.nf) {
+        j->treaties.f = ent_arena_alloc(&j->ar, f.nf * sizeof *f.f);
+        memcpy(j->treaties.f, f.f, f.nf * sizeof *f.f);
+    }
+    j->treaties.nt = f.nt;
+    j->treaties.nf = f.nf;
+}
 
 static void code_job(worker *w, job *j) {
     if (j->skip) return;
@@ -105,6 +133,7 @@ static void code_job(worker *w, job *j) {
             for (size_t i = 0; i < n; i++) j->ev[i].date = ent_arena_strdup(&j->ar, ev[i].date);
         }
         j->nev = n;
+        extract_treaties(w, j, ev, n);
     } else {
         for (size_t i = 0; i < n; i++) {
             if (w->p->render == POOL_TSV) cli_event_tsv(&j->out, &j->a, &ev[i]);

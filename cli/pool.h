@@ -6,6 +6,8 @@
 
 #include "pipeline.h"
 
+#include "../src/treaty/treaty.h"
+
 #include <pthread.h>
 
 /* One article and what coding it produced; owns copies of everything. */
@@ -15,6 +17,7 @@ typedef struct job {
     const char *date;    /* resolve dated roles at this date (NULL: the article's) */
     ent_event *ev;
     size_t nev;
+    ent_treaty_facts treaties;   /* POOL_EVENTS only: the article's treaties and framing */
     int failed;
     int skip;            /* do not code (already stored) */
     ent_err err;

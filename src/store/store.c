@@ -9,7 +9,7 @@
 #include <string.h>
 #include <xxhash.h>
 
-static const char *const schema_v1 =
+static const char *const schema =
     "CREATE TABLE IF NOT EXISTS schema_version(version INTEGER NOT NULL);"
     "CREATE TABLE IF NOT EXISTS articles("
     "  rowid INTEGER PRIMARY KEY,"
@@ -60,7 +60,40 @@ static const char *const schema_v1 =
     "  source_entry TEXT, verb_entry TEXT, target_entry TEXT,"
     "  added INTEGER NOT NULL);"
     "CREATE INDEX IF NOT EXISTS mentions_event ON mentions(event_id);"
-    "CREATE INDEX IF NOT EXISTS mentions_article ON mentions(article);";
+    "CREATE INDEX IF NOT EXISTS mentions_article ON mentions(article);"
+    /* treaties (src/store/treaties.c): one row per treaty, merged across
+     * articles; every fact row names the article and words that said it */
+    "CREATE TABLE IF NOT EXISTS treaties("
+    "  id INTEGER PRIMARY KEY,"
+    "  parties TEXT NOT NULL,"
+    "  name TEXT NOT NULL DEFAULT '', name_text TEXT NOT NULL DEFAULT '',"
+    "  duration TEXT NOT NULL DEFAULT '', duration_article TEXT NOT NULL DEFAULT '',"
+    "  first_date TEXT NOT NULL, last_date TEXT NOT NULL);"
+    "CREATE INDEX IF NOT EXISTS treaties_parties ON treaties(parties);"
+    "CREATE TABLE IF NOT EXISTS treaty_parties(treaty INTEGER NOT NULL, party TEXT NOT NULL, PRIMARY KEY(treaty, party));"
+    "CREATE INDEX IF NOT EXISTS treaty_parties_party ON treaty_parties(party);"
+    "CREATE TABLE IF NOT EXISTS treaty_facts("
+    "  id INTEGER PRIMARY KEY,"
+    "  treaty INTEGER NOT NULL REFERENCES treaties(id),"
+    "  article INTEGER NOT NULL REFERENCES articles(rowid),"
+    "  fact TEXT NOT NULL,"            /* status, obligation, duration, article, mention */
+    "  kind TEXT NOT NULL DEFAULT '',"  /* signed..., defence..., indefinite/10y, article topic */
+    "  date TEXT NOT NULL DEFAULT '', date_uncertain INTEGER NOT NULL DEFAULT 0,"
+    "  actor TEXT NOT NULL DEFAULT '', other TEXT NOT NULL DEFAULT '',"   /* obliged party, beneficiary */
+    "  conditions TEXT NOT NULL DEFAULT '', help TEXT NOT NULL DEFAULT '',"
+    "  number TEXT NOT NULL DEFAULT '', reported_by TEXT, event_code TEXT NOT NULL DEFAULT '',"
+    "  sentence INTEGER NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL,"
+    "  sent_start INTEGER NOT NULL, sent_end INTEGER NOT NULL);"
+    "CREATE INDEX IF NOT EXISTS treaty_facts_treaty ON treaty_facts(treaty, fact);"
+    "CREATE INDEX IF NOT EXISTS treaty_facts_article ON treaty_facts(article);"
+    "CREATE TABLE IF NOT EXISTS framing("
+    "  id INTEGER PRIMARY KEY,"
+    "  article INTEGER NOT NULL REFERENCES articles(rowid),"
+    "  speaker TEXT NOT NULL, other TEXT NOT NULL, term TEXT NOT NULL,"
+    "  sentence INTEGER NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL,"
+    "  sent_start INTEGER NOT NULL, sent_end INTEGER NOT NULL);"
+    "CREATE INDEX IF NOT EXISTS framing_dyad ON framing(speaker, other);"
+    "CREATE INDEX IF NOT EXISTS framing_article ON framing(article);";
 
 enum {
     Q_BY_ID, Q_BY_HASH_SOURCE, Q_BY_HASH, Q_ADD_ARTICLE, Q_FIND_EVENT, Q_FIND_EVENT_WINDOW, Q_ADD_EVENT,
@@ -130,10 +163,16 @@ static int migrate(ent_store *s, ent_err *err) {
         return ent_err_set(err, ENT_EFORMAT, NULL, 0, "database schema version %d is newer than this entente (%d)", version,
                            ENT_STORE_SCHEMA_VERSION);
     if (version == ENT_STORE_SCHEMA_VERSION) return 0;
+    /* a version 1 database reads fine without its treaty tables; the
+     * treaty queries say how to add them */
+    if (s->opts.readonly && version >= 1) return 0;
     if (s->opts.readonly) return ent_err_set(err, ENT_EFORMAT, NULL, 0, "not an entente database (no schema)");
-    /* version 0 -> 1: create everything (later versions add ALTERs here) */
-    if (exec(s, "BEGIN IMMEDIATE", err) || exec(s, schema_v1, err)) return ENT_EIO;
-    if (exec(s, "DELETE FROM schema_version; INSERT INTO schema_version VALUES(1); COMMIT", err)) return ENT_EIO;
+    /* 0 -> 2: create everything; 1 -> 2: the treaty tables (every statement
+     * is CREATE ... IF NOT EXISTS, so the whole schema runs either way) */
+    if (exec(s, "BEGIN IMMEDIATE", err) || exec(s, schema, err)) return ENT_EIO;
+    char vq[128];
+    snprintf(vq, sizeof vq, "DELETE FROM schema_version; INSERT INTO schema_version VALUES(%d); COMMIT", ENT_STORE_SCHEMA_VERSION);
+    if (exec(s, vq, err)) return ENT_EIO;
     return 0;
 }
 
@@ -376,11 +415,24 @@ int ent_store_copy_mentions(ent_store *s, int64_t from, int64_t to, int64_t adde
         if (sqlite3_step(st) != SQLITE_DONE) rc = db_err(s, err, "copying a mention");
     }
     sqlite3_finalize(c);
+    if (!rc) {
+        /* the treaty facts and framing said by the same text */
+        char qbuf[2048];
+        snprintf(qbuf, sizeof qbuf,
+                 "INSERT INTO treaty_facts(treaty, article, fact, kind, date, date_uncertain, actor, other, conditions,"
+                 " help, number, reported_by, event_code, sentence, start, end, sent_start, sent_end)"
+                 " SELECT treaty, %lld, fact, kind, date, date_uncertain, actor, other, conditions, help, number,"
+                 " reported_by, event_code, sentence, start, end, sent_start, sent_end FROM treaty_facts WHERE article = %lld;"
+                 "INSERT INTO framing(article, speaker, other, term, sentence, start, end, sent_start, sent_end)"
+                 " SELECT %lld, speaker, other, term, sentence, start, end, sent_start, sent_end FROM framing WHERE article = %lld;",
+                 (long long)to, (long long)from, (long long)to, (long long)from);
+        rc = exec(s, qbuf, err);
+    }
     return rc;
 }
 
 int ent_store_clear_article(ent_store *s, int64_t rowid, ent_err *err) {
-    char qbuf[1024];
+    char qbuf[2048];
     /* recount the events this article touched after removing its mentions */
     snprintf(qbuf, sizeof qbuf,
              "CREATE TEMP TABLE IF NOT EXISTS touched(id INTEGER PRIMARY KEY);"
@@ -393,7 +445,11 @@ int ent_store_clear_article(ent_store *s, int64_t rowid, ent_err *err) {
              " num_sources = (SELECT count(DISTINCT a.source) FROM mentions m JOIN articles a ON a.rowid = m.article"
              "   WHERE m.event_id = events.id AND m.factual)"
              " WHERE id IN (SELECT id FROM touched);"
-             "DELETE FROM events WHERE id IN (SELECT id FROM touched) AND num_mentions = 0 AND num_nonfactual = 0;",
-             (long long)rowid, (long long)rowid);
+             "DELETE FROM events WHERE id IN (SELECT id FROM touched) AND num_mentions = 0 AND num_nonfactual = 0;"
+             "DELETE FROM treaty_facts WHERE article = %lld;"
+             "DELETE FROM framing WHERE article = %lld;"
+             "DELETE FROM treaty_parties WHERE treaty NOT IN (SELECT treaty FROM treaty_facts);"
+             "DELETE FROM treaties WHERE id NOT IN (SELECT treaty FROM treaty_facts);",
+             (long long)rowid, (long long)rowid, (long long)rowid, (long long)rowid);
     return exec(s, qbuf, err);
 }

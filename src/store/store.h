@@ -5,7 +5,10 @@
  * GDELT's counts NumMentions, NumSources, NumArticles over its factual
  * mentions), mentions (one per coded event occurrence: article, sentence,
  * byte offsets, reported_by, negated, mood, evidence). Negated and
- * non-factual mentions are stored but counted nowhere.
+ * non-factual mentions are stored but counted nowhere. Treaties (schema
+ * version 2): treaties, treaty_parties, treaty_facts (status, obligation,
+ * duration, article, mention: each with its article and words) and framing;
+ * see treaties.h.
  *
  * Writes go through ent_store_begin/commit: a batch is one transaction, so
  * a run killed at any point loses no committed article and leaves no half
@@ -24,7 +27,7 @@
 #include <sqlite3.h>
 #include <stdint.h>
 
-#define ENT_STORE_SCHEMA_VERSION 1
+#define ENT_STORE_SCHEMA_VERSION 2
 
 typedef struct ent_store ent_store;
 

@@ -14,6 +14,10 @@ commands:
   recode       re-code stored articles coded with older dictionaries
   dyad         how two actors relate over time (table, JSON, SVG chart)
   summary      the most active dyads and event types in the database
+  treaties     treaties, their parties, obligations and status (stored or from articles)
+  obligations  who is bound to help whom, under which treaty
+  graph        the alliance graph (Graphviz dot or JSON)
+  framing      the words each side uses for a relationship
   export       export stored events: GDELT, PLOVER, JSON Lines, CSV
   eval         score the coder on gold sets (precision, recall, F1)
   validate     run a TABARI or PETRARCH validation suite with its dictionaries

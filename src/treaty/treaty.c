@@ -1,0 +1,1337 @@
+/* treaty.c - treaty, obligation and framing extraction; see treaty.h.
+ *
+ * Written by hand: no library extracts treaty clauses. The method is the
+ * coder's: dictionary words (data/treaty/LANG.txt) found in a sentence,
+ * actor mentions from the dictionaries, and a few positional and case rules.
+ */
+#include "treaty.h"
+
+#include "../base/dir.h"
+#include "../base/strmap.h"
+#include "../text/hun.h"
+#include "../text/when.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- the word lists ---- */
+
+enum {
+    K_HEAD = 0, K_WEAK, K_NAME, K_STATUS, K_OBLIG, K_ASSIST, K_MUTUAL, K_COND, K_HELP, K_INDEF, K_YEARS,
+    K_ARTICLE, K_FRAME, K_FRAMEVERB, K_SPEECH, K_REPORT, K_COREF, K_AGAINST, K_CONDCUE, K_NUM, K_NEG, K__N
+};
+static const char *const kind_names[K__N] = {"head", "weak", "name", "status", "oblig", "assist", "mutual",
+                                             "cond", "help", "indef", "years", "article", "frame", "frameverb",
+                                             "speech", "report", "coref", "against", "condcue", "num", "neg"};
+
+static const char *const cond_keys[ENT_TR_NCOND] = {"external-aggression", "armed-attack", "war", "threat"};
+static const char *const help_keys[ENT_TR_NHELP] = {"military", "economic", "political", "other", "all-means"};
+static const char *const status_keys[] = {"signed", "ratified", "reaffirmed", "suspended", "withdrawn", "expired", "extended", NULL};
+static const char *const oblig_keys[] = {"defence", "offence", "neutrality", "nonaggression", "consultation", NULL};
+static const char *const frame_keys[] = {"alliance", "partnership", "friendship", "enemy", "rival", "brotherhood", NULL};
+
+const char *ent_treaty_cond_key(int bit) { return bit >= 0 && bit < ENT_TR_NCOND ? cond_keys[bit] : NULL; }
+const char *ent_treaty_help_key(int bit) { return bit >= 0 && bit < ENT_TR_NHELP ? help_keys[bit] : NULL; }
+
+#define MAXW 8
+
+typedef struct phrase {
+    int kind;
+    const char *key;       /* interned: the key column */
+    int nw;
+    char *w[MAXW];         /* words; "x*" prefix, "pre+verb" separable verb */
+    int next;              /* next phrase with the same first word (index + 1) */
+} phrase;
+
+typedef struct lexicon {
+    char lang[8];
+    phrase *p;
+    size_t n, cap;
+    ent_strmap first;      /* exact first word -> phrase index + 1 (chain through next) */
+    size_t *prefix;        /* phrases whose first word is a prefix or separable verb */
+    size_t nprefix;
+} lexicon;
+
+struct ent_treaty_ex {
+    ent_text *t;
+    ent_dict *d;
+    ent_when_tab *when;
+    lexicon *lex;
+    size_t nlex;
+    ent_arena keys;
+};
+
+static const char *key_intern(const char *key, int kind) {
+    const char *const *set = kind == K_COND ? cond_keys : kind == K_HELP ? help_keys : kind == K_STATUS ? status_keys
+                           : kind == K_OBLIG ? oblig_keys : kind == K_FRAME ? frame_keys : NULL;
+    if (!set) return NULL;
+    int n = kind == K_COND ? ENT_TR_NCOND : kind == K_HELP ? ENT_TR_NHELP : 64;
+    for (int i = 0; i < n && set[i]; i++)
+        if (!strcmp(set[i], key)) return set[i];
+    return NULL;
+}
+
+static void lex_add(lexicon *L, int kind, const char *key, char *words, ent_arena *ar) {
+    if (L->n == L->cap) {
+        L->cap = L->cap ? L->cap * 2 : 256;
+        L->p = ent_xrealloc(L->p, L->cap * sizeof *L->p);
+    }
+    phrase *p = &L->p[L->n];
+    memset(p, 0, sizeof *p);
+    p->kind = kind;
+    p->key = key;
+    char *save = NULL;
+    for (char *w = strtok_r(words, " \t", &save); w && p->nw < MAXW; w = strtok_r(NULL, " \t", &save))
+        p->w[p->nw++] = ent_arena_strdup(ar, w);
+    if (!p->nw) return;
+    const char *f = p->w[0];
+    size_t fl = strlen(f);
+    if (f[fl - 1] == '*' || strchr(f, '+')) {
+        L->prefix = ent_xrealloc(L->prefix, (L->nprefix + 1) * sizeof *L->prefix);
+        L->prefix[L->nprefix++] = L->n;
+    } else {
+        uint32_t *cell = ent_strmap_put(&L->first, f);
+        p->next = (int)*cell;
+        *cell = (uint32_t)(L->n + 1);
+    }
+    L->n++;
+}
+
+static int lex_load(lexicon *L, const char *path, const ent_diag *diag, ent_arena *ar) {
+    FILE *f = fopen(path, "r");
+    if (!f) return -1;
+    char line[2048];
+    long ln = 0;
+    while (fgets(line, sizeof line, f)) {
+        ln++;
+        char *h = strchr(line, '#');
+        if (h) *h = 0;
+        char *save = NULL, *kind = strtok_r(line, " \t\r\n", &save);
+        if (!kind) continue;
+        char *key = strtok_r(NULL, " \t\r\n", &save), *rest = strtok_r(NULL, "\r\n", &save);
+        int k = 0;
+        while (k < K__N && strcmp(kind_names[k], kind)) k++;
+        if (k == K__N || !key || !rest) {
+            ent_diag_report(diag, ENT_WARN, path, ln, "expected KIND KEY PHRASE | PHRASE ... (KIND: head, weak, name, status, ...)");
+            continue;
+        }
+        const char *ik = key_intern(key, k);
+        if (!ik && (k == K_COND || k == K_HELP || k == K_STATUS || k == K_OBLIG || k == K_FRAME)) {
+            ent_diag_report(diag, ENT_WARN, path, ln, "unknown %s key '%s'", kind, key);
+            continue;
+        }
+        if (!ik) ik = ent_arena_strdup(ar, key);
+        char *save2 = NULL;
+        for (char *ph = strtok_r(rest, "|", &save2); ph; ph = strtok_r(NULL, "|", &save2)) lex_add(L, k, ik, ph, ar);
+    }
+    fclose(f);
+    return 0;
+}
+
+ent_treaty_ex *ent_treaty_ex_new(ent_text *t, ent_dict *d, const char *data_dir, const ent_diag *diag, ent_err *err) {
+    ent_treaty_ex *x = ent_xcalloc(1, sizeof *x);
+    x->t = t;
+    x->d = d;
+    ent_arena_init(&x->keys, 1 << 14);
+    if (!data_dir) data_dir = ent_data_dir();
+    x->when = ent_when_load(data_dir, diag, err);
+    if (!x->when) {
+        ent_treaty_ex_free(x);
+        return NULL;
+    }
+    char dir[4096];
+    snprintf(dir, sizeof dir, "%s/treaty", data_dir);
+    char **names = NULL;
+    size_t n = 0;
+    ent_dir_names(dir, ".txt", &names, &n);
+    x->lex = ent_xcalloc(n ? n : 1, sizeof *x->lex);
+    for (size_t i = 0; i < n; i++) {
+        lexicon *L = &x->lex[x->nlex];
+        snprintf(L->lang, sizeof L->lang, "%.*s", (int)(strlen(names[i]) - 4), names[i]);
+        ent_strmap_init(&L->first);
+        char path[4200];
+        snprintf(path, sizeof path, "%s/%s", dir, names[i]);
+        if (lex_load(L, path, diag, &x->keys) == 0) x->nlex++;
+        else ent_strmap_free(&L->first);
+    }
+    ent_dir_names_free(names, n);
+    return x;
+}
+
+void ent_treaty_ex_free(ent_treaty_ex *x) {
+    if (!x) return;
+    for (size_t i = 0; i < x->nlex; i++) {
+        free(x->lex[i].p);
+        free(x->lex[i].prefix);
+        ent_strmap_free(&x->lex[i].first);
+    }
+    free(x->lex);
+    ent_when_free(x->when);
+    ent_arena_free(&x->keys);
+    free(x);
+}
+
+/* ---- one sentence ---- */
+
+typedef struct hit {
+    int kind;
+    const char *key;
+    size_t ts, te;         /* tokens */
+    size_t pre;            /* a Hungarian compound head: bytes of its first part (INF-szerződés, gabonamegállapodás) */
+} hit;
+
+typedef struct party {
+    char code[16];         /* country (or IGO) code */
+    size_t ts, te;
+    char tag[6];
+    uint8_t person, excluded, with;
+} party;
+
+typedef struct sent {
+    const ent_article *a;
+    const char *lang;
+    int hu;
+    ent_token *tok;
+    size_t n, idx;
+    ent_span span;
+    hit *h;
+    size_t nh, caph;
+    party p[24];
+    size_t np;
+    const ent_hun_info **lem;   /* Hungarian analyses per token, lazily */
+    int *nlem;
+    ent_hun *hun;
+    uint32_t rep_start, rep_end;   /* the report's source, if any */
+    int has_rep;
+    const ent_when_tab *when_tab;
+    const struct lexicon *lex;
+    ent_arena *ar;
+} sent;
+
+static const char *norm(const sent *s, size_t i) { return s->tok[i].norm; }
+
+static int hu_lemmas(sent *s, size_t i, const ent_hun_info **out) {
+    if (!s->hun) return 0;
+    if (s->nlem[i] < 0) {
+        const ent_hun_info *inf[8];
+        int k = ent_hun_analyze(s->hun, norm(s, i), inf, 8);
+        const ent_hun_info **keep = ent_arena_alloc(s->ar, (k ? (size_t)k : 1) * sizeof *keep);
+        for (int j = 0; j < k; j++) keep[j] = inf[j];
+        s->lem[i] = (const ent_hun_info *)keep;
+        s->nlem[i] = k;
+    }
+    const ent_hun_info **keep = (const ent_hun_info **)s->lem[i];
+    for (int j = 0; j < s->nlem[i]; j++) out[j] = keep[j];
+    return s->nlem[i];
+}
+
+static int is_preverb(const char *w) {
+    static const char *const pv[] = {"alá", "meg", "ki", "be", "fel", "föl", "el", "le", "át", "vissza", "újra", "rá", "hozzá", "össze", "szét", "ide", "oda", NULL};
+    for (int i = 0; pv[i]; i++)
+        if (!strcmp(pv[i], w)) return 1;
+    return 0;
+}
+
+/* Does lexicon word w match token i? */
+static int word_match(sent *s, size_t i, const char *w) {
+    if (i >= s->n || s->tok[i].kind == ENT_TOK_PUNCT) return 0;
+    const char *t = norm(s, i);
+    size_t wl = strlen(w);
+    const char *plus = strchr(w, '+');
+    if (plus) {
+        /* a verb with a separable preverb: "alá+ír" = aláír, or ír with alá nearby */
+        char joined[96], pre[32];
+        snprintf(pre, sizeof pre, "%.*s", (int)(plus - w), w);
+        snprintf(joined, sizeof joined, "%s%s", pre, plus + 1);
+        const ent_hun_info *inf[8];
+        int k = hu_lemmas(s, i, inf);
+        for (int j = 0; j < k; j++) {
+            if (inf[j]->pos != ENT_HUN_VERB || inf[j]->infinitive || inf[j]->participle || !inf[j]->lemma) continue;
+            if (!strcmp(inf[j]->lemma, joined)) return 1;
+            if (!strcmp(inf[j]->lemma, plus + 1)) {
+                size_t lo = i >= 3 ? i - 3 : 0;
+                for (size_t q = lo; q < s->n && q <= i + 4; q++)
+                    if (q != i && !strcmp(norm(s, q), pre)) return 1;
+            }
+        }
+        return 0;
+    }
+    if (w[wl - 1] == '*') return !strncmp(t, w, wl - 1);
+    if (!strcmp(t, w)) return 1;
+    if (s->hu) {
+        const ent_hun_info *inf[8];
+        int k = hu_lemmas(s, i, inf);
+        for (int j = 0; j < k; j++)
+            if (inf[j]->lemma && !strcmp(inf[j]->lemma, w)) return 1;
+    }
+    return 0;
+}
+
+/* Phrase p at token i: returns the end token (exclusive) or 0. */
+static size_t phrase_at(sent *s, const phrase *p, size_t i) {
+    size_t j = i;
+    for (int k = 0; k < p->nw; k++, j++) {
+        while (j < s->n && s->tok[j].kind == ENT_TOK_PUNCT && k > 0 && norm(s, j)[0] != ',' && norm(s, j)[0] != '.') j++;
+        if (!word_match(s, j, p->w[k])) return 0;
+    }
+    return j;
+}
+
+static void add_hit(sent *s, const phrase *p, size_t ts, size_t te) {
+    for (size_t k = 0; k < s->nh; k++)
+        if (s->h[k].kind == p->kind && s->h[k].ts == ts && s->h[k].key == p->key) {
+            if (te > s->h[k].te) s->h[k].te = te;
+            return;
+        }
+    if (s->nh == s->caph) {
+        size_t nc = s->caph ? s->caph * 2 : 32;
+        hit *nh = ent_arena_alloc(s->ar, nc * sizeof *nh);
+        if (s->nh) memcpy(nh, s->h, s->nh * sizeof *nh);
+        s->h = nh;
+        s->caph = nc;
+    }
+    s->h[s->nh++] = (hit){p->kind, p->key, ts, te, 0};
+}
+
+static const hit *in_hit(const sent *s, int kind, size_t i);
+
+/* Hungarian compounds whose last part is a treaty word: "INF-szerződésből",
+ * "gabonamegállapodás". */
+static void compound_head(sent *s, const lexicon *L, size_t i) {
+    const char *w = norm(s, i);
+    if (in_hit(s, K_HEAD, i)) return;
+    for (size_t k = 0; k < L->n; k++) {
+        const phrase *p = &L->p[k];
+        if (p->kind != K_HEAD || p->nw != 1) continue;
+        size_t pl = strlen(p->w[0]);
+        if (p->w[0][pl - 1] == '*') continue;
+        const char *at = strstr(w + 1, p->w[0]);
+        if (!at || at - w < 2) continue;
+        add_hit(s, p, i, i + 1);
+        s->h[s->nh - 1].pre = (size_t)(at - w);
+        return;
+    }
+}
+
+static void find_hits(sent *s, const lexicon *L) {
+    for (size_t i = 0; i < s->n; i++) {
+        if (s->tok[i].kind == ENT_TOK_PUNCT) continue;
+        if (s->hu) compound_head(s, L, i);
+        uint32_t at = ent_strmap_get(&L->first, norm(s, i));
+        for (; at; at = (uint32_t)L->p[at - 1].next) {
+            size_t te = phrase_at(s, &L->p[at - 1], i);
+            if (te) add_hit(s, &L->p[at - 1], i, te);
+        }
+        if (s->hu) {
+            const ent_hun_info *inf[8];
+            int k = hu_lemmas(s, i, inf);
+            for (int j = 0; j < k; j++) {
+                if (!inf[j]->lemma || !strcmp(inf[j]->lemma, norm(s, i))) continue;
+                for (at = ent_strmap_get(&L->first, inf[j]->lemma); at; at = (uint32_t)L->p[at - 1].next) {
+                    size_t te = phrase_at(s, &L->p[at - 1], i);
+                    if (te) add_hit(s, &L->p[at - 1], i, te);
+                }
+            }
+        }
+        for (size_t q = 0; q < L->nprefix; q++) {
+            const phrase *p = &L->p[L->prefix[q]];
+            size_t te = phrase_at(s, p, i);
+            if (te) add_hit(s, p, i, te);
+        }
+    }
+}
+
+static const hit *first_hit(const sent *s, int kind) {
+    for (size_t k = 0; k < s->nh; k++)
+        if (s->h[k].kind == kind) return &s->h[k];
+    return NULL;
+}
+
+static int hit_near(const sent *s, int kind, size_t lo, size_t hi) {
+    for (size_t k = 0; k < s->nh; k++)
+        if (s->h[k].kind == kind && s->h[k].ts >= lo && s->h[k].ts < hi) return 1;
+    return 0;
+}
+
+/* A negation just before token i ("did not sign", "no obligation",
+ * "failed to reach", "nem kötöttek"), or "nélkül" just after it. */
+static int negated(const sent *s, size_t i) {
+    for (size_t k = 0; k < s->nh; k++) {
+        const hit *h = &s->h[k];
+        if (h->kind != K_NEG) continue;
+        if (h->ts < i && h->ts + 4 >= i) return 1;
+        if (s->hu && !strcmp(h->key, "not") && h->ts > i && h->ts <= i + 2 && !strcmp(s->tok[h->ts].norm, "nélkül")) return 1;
+    }
+    return 0;
+}
+
+/* Is token i inside a hit of `kind`? */
+static const hit *in_hit(const sent *s, int kind, size_t i) {
+    for (size_t k = 0; k < s->nh; k++)
+        if (s->h[k].kind == kind && i >= s->h[k].ts && i < s->h[k].te) return &s->h[k];
+    return NULL;
+}
+
+/* ---- the report's source: "— közölte az Interfax", "according to KCNA" ---- */
+
+static int is_article_word(const char *w) { return !strcmp(w, "a") || !strcmp(w, "az") || !strcmp(w, "the"); }
+
+static void find_reporter(sent *s) {
+    for (size_t k = 0; k < s->nh; k++) {
+        const hit *h = &s->h[k];
+        if (h->kind != K_REPORT) continue;
+        size_t a = 0, b = 0;
+        if (s->hu && !strcmp(h->key, "reported") && strcmp(norm(s, h->ts), "szerint")) {
+            /* the source follows the verb: "közölte az Interfax" (not "jelentette ki") */
+            size_t i = h->te;
+            if (i < s->n && is_preverb(norm(s, i))) continue;
+            if (i < s->n && is_article_word(norm(s, i))) i++;
+            a = i;
+            for (b = i; b < s->n && s->tok[b].kind != ENT_TOK_PUNCT; b++) {}
+        } else if (s->hu) {
+            /* "a Chatham House kutatása szerint": the capitalised words before */
+            size_t i = h->ts;
+            while (i > 0 && s->tok[i - 1].kind == ENT_TOK_WORD && !s->tok[i - 1].upper && i + 3 > h->ts) i--;
+            b = i;
+            while (i > 0 && s->tok[i - 1].kind == ENT_TOK_WORD && s->tok[i - 1].upper) i--;
+            a = i;
+        } else if (!strcmp(norm(s, h->ts), "according")) {
+            size_t i = h->te;
+            if (i < s->n && is_article_word(norm(s, i))) i++;
+            a = i;
+            for (b = i; b < s->n && s->tok[b].kind != ENT_TOK_PUNCT; b++) {}
+        } else {
+            /* "KCNA reported", "Interfax quoted" */
+            size_t i = h->ts;
+            b = i;
+            while (i > 0 && s->tok[i - 1].kind == ENT_TOK_WORD && s->tok[i - 1].upper) i--;
+            a = i;
+        }
+        if (a < b && b <= s->n) {
+            s->has_rep = 1;
+            s->rep_start = s->tok[a].start;
+            s->rep_end = s->tok[b - 1].end;
+            for (size_t q = 0; q < s->np; q++)
+                if (s->p[q].ts >= a && s->p[q].ts < b) s->p[q].excluded = 1;
+            return;
+        }
+    }
+}
+
+/* ---- parties ---- */
+
+static void collect_parties(sent *s, const ent_mention *m, size_t nm) {
+    s->np = 0;
+    for (size_t i = 0; i < nm && s->np < sizeof s->p / sizeof s->p[0]; i++) {
+        if (m[i].location) continue;
+        char c3[4], role[8];
+        ent_code_split(m[i].code, c3, role);
+        party *p = &s->p[s->np];
+        memset(p, 0, sizeof *p);
+        if (c3[0]) snprintf(p->code, sizeof p->code, "%s", c3);
+        else if (!strncmp(m[i].code, "IGO", 3)) snprintf(p->code, sizeof p->code, "%.15s", m[i].code);
+        else continue;
+        p->ts = m[i].tok_start;
+        p->te = m[i].tok_end;
+        snprintf(p->tag, sizeof p->tag, "%s", m[i].tag);
+        p->person = m[i].entry && m[i].entry->kind == ENT_K_PERSON;
+        /* "against Iran", "Kína felé", "counterweight to the USA" */
+        for (size_t k = 0; k < s->nh; k++) {
+            const hit *h = &s->h[k];
+            if (h->kind != K_AGAINST) continue;
+            if (s->hu ? (h->ts >= p->te && h->ts <= p->te + 1) || (h->ts + 5 >= p->ts && h->ts < p->ts && strncmp(h->key, "against", 7) == 0 && !strncmp(norm(s, h->ts), "ellensúly", 9))
+                      : (h->te <= p->ts && h->te + 3 >= p->ts))
+                p->excluded = 1;
+        }
+        if (!s->hu && p->ts > 0 && !strcmp(norm(s, p->ts - 1), "with")) p->with = 1;
+        if (s->hu && (!strcmp(p->tag, "INS"))) p->with = 1;
+        s->np++;
+    }
+}
+
+static int joiner(const sent *s, size_t i) {
+    const char *w = norm(s, i);
+    return !strcmp(w, "and") || !strcmp(w, "és") || !strcmp(w, ",") || !strcmp(w, "&") || !strcmp(w, "valamint");
+}
+
+typedef struct pset {
+    char c[ENT_TR_MAX_PARTIES][16];
+    int n;
+} pset;
+
+static void pset_add(pset *ps, const char *code) {
+    for (int i = 0; i < ps->n; i++)
+        if (!strcmp(ps->c[i], code)) return;
+    if (ps->n < ENT_TR_MAX_PARTIES) snprintf(ps->c[ps->n++], 16, "%s", code);
+}
+
+/* The parties a treaty sentence names: a coordinated group ("Russia and
+ * North Korea", "between X and Y"), else a subject and its "with" partner,
+ * else every country named (not a location, not the report's source, not
+ * an adversary). */
+static void sentence_parties(const sent *s, pset *ps) {
+    memset(ps, 0, sizeof *ps);
+    for (size_t i = 0; i < s->np; i++) {
+        if (s->p[i].excluded) continue;
+        pset g;
+        memset(&g, 0, sizeof g);
+        pset_add(&g, s->p[i].code);
+        size_t j = i;
+        while (j + 1 < s->np && !s->p[j + 1].excluded) {
+            size_t a = s->p[j].te, b = s->p[j + 1].ts;
+            int ok = b > a && b - a <= 2;
+            for (size_t q = a; ok && q < b; q++) ok = joiner(s, q);
+            if (!ok) break;
+            pset_add(&g, s->p[++j].code);
+        }
+        if (g.n >= 2) {
+            *ps = g;
+            return;
+        }
+    }
+    for (size_t i = 0; i < s->np; i++)
+        if (!s->p[i].excluded && s->p[i].with)
+            for (size_t k = 0; k < s->np; k++)
+                if (!s->p[k].excluded && !s->p[k].with && strcmp(s->p[k].code, s->p[i].code)) {
+                    pset_add(ps, s->p[k].code);
+                    pset_add(ps, s->p[i].code);
+                    return;
+                }
+    for (size_t i = 0; i < s->np; i++)
+        if (!s->p[i].excluded) pset_add(ps, s->p[i].code);
+}
+
+static int cmpstr(const void *a, const void *b) { return strcmp((const char *)a, (const char *)b); }
+
+/* ---- the treaties of an article ---- */
+
+typedef struct art {
+    ent_treaty *t;
+    size_t nt, cap;
+    ent_framing *f;
+    size_t nf, capf;
+    int current;          /* the treaty spoken of last, -1 */
+    pset last_pair;       /* the last sentence's two or more countries */
+    ent_arena *ar;
+} art;
+
+static int same_parties(const ent_treaty *t, const pset *ps) {
+    if (t->nparties != ps->n) return 0;
+    for (int i = 0; i < ps->n; i++) {
+        int found = 0;
+        for (int k = 0; k < t->nparties; k++) found |= !strcmp(t->parties[k], ps->c[i]);
+        if (!found) return 0;
+    }
+    return 1;
+}
+
+static int names_compatible(const char *a, const char *b) {
+    return !a || !b || !*a || !*b || strstr(a, b) || strstr(b, a);
+}
+
+static int has_party(const ent_treaty *t, const char *code) {
+    for (int k = 0; k < t->nparties; k++)
+        if (!strcmp(t->parties[k], code)) return 1;
+    return 0;
+}
+
+static ent_treaty *treaty_for(art *A, const pset *ps, const char *name_en) {
+    for (size_t i = A->nt; i-- > 0;)
+        if (same_parties(&A->t[i], ps) && names_compatible(A->t[i].name_en, name_en)) {
+            A->current = (int)i;
+            return &A->t[i];
+        }
+    if (A->nt == A->cap) {
+        size_t nc = A->cap ? A->cap * 2 : 4;
+        ent_treaty *nt = ent_arena_alloc(A->ar, nc * sizeof *nt);
+        if (A->nt) memcpy(nt, A->t, A->nt * sizeof *nt);
+        A->t = nt;
+        A->cap = nc;
+    }
+    ent_treaty *t = &A->t[A->nt];
+    memset(t, 0, sizeof *t);
+    for (int i = 0; i < ps->n; i++) snprintf(t->parties[t->nparties++], 16, "%s", ps->c[i]);
+    qsort(t->parties, (size_t)t->nparties, sizeof t->parties[0], cmpstr);
+    t->name_en = "";
+    t->name = "";
+    A->current = (int)A->nt++;
+    return t;
+}
+
+/* ---- names ---- */
+
+static int is_quote(const char *w) {
+    return !strcmp(w, "\"") || !strcmp(w, "\u201e") || !strcmp(w, "\u201d") || !strcmp(w, "\u201c") ||
+           !strcmp(w, "'") || !strcmp(w, "\u00bb") || !strcmp(w, "\u00ab");
+}
+
+static int is_det(const char *w) {
+    static const char *const d[] = {"the", "a", "an", "this", "that", "its", "their", "his", "her", "our", "az", "egy", "ez", "e", NULL};
+    for (int i = 0; d[i]; i++)
+        if (!strcmp(d[i], w)) return 1;
+    return 0;
+}
+
+static int in_party(const sent *s, size_t i) {
+    for (size_t k = 0; k < s->np; k++)
+        if (i >= s->p[k].ts && i < s->p[k].te) return 1;
+    return 0;
+}
+
+/* Is token i part of a treaty's name (name words right before a head)? */
+static int in_name(const sent *s, size_t i) {
+    if (!in_hit(s, K_NAME, i)) return 0;
+    for (size_t j = i + 1; j < s->n && j <= i + 6; j++) {
+        if (in_hit(s, K_HEAD, j) || in_hit(s, K_WEAK, j)) return 1;
+        if (!in_hit(s, K_NAME, j) && s->tok[j].kind != ENT_TOK_PUNCT) return 0;
+    }
+    return 0;
+}
+
+static int all_caps(const sent *s, size_t i) {
+    const char *p = s->a->text + s->tok[i].start, *e = s->a->text + s->tok[i].end;
+    if (e - p < 2) return 0;
+    for (; p < e; p++)
+        if (!((*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9'))) return 0;
+    return 1;
+}
+
+/* The English name word of token i, or NULL when it is not part of a name. */
+static const char *name_word(sent *s, size_t i, int after_head) {
+    const hit *h = in_hit(s, K_NAME, i);
+    if (h) return h->key;
+    h = in_hit(s, K_WEAK, i);
+    if (h && !s->hu) return h->key;
+    if (s->tok[i].kind == ENT_TOK_WORD && s->tok[i].upper && (i > 0 || all_caps(s, i)) && !is_det(norm(s, i)) && !in_party(s, i) &&
+        !in_hit(s, K_HEAD, i) && !ent_when_is_word(s->when_tab, s->lang, norm(s, i)) &&
+        !(s->has_rep && s->tok[i].start >= s->rep_start && s->tok[i].end <= s->rep_end) && (!s->hu || all_caps(s, i)))
+        return norm(s, i);
+    (void)after_head;
+    return NULL;
+}
+
+/* Reads the name around head hit h; fills en (English) and orig. */
+static void treaty_name(sent *s, const hit *h, const char **en, const char **orig) {
+    const char *w[MAXW * 2];
+    int nw = 0;
+    size_t first = h->ts;
+    const char *pre = NULL;
+    if (h->pre) {
+        /* the compound's first part: an acronym (INF) or a name word (gabona) */
+        size_t pl = h->pre;
+        const char *t = norm(s, h->ts);
+        if (t[pl - 1] == '-') pl--;
+        char *part = ent_arena_strndup(s->ar, t, pl);
+        const lexicon *L = s->lex;
+        for (size_t k = 0; L && k < L->n && !pre; k++)
+            if (L->p[k].kind == K_NAME && L->p[k].nw == 1 && !strcmp(L->p[k].w[0], part)) pre = L->p[k].key;
+        if (!pre && s->a->text[s->tok[h->ts].start] >= 'A' && s->a->text[s->tok[h->ts].start] <= 'Z') pre = part;
+    }
+    for (size_t i = h->ts; i-- > 0 && nw < MAXW;) {
+        if (s->tok[i].kind == ENT_TOK_PUNCT) {
+            if (is_quote(norm(s, i))) continue;
+            break;
+        }
+        const char *nwd = name_word(s, i, 0);
+        if (!nwd) break;
+        w[nw++] = nwd;
+        first = i;
+    }
+    /* reversed: collected backwards */
+    for (int i = 0; i < nw / 2; i++) {
+        const char *tmp = w[i];
+        w[i] = w[nw - 1 - i];
+        w[nw - 1 - i] = tmp;
+    }
+    while (nw && !strcmp(w[0], "and")) {
+        memmove(w, w + 1, (size_t)(nw - 1) * sizeof *w);
+        nw--;
+    }
+    if (pre && nw < MAXW * 2) w[nw++] = pre;
+    size_t last = h->te;
+    if (h->kind == K_WEAK) {
+        w[nw++] = h->key;
+    } else if (!s->hu && h->te + 1 < s->n && (!strcmp(norm(s, h->te), "on") || !strcmp(norm(s, h->te), "of"))) {
+        /* "Treaty on Comprehensive Strategic Partnership" */
+        size_t i = h->te + 1;
+        while (i < s->n && is_det(norm(s, i))) i++;
+        int before = nw;
+        for (; i < s->n && nw < MAXW * 2; i++) {
+            if (s->tok[i].kind == ENT_TOK_PUNCT) {
+                if (norm(s, i)[0] == ',' && i + 1 < s->n && name_word(s, i + 1, 1)) continue;
+                break;
+            }
+            const char *nwd = name_word(s, i, 1);
+            if (!nwd && !(i + 1 < s->n && !strcmp(norm(s, i), "and") && name_word(s, i + 1, 1))) break;
+            w[nw++] = nwd ? nwd : "and";
+            last = i + 1;
+        }
+        if (nw == before) last = h->te;
+    }
+    if (!nw) {
+        *en = "";
+        *orig = "";
+        return;
+    }
+    ent_buf b;
+    ent_buf_init(&b);
+    for (int i = 0; i < nw; i++) {
+        if (i) ent_buf_addc(&b, ' ');
+        ent_buf_adds(&b, w[i]);
+    }
+    *en = ent_arena_strdup(s->ar, b.p);
+    ent_buf_free(&b);
+    uint32_t a = s->tok[first].start, e = s->tok[last - 1].end;
+    *orig = ent_arena_strndup(s->ar, s->a->text + a, e - a);
+}
+
+/* ---- numbers ---- */
+
+static int number_word(sent *s, size_t i) {
+    if (i >= s->n) return -1;
+    const char *w = norm(s, i);
+    if (isdigit((unsigned char)w[0])) return atoi(w);
+    const hit *h = in_hit(s, K_NUM, i);
+    return h ? atoi(h->key) : -1;
+}
+
+/* ---- facts ---- */
+
+static void add_sentence(ent_treaty *t, const sent *s) {
+    for (int i = 0; i < t->nsent; i++)
+        if (t->sentences[i].sentence == s->idx) return;
+    if (t->nsent < ENT_TR_MAX_FACTS) t->sentences[t->nsent++] = (ent_tr_where){s->idx, s->span.start, s->span.end, s->span.start, s->span.end};
+}
+
+static ent_tr_where where(const sent *s, size_t ts, size_t te) {
+    ent_tr_where w = {s->idx, s->tok[ts].start, s->tok[te - 1].end, s->span.start, s->span.end};
+    return w;
+}
+
+/* The parties before token k that act (English: the subject; Hungarian: nominative). */
+static int subject_party(const sent *s, size_t k, const ent_treaty *t, char out[16]) {
+    pset ps;
+    memset(&ps, 0, sizeof ps);
+    for (size_t i = 0; i < s->np; i++) {
+        const party *p = &s->p[i];
+        if (p->excluded || p->with || !has_party(t, p->code)) continue;
+        if (s->hu ? p->tag[0] == 0 : p->ts < k) pset_add(&ps, p->code);
+    }
+    if (ps.n != 1) return 0;
+    snprintf(out, 16, "%s", ps.c[0]);
+    return 1;
+}
+
+static void link_event(ent_tr_status *st, const ent_treaty *t, const ent_event *ev, size_t nev) {
+    static const struct { const char *kind, *codes; } want[] = {
+        {"signed", "057 05 03"}, {"ratified", "057 05"}, {"reaffirmed", "057 05 03 01"}, {"extended", "057 05 03"},
+        {"suspended", "16 12"}, {"withdrawn", "16 12"}, {"expired", "16"}, {NULL, NULL}};
+    const char *codes = NULL;
+    for (int i = 0; want[i].kind; i++)
+        if (!strcmp(want[i].kind, st->kind)) codes = want[i].codes;
+    if (!codes || !ev) return;
+    char buf[32];
+    snprintf(buf, sizeof buf, "%s", codes);
+    char *save = NULL;
+    for (char *c = strtok_r(buf, " ", &save); c; c = strtok_r(NULL, " ", &save))
+        for (size_t i = 0; i < nev; i++) {
+            const ent_event *e = &ev[i];
+            if (e->sentence != st->at.sentence || e->negated || !e->cameo) continue;
+            if (strncmp(e->cameo->code, c, strlen(c))) continue;
+            if (!has_party(t, e->source.country) && !has_party(t, e->source.code)) continue;
+            snprintf(st->event_code, sizeof st->event_code, "%s", e->cameo->code);
+            return;
+        }
+}
+
+/* A year right before a treaty's name ("their 1951 Mutual Defense Treaty")
+ * dates the treaty, not this act: look around it. */
+static int adjectival_year(sent *s, const ent_when *w) {
+    if (w->m || w->d) return 0;
+    size_t j = w->tok + 1;
+    return j < s->n && (in_hit(s, K_NAME, j) || in_hit(s, K_HEAD, j) || in_hit(s, K_WEAK, j) ||
+                        (!s->hu && s->tok[j].upper));
+}
+
+static int status_date(sent *s, size_t anchor, const char *adate, ent_when *out) {
+    size_t lo = 0, hi = s->n;
+    for (int tries = 0; tries < 4; tries++) {
+        ent_when a, b;
+        int fa = ent_when_find(s->when_tab, s->lang, s->a->text, s->tok, lo, hi, anchor, adate, &a);
+        if (!fa) return 0;
+        if (!adjectival_year(s, &a)) {
+            *out = a;
+            return 1;
+        }
+        /* search both sides of the adjectival year */
+        int fl = a.tok > lo && ent_when_find(s->when_tab, s->lang, s->a->text, s->tok, lo, a.tok, anchor, adate, &b);
+        ent_when c;
+        int fr = ent_when_find(s->when_tab, s->lang, s->a->text, s->tok, a.tok + 1, hi, anchor, adate, &c);
+        if (fl && !adjectival_year(s, &b) && (!fr || adjectival_year(s, &c) ||
+                                                (anchor > b.tok ? anchor - b.tok : b.tok - anchor) <= (anchor > c.tok ? anchor - c.tok : c.tok - anchor))) {
+            *out = b;
+            return 1;
+        }
+        if (fr && !adjectival_year(s, &c)) {
+            *out = c;
+            return 1;
+        }
+        lo = a.tok + 1;
+    }
+    return 0;
+}
+
+static void add_status(sent *s, ent_treaty *t, const hit *h, const char *adate, const ent_event *ev, size_t nev) {
+    if (negated(s, h->ts)) return;
+    if (!s->hu) {
+        /* "to sign": not a report of the act; "the treaty, signed by X in
+         * 2022": a participle, unless "was signed by" */
+        if (h->ts > 0 && !strcmp(norm(s, h->ts - 1), "to")) return;
+        if (h->te < s->n && !strcmp(norm(s, h->te), "by")) {
+            static const char *const aux[] = {"was", "were", "is", "are", "been", "be", "has", "have", "had", NULL};
+            int finite = 0;
+            for (int i = 0; aux[i] && h->ts > 0; i++) finite |= !strcmp(norm(s, h->ts - 1), aux[i]);
+            if (!finite) return;
+        }
+    } else if (h->te < s->n) {
+        /* "az Oroszországgal kötött INF-szerződés": a participle before its
+         * noun; "kötött megállapodást" (the object follows): a verb */
+        size_t j = h->te;
+        while (j < s->n && (in_hit(s, K_NAME, j) || s->tok[j].kind == ENT_TOK_PUNCT) && !in_hit(s, K_HEAD, j) && !in_hit(s, K_WEAK, j)) j++;
+        if (j < s->n && j > h->te - 1 && (in_hit(s, K_HEAD, j) || in_hit(s, K_WEAK, j) || in_hit(s, K_NAME, h->te))) {
+            const ent_hun_info *inf[8];
+            int k = hu_lemmas(s, j, inf), acc = 0;
+            for (int q = 0; q < k; q++) acc |= !strcmp(inf[q]->tag, "ACC");
+            if (!acc) return;
+        }
+    }
+    ent_tr_status st;
+    memset(&st, 0, sizeof st);
+    st.kind = h->key;
+    ent_when w;
+    if (status_date(s, h->ts, adate, &w)) ent_when_format(&w, st.date);
+    else snprintf(st.date, sizeof st.date, "%.10s", adate);
+    if (!strcmp(st.kind, "withdrawn") || !strcmp(st.kind, "suspended") || !strcmp(st.kind, "ratified"))
+        if (t->nparties > 1) subject_party(s, h->ts, t, st.actor);
+    if (s->has_rep) st.reported = ent_arena_strndup(s->ar, s->a->text + s->rep_start, s->rep_end - s->rep_start);
+    st.at = where(s, h->ts, h->te);
+    link_event(&st, t, ev, nev);
+    for (int i = 0; i < t->nstatus; i++)
+        if (!strcmp(t->status[i].kind, st.kind) && !strcmp(t->status[i].date, st.date)) return;
+    if (t->nstatus < ENT_TR_MAX_FACTS) t->status[t->nstatus++] = st;
+}
+
+static void add_oblig(ent_treaty *t, const char *type, const char *from, const char *to, uint32_t cond, uint32_t help,
+                      ent_tr_where at) {
+    for (int i = 0; i < t->noblig; i++) {
+        ent_tr_oblig *o = &t->oblig[i];
+        if (!strcmp(o->type, type) && !strcmp(o->from, from) && !strcmp(o->to, to)) {
+            /* the evidence is the sentence that says the most */
+            if (!o->cond && !o->help && (cond || help)) o->at = at;
+            o->cond |= cond;
+            o->help |= help;
+            return;
+        }
+    }
+    if (t->noblig >= ENT_TR_MAX_FACTS) return;
+    ent_tr_oblig *o = &t->oblig[t->noblig++];
+    memset(o, 0, sizeof *o);
+    o->type = type;
+    snprintf(o->from, sizeof o->from, "%s", from);
+    snprintf(o->to, sizeof o->to, "%s", to);
+    o->cond = cond;
+    o->help = help;
+    o->at = at;
+}
+
+static int key_bit(const char *const *keys, int n, const char *key) {
+    for (int i = 0; i < n; i++)
+        if (keys[i] == key) return i;
+    return -1;
+}
+
+/* Conditions: a condition phrase next to a cue ("if", "in case of",
+ * "esetén"). Kinds of help: next to an assistance word. */
+static void cond_help(const sent *s, uint32_t *cond, uint32_t *help) {
+    *cond = *help = 0;
+    for (size_t k = 0; k < s->nh; k++) {
+        const hit *h = &s->h[k];
+        if (h->kind == K_COND) {
+            int cue = h->te - h->ts > 1 || (s->hu ? hit_near(s, K_CONDCUE, h->te, h->te + 3) || hit_near(s, K_CONDCUE, h->ts > 4 ? h->ts - 4 : 0, h->ts)
+                            : hit_near(s, K_CONDCUE, h->ts > 4 ? h->ts - 4 : 0, h->ts) ||
+                                  (h->te < s->n && !strcmp(norm(s, h->te), "against")));
+            int b = key_bit(cond_keys, ENT_TR_NCOND, h->key);
+            if (cue && b >= 0) {
+                /* the longest phrase wins: "external aggression" is not also "aggression" */
+                *cond |= 1u << b;
+            }
+        } else if (h->kind == K_HELP) {
+            int b = key_bit(help_keys, ENT_TR_NHELP, h->key);
+            /* "military and other assistance", "katonai és egyéb segítséget" */
+            if (b >= 0 && (hit_near(s, K_ASSIST, h->te, h->te + 5) || !strcmp(h->key, "all-means")))
+                *help |= 1u << b;
+        }
+    }
+    /* external aggression is a kind of armed attack: keep the precise one */
+    if ((*cond & 1u) && (*cond & 2u)) {
+        int attack_own = 0;
+        for (size_t k = 0; k < s->nh; k++)
+            if (s->h[k].kind == K_COND && s->h[k].key == cond_keys[1] && !in_hit(s, K_COND, s->h[k].ts - (s->h[k].ts > 0)))
+                attack_own = 1;
+        if (!attack_own) *cond &= ~2u;
+    }
+}
+
+static const char *add_obligations(sent *s, ent_treaty *t, int coref) {
+    const char *types[8];
+    size_t at_tok[8];
+    int nt = 0, mutual = coref || first_hit(s, K_MUTUAL) != NULL;
+    for (size_t k = 0; k < s->nh && nt < 8; k++)
+        if (s->h[k].kind == K_OBLIG && !negated(s, s->h[k].ts) && !in_name(s, s->h[k].ts)) {
+            int dup = 0;
+            for (int i = 0; i < nt; i++) dup |= types[i] == s->h[k].key;
+            if (!dup) types[nt] = s->h[k].key, at_tok[nt++] = s->h[k].ts;
+        }
+    uint32_t cond, help;
+    cond_help(s, &cond, &help);
+    const hit *as = first_hit(s, K_ASSIST);
+    if (!nt && as && !negated(s, as->ts) && (cond || (help & 1u))) types[nt] = "defence", at_tok[nt++] = as->ts;
+    for (int i = 0; i < nt; i++) {
+        /* a non-aggression pact binds both sides */
+        int both = mutual || !strcmp(types[i], "nonaggression");
+        ent_tr_where w = where(s, at_tok[i], at_tok[i] + 1);
+        if (both || t->nparties < 2) {
+            for (int a = 0; a < t->nparties; a++)
+                for (int b = 0; b < t->nparties; b++)
+                    if (a != b) add_oblig(t, types[i], t->parties[a], t->parties[b], cond, help, w);
+            continue;
+        }
+        char from[16];
+        if (!subject_party(s, at_tok[i], t, from)) continue;
+        /* the one it is bound towards: a party named after it, else the other party */
+        const char *to = NULL;
+        for (size_t q = 0; q < s->np && !to; q++)
+            if (!s->p[q].excluded && strcmp(s->p[q].code, from) && has_party(t, s->p[q].code) &&
+                (s->hu || s->p[q].ts > at_tok[i]))
+                to = s->p[q].code;
+        if (!to && t->nparties == 2) to = strcmp(t->parties[0], from) ? t->parties[0] : t->parties[1];
+        if (to) add_oblig(t, types[i], from, to, cond, help, w);
+    }
+    return nt ? types[0] : NULL;
+}
+
+static void add_duration_articles(sent *s, ent_treaty *t, const char *oblig) {
+    char dur[16] = "";
+    size_t dur_tok = 0;
+    const hit *h = first_hit(s, K_INDEF);
+    if (h) snprintf(dur, sizeof dur, "indefinite"), dur_tok = h->ts;
+    for (size_t k = 0; k < s->nh && !dur[0]; k++) {
+        if (s->h[k].kind != K_YEARS) continue;
+        size_t i = s->h[k].ts;
+        int v = -1;
+        if (i > 0) v = number_word(s, i - 1);
+        if (!s->hu && !(i > 1 && (!strcmp(norm(s, i - 2), "for") || !strcmp(norm(s, i - 2), "of")))) v = -1;
+        if (v > 0 && v < 1000) snprintf(dur, sizeof dur, "%dy", v), dur_tok = i - 1;
+    }
+    /* "a 20-year treaty" */
+    for (size_t i = 0; i < s->n && !dur[0]; i++) {
+        const char *w = norm(s, i);
+        const char *d = strchr(w, '-');
+        if (isdigit((unsigned char)w[0]) && d && !strcmp(d, "-year")) snprintf(dur, sizeof dur, "%dy", atoi(w)), dur_tok = i;
+    }
+    /* cited articles: "Article 5", "a 23. cikk" */
+    for (size_t k = 0; k < s->nh; k++) {
+        if (s->h[k].kind != K_ARTICLE) continue;
+        size_t i = s->h[k].ts;
+        int v = -1;
+        if (s->hu) {
+            size_t j = i;
+            if (j > 0 && !strcmp(norm(s, j - 1), ".")) j--;
+            if (j > 0) v = number_word(s, j - 1);
+        } else if (i + 1 < s->n) {
+            v = number_word(s, i + 1);
+        }
+        if (v <= 0 || v > 999 || t->nart >= ENT_TR_MAX_FACTS) continue;
+        ent_tr_article a;
+        memset(&a, 0, sizeof a);
+        snprintf(a.number, sizeof a.number, "%d", v);
+        a.topic = dur[0] ? "duration" : oblig ? oblig : "other";
+        a.at = where(s, i, s->h[k].te);
+        int dup = 0;
+        for (int q = 0; q < t->nart; q++) dup |= !strcmp(t->art[q].number, a.number) && !strcmp(t->art[q].topic, a.topic);
+        if (!dup) t->art[t->nart++] = a;
+        if (dur[0] && !t->duration_art[0]) snprintf(t->duration_art, sizeof t->duration_art, "%d", v);
+    }
+    if (dur[0] && !t->duration[0]) {
+        snprintf(t->duration, sizeof t->duration, "%s", dur);
+        t->duration_at = where(s, dur_tok, dur_tok + 1);
+    }
+}
+
+/* ---- framing ---- */
+
+static int seg_break(const sent *s, size_t i) {
+    const char *w = norm(s, i);
+    return !strcmp(w, ",") || !strcmp(w, ";") || !strcmp(w, "\u2014") || !strcmp(w, "\u2013") || !strcmp(w, ":") ||
+           !strcmp(w, "while") || !strcmp(w, "whereas") || !strcmp(w, "but") || !strcmp(w, "míg") || !strcmp(w, "de") ||
+           !strcmp(w, "viszont");
+}
+
+static int quoted(const sent *s, size_t i) {
+    int q = 0;
+    for (size_t k = 0; k < i; k++)
+        if (is_quote(norm(s, k))) q ^= 1;
+    return q;
+}
+
+static void add_framing(art *A, sent *s, const ent_treaty *cur) {
+    for (size_t k = 0; k < s->nh; k++) {
+        const hit *h = &s->h[k];
+        if (h->kind != K_FRAME) continue;
+        /* a treaty's name is not framing */
+        if (in_hit(s, K_HEAD, h->ts + 1 < s->n ? h->ts + 1 : h->ts) || in_hit(s, K_NAME, h->ts + 1 < s->n ? h->ts + 1 : h->ts))
+            continue;
+        size_t a = h->ts, b = h->te;
+        while (a > 0 && !seg_break(s, a - 1)) a--;
+        while (b < s->n && !seg_break(s, b)) b++;
+        int verb = hit_near(s, K_FRAMEVERB, a, b);
+        const party *sp = NULL;
+        if (verb) {
+            for (size_t q = 0; q < s->np && !sp; q++) {
+                const party *p = &s->p[q];
+                if (p->excluded || p->with || p->ts < a || p->ts >= b) continue;
+                if (s->hu ? p->tag[0] == 0 : 1) sp = p;
+            }
+        } else if (quoted(s, h->ts) && first_hit(s, K_SPEECH)) {
+            /* "'our alliance is unbreakable,' Kim said" / "– nyilatkozta Kim" */
+            const hit *sv = first_hit(s, K_SPEECH);
+            for (size_t q = 0; q < s->np && !sp; q++) {
+                const party *p = &s->p[q];
+                if (!p->excluded && !quoted(s, p->ts) && (p->ts + 4 >= sv->ts && p->ts <= sv->te + 3)) sp = p;
+            }
+        }
+        if (!sp) continue;
+        const char *other = NULL;
+        for (size_t q = 0; q < s->np && !other; q++)
+            if (!s->p[q].excluded && strcmp(s->p[q].code, sp->code) && s->p[q].ts >= a && s->p[q].ts < b) other = s->p[q].code;
+        for (size_t q = 0; q < s->np && !other; q++)
+            if (!s->p[q].excluded && strcmp(s->p[q].code, sp->code)) other = s->p[q].code;
+        if (!other && cur && has_party(cur, sp->code))
+            for (int q = 0; q < cur->nparties && !other; q++)
+                if (strcmp(cur->parties[q], sp->code)) other = cur->parties[q];
+        for (int q = 0; q < A->last_pair.n && !other; q++)
+            if (strcmp(A->last_pair.c[q], sp->code)) other = A->last_pair.c[q];
+        if (!other) continue;
+        if (A->nf == A->capf) {
+            size_t nc = A->capf ? A->capf * 2 : 4;
+            ent_framing *nf = ent_arena_alloc(A->ar, nc * sizeof *nf);
+            if (A->nf) memcpy(nf, A->f, A->nf * sizeof *nf);
+            A->f = nf;
+            A->capf = nc;
+        }
+        ent_framing *f = &A->f[A->nf++];
+        memset(f, 0, sizeof *f);
+        snprintf(f->speaker, sizeof f->speaker, "%s", sp->code);
+        snprintf(f->other, sizeof f->other, "%s", other);
+        f->term = h->key;
+        f->at = where(s, h->ts, h->te);
+    }
+}
+
+/* ---- the article ---- */
+
+static const lexicon *lexicon_for(const ent_treaty_ex *x, const char *lang) {
+    for (size_t i = 0; i < x->nlex; i++)
+        if (!strcmp(x->lex[i].lang, lang)) return &x->lex[i];
+    return NULL;
+}
+
+static void do_sentence(ent_treaty_ex *x, art *A, sent *s, const ent_event *ev, size_t nev) {
+    const char *adate = s->a->date;
+    /* a head word: a treaty noun, or partnership/alliance when concluded or named */
+    const hit *head = NULL;
+    for (size_t k = 0; k < s->nh && !head; k++)
+        if (s->h[k].kind == K_HEAD && !negated(s, s->h[k].ts)) head = &s->h[k];
+    for (size_t k = 0; k < s->nh && !head; k++) {
+        const hit *h = &s->h[k];
+        if (h->kind != K_WEAK) continue;
+        int named = h->ts > 0 && in_hit(s, K_NAME, h->ts - 1) && !in_hit(s, K_WEAK, h->ts - 1);
+        if ((first_hit(s, K_STATUS) || named) && !negated(s, h->ts)) head = h;
+    }
+    int coref = first_hit(s, K_COREF) != NULL;
+    pset ps;
+    sentence_parties(s, &ps);
+    ent_treaty *cur = A->current >= 0 ? &A->t[A->current] : NULL;
+    ent_treaty *t = NULL;
+    int about = head || first_hit(s, K_OBLIG) || first_hit(s, K_INDEF) || (first_hit(s, K_ARTICLE) && cur);
+    if (head) {
+        const char *en = "", *orig = "";
+        treaty_name(s, head, &en, &orig);
+        if (ps.n >= 2) t = treaty_for(A, &ps, en);
+        else if (ps.n == 1 && cur && has_party(cur, ps.c[0])) t = cur;
+        else if (ps.n == 1) {
+            /* one party named: a treaty of the article it belongs to, or the
+             * pair named before; a treaty needs two parties */
+            for (size_t i = A->nt; i-- > 0 && !t;)
+                if (has_party(&A->t[i], ps.c[0]) && names_compatible(A->t[i].name_en, en)) t = &A->t[i], A->current = (int)i;
+            for (int i = 0; i < A->last_pair.n && !t; i++)
+                if (!strcmp(A->last_pair.c[i], ps.c[0])) t = treaty_for(A, &A->last_pair, en);
+        } else if (cur) t = cur;
+        else if (A->last_pair.n >= 2) t = treaty_for(A, &A->last_pair, en);
+        if (t && en[0] && (!t->name_en[0] || strlen(en) > strlen(t->name_en))) {
+            t->name_en = en;
+            t->name = orig;
+        }
+    } else if (about && cur) {
+        int fits = coref || ps.n == 0;
+        for (int i = 0; i < ps.n; i++) fits |= has_party(cur, ps.c[i]);
+        if (fits) t = cur;
+    }
+    if (t) {
+        add_sentence(t, s);
+        for (size_t k = 0; k < s->nh; k++)
+            if (s->h[k].kind == K_STATUS && head) add_status(s, t, &s->h[k], adate, ev, nev);
+        const char *ob = add_obligations(s, t, coref);
+        add_duration_articles(s, t, ob);
+    }
+    add_framing(A, s, t ? t : cur);
+    if (ps.n >= 2) A->last_pair = ps;
+    (void)x;
+}
+
+int ent_treaty_extract(ent_treaty_ex *x, const ent_article *a, const char *lang, const ent_event *ev, size_t nev,
+                       ent_arena *ar, ent_treaty_facts *out, ent_err *err) {
+    memset(out, 0, sizeof *out);
+    const char *l = lang && *lang ? lang : "en";
+    const lexicon *L = lexicon_for(x, l);
+    if (!L) return 0;
+    ent_span *sv;
+    size_t nsent;
+    if (ent_text_sentences(x->t, a->text, a->text_len, l, ar, &sv, &nsent, err)) return ENT_EIO;
+    art A;
+    memset(&A, 0, sizeof A);
+    A.current = -1;
+    A.ar = ar;
+    int32_t day = ent_date_int(a->date);
+    for (size_t i = 0; i < nsent; i++) {
+        sent s;
+        memset(&s, 0, sizeof s);
+        s.a = a;
+        s.lang = l;
+        s.hu = !strcmp(l, "hu");
+        s.idx = i;
+        s.span = sv[i];
+        s.ar = ar;
+        s.when_tab = x->when;
+        s.lex = L;
+        if (ent_text_tokens(x->t, a->text, sv[i], l, ar, &s.tok, &s.n, err)) return ENT_EIO;
+        if (!s.n) continue;
+        s.lem = ent_arena_alloc(ar, s.n * sizeof *s.lem);
+        s.nlem = ent_arena_alloc(ar, s.n * sizeof *s.nlem);
+        for (size_t k = 0; k < s.n; k++) s.nlem[k] = -1;
+        if (s.hu) s.hun = ent_dict_hun(x->d);
+        find_hits(&s, L);
+        if (!s.nh) continue;
+        int relevant = 0;
+        for (size_t k = 0; k < s.nh && !relevant; k++) {
+            int kd = s.h[k].kind;
+            relevant = kd == K_HEAD || kd == K_WEAK || kd == K_OBLIG || kd == K_INDEF || kd == K_FRAME || kd == K_ARTICLE ||
+                       kd == K_ASSIST;
+        }
+        if (!relevant) continue;
+        ent_mention *m;
+        size_t nm;
+        ent_dict_match(x->d, a->text, s.tok, s.n, l, day, ar, &m, &nm);
+        collect_parties(&s, m, nm);
+        find_reporter(&s);
+        do_sentence(x, &A, &s, ev, nev);
+    }
+    /* a treaty with nothing but a name or a bare mention still counts when it has parties */
+    size_t keep = 0;
+    for (size_t i = 0; i < A.nt; i++)
+        if (A.t[i].nparties >= 1) A.t[keep++] = A.t[i];
+    out->t = A.t;
+    out->nt = keep;
+    out->f = A.f;
+    out->nf = A.nf;
+    return 0;
+}
+
+/* ---- text output ---- */
+
+void ent_treaty_parties_str(const ent_treaty *t, char *out, size_t cap) {
+    size_t o = 0;
+    out[0] = 0;
+    for (int i = 0; i < t->nparties && o + 1 < cap; i++) {
+        int w = snprintf(out + o, cap - o, "%s%s", i ? "+" : "", t->parties[i]);
+        if (w < 0) break;
+        o += (size_t)w;
+    }
+}
+
+static void bits(ent_buf *b, const char *label, uint32_t v, const char *const *keys, int n) {
+    if (!v) return;
+    ent_buf_printf(b, " %s=", label);
+    int first = 1;
+    for (int i = 0; i < n; i++)
+        if (v & (1u << i)) {
+            if (!first) ent_buf_addc(b, ',');
+            ent_buf_adds(b, keys[i]);
+            first = 0;
+        }
+}
+
+void ent_treaty_facts_text(const ent_treaty_facts *f, ent_buf *b) {
+    for (size_t i = 0; i < f->nt; i++) {
+        const ent_treaty *t = &f->t[i];
+        char ps[160];
+        ent_treaty_parties_str(t, ps, sizeof ps);
+        if (t->name_en[0]) ent_buf_printf(b, "treaty %s \"%s\"\n", ps, t->name_en);
+        else ent_buf_printf(b, "treaty %s -\n", ps);
+        for (int k = 0; k < t->nstatus; k++) {
+            const ent_tr_status *s = &t->status[k];
+            ent_buf_printf(b, "status %s %s %s", ps, s->kind, s->date);
+            if (s->actor[0]) ent_buf_printf(b, " actor=%s", s->actor);
+            if (s->reported) ent_buf_printf(b, " reported=%s", s->reported);
+            ent_buf_addc(b, '\n');
+        }
+        for (int k = 0; k < t->noblig; k++) {
+            const ent_tr_oblig *o = &t->oblig[k];
+            ent_buf_printf(b, "obligation %s %s %s>%s", ps, o->type, o->from, o->to);
+            bits(b, "if", o->cond, cond_keys, ENT_TR_NCOND);
+            bits(b, "help", o->help, help_keys, ENT_TR_NHELP);
+            ent_buf_addc(b, '\n');
+        }
+        if (t->duration[0]) {
+            ent_buf_printf(b, "duration %s %s", ps, t->duration);
+            if (t->duration_art[0]) ent_buf_printf(b, " art=%s", t->duration_art);
+            ent_buf_addc(b, '\n');
+        }
+        for (int k = 0; k < t->nart; k++) ent_buf_printf(b, "article %s %s %s\n", ps, t->art[k].number, t->art[k].topic);
+    }
+    for (size_t i = 0; i < f->nf; i++) ent_buf_printf(b, "framing %s>%s %s\n", f->f[i].speaker, f->f[i].other, f->f[i].term);
+}
+
+/* ---- JSON ---- */
+
+static void json_where(ent_buf *b, const ent_article *a, const ent_tr_where *w) {
+    ent_buf_adds(b, "\"sentence\":");
+    ent_buf_addu(b, w->sentence);
+    ent_buf_adds(b, ",\"start\":");
+    ent_buf_addu(b, w->start);
+    ent_buf_adds(b, ",\"end\":");
+    ent_buf_addu(b, w->end);
+    ent_buf_adds(b, ",\"text\":\"");
+    ent_buf_json_str(b, a->text + w->start, w->end - w->start);
+    ent_buf_addc(b, '"');
+}
+
+static void json_bits(ent_buf *b, uint32_t v, const char *const *keys, int n) {
+    ent_buf_addc(b, '[');
+    int first = 1;
+    for (int i = 0; i < n; i++)
+        if (v & (1u << i)) {
+            if (!first) ent_buf_addc(b, ',');
+            ent_buf_json_qstr(b, keys[i]);
+            first = 0;
+        }
+    ent_buf_addc(b, ']');
+}
+
+static const char *nz(const char *s) { return s && *s ? s : NULL; }
+
+void ent_treaty_facts_json(const ent_treaty_facts *f, const ent_article *a, ent_buf *b) {
+    ent_buf_adds(b, "{\"article\":");
+    ent_buf_json_qstr(b, a->id);
+    ent_buf_adds(b, ",\"date\":");
+    ent_buf_json_qstr(b, a->date);
+    ent_buf_adds(b, ",\"treaties\":[");
+    for (size_t i = 0; i < f->nt; i++) {
+        const ent_treaty *t = &f->t[i];
+        if (i) ent_buf_addc(b, ',');
+        ent_buf_adds(b, "{\"parties\":[");
+        for (int k = 0; k < t->nparties; k++) {
+            if (k) ent_buf_addc(b, ',');
+            ent_buf_json_qstr(b, t->parties[k]);
+        }
+        ent_buf_adds(b, "],\"name\":");
+        ent_buf_json_qstr(b, nz(t->name_en));
+        ent_buf_adds(b, ",\"name_text\":");
+        ent_buf_json_qstr(b, nz(t->name));
+        ent_buf_adds(b, ",\"duration\":");
+        ent_buf_json_qstr(b, nz(t->duration));
+        ent_buf_adds(b, ",\"duration_article\":");
+        ent_buf_json_qstr(b, nz(t->duration_art));
+        ent_buf_adds(b, ",\"status\":[");
+        for (int k = 0; k < t->nstatus; k++) {
+            const ent_tr_status *s = &t->status[k];
+            if (k) ent_buf_addc(b, ',');
+            ent_buf_adds(b, "{\"kind\":");
+            ent_buf_json_qstr(b, s->kind);
+            ent_buf_adds(b, ",\"date\":");
+            ent_buf_json_qstr(b, s->date);
+            ent_buf_adds(b, ",\"date_uncertain\":");
+            ent_buf_adds(b, s->date[0] == '-' ? "true" : "false");
+            ent_buf_adds(b, ",\"actor\":");
+            ent_buf_json_qstr(b, nz(s->actor));
+            ent_buf_adds(b, ",\"reported_by\":");
+            ent_buf_json_qstr(b, s->reported);
+            ent_buf_adds(b, ",\"event_code\":");
+            ent_buf_json_qstr(b, nz(s->event_code));
+            ent_buf_addc(b, ',');
+            json_where(b, a, &s->at);
+            ent_buf_addc(b, '}');
+        }
+        ent_buf_adds(b, "],\"obligations\":[");
+        for (int k = 0; k < t->noblig; k++) {
+            const ent_tr_oblig *o = &t->oblig[k];
+            if (k) ent_buf_addc(b, ',');
+            ent_buf_adds(b, "{\"type\":");
+            ent_buf_json_qstr(b, o->type);
+            ent_buf_adds(b, ",\"from\":");
+            ent_buf_json_qstr(b, o->from);
+            ent_buf_adds(b, ",\"to\":");
+            ent_buf_json_qstr(b, o->to);
+            ent_buf_adds(b, ",\"conditions\":");
+            json_bits(b, o->cond, cond_keys, ENT_TR_NCOND);
+            ent_buf_adds(b, ",\"help\":");
+            json_bits(b, o->help, help_keys, ENT_TR_NHELP);
+            ent_buf_addc(b, ',');
+            json_where(b, a, &o->at);
+            ent_buf_addc(b, '}');
+        }
+        ent_buf_adds(b, "],\"articles\":[");
+        for (int k = 0; k < t->nart; k++) {
+            if (k) ent_buf_addc(b, ',');
+            ent_buf_adds(b, "{\"number\":");
+            ent_buf_json_qstr(b, t->art[k].number);
+            ent_buf_adds(b, ",\"topic\":");
+            ent_buf_json_qstr(b, t->art[k].topic);
+            ent_buf_addc(b, ',');
+            json_where(b, a, &t->art[k].at);
+            ent_buf_addc(b, '}');
+        }
+        ent_buf_adds(b, "],\"sentences\":[");
+        for (int k = 0; k < t->nsent; k++) {
+            if (k) ent_buf_addc(b, ',');
+            ent_buf_addu(b, t->sentences[k].sentence);
+        }
+        ent_buf_adds(b, "]}");
+    }
+    ent_buf_adds(b, "],\"framing\":[");
+    for (size_t i = 0; i < f->nf; i++) {
+        if (i) ent_buf_addc(b, ',');
+        ent_buf_adds(b, "{\"speaker\":");
+        ent_buf_json_qstr(b, f->f[i].speaker);
+        ent_buf_adds(b, ",\"other\":");
+        ent_buf_json_qstr(b, f->f[i].other);
+        ent_buf_adds(b, ",\"term\":");
+        ent_buf_json_qstr(b, f->f[i].term);
+        ent_buf_addc(b, ',');
+        json_where(b, a, &f->f[i].at);
+        ent_buf_addc(b, '}');
+    }
+    ent_buf_adds(b, "]}\n");
+}
