@@ -587,6 +587,15 @@ static void build_actors(ent_coder *c, sent *s, ent_arena *ar) {
             a.ts = m->tok_start;
             a.te = m->tok_end;
             snprintf(a.code, sizeof a.code, "%.3s%.8s", home, m->agent->code + 1);
+            /* "South Korea's National Intelligence Service": the possessor's */
+            for (size_t q = 0; q < i; q++) {
+                if (s->m[q].tok_end > m->tok_start || m->tok_start - s->m[q].tok_end > 2 || strcmp(s->m[q].tag, "GEN") ||
+                    !s->m[q].entry || s->m[q].agent || strlen(s->m[q].code) != 3 || s->m[q].code[0] == '~')
+                    continue;
+                int name = 1;   /* "South Korea's National Intelligence Service" */
+                for (uint32_t g = s->m[q].tok_end; g < m->tok_start; g++) name &= s->tok[g].kind == ENT_TOK_WORD && s->tok[g].upper;
+                if (name) snprintf(a.code, sizeof a.code, "%.3s%.8s", s->m[q].code, m->agent->code + 1);
+            }
             a.name = m->agent->name;
             a.entry = m->agent->source;
             snprintf(a.tag, sizeof a.tag, "%s", !strcmp(m->tag, "PL") || !strcmp(m->tag, "POSS") ? "" : m->tag);
@@ -634,6 +643,11 @@ static void build_actors(ent_coder *c, sent *s, ent_arena *ar) {
         } else if (a.ts > 1 && tok_is(c, s, a.ts - 1, "article") && tok_is(c, s, a.ts - 2, "prep")) {
             a.after_prep = 1;
             a.prep = norm(s, a.ts - 2);
+        } else if (!s->hu && a.ts > 2 && s->tok[a.ts - 1].kind == ENT_TOK_WORD && !s->tok[a.ts - 1].upper &&
+                   tok_is(c, s, a.ts - 2, "article") && tok_is(c, s, a.ts - 3, "targetp") && !tok_is(c, s, a.ts - 1, "prep") &&
+                   !tok_is(c, s, a.ts - 1, "coord")) {
+            a.after_prep = 1;   /* "with a visiting Ukrainian delegation" */
+            a.prep = norm(s, a.ts - 3);
         }
         if (s->hu && a.te < s->n && (tok_is(c, s, a.te, "postp") || tok_is(c, s, a.te, "between"))) {
             a.postp = 1;
@@ -1191,6 +1205,8 @@ static int negated(const ent_coder *c, const sent *s, const trig *t) {
         if (s->clause[j - 1] != s->clause[t->k]) break;
         if (tok_is(c, s, j - 1, "neg")) return 1;
     }
+    /* "had no interest in talks", "has no plans to meet" */
+    if (!s->hu && t->k + 1 < s->n && s->clause[t->k + 1] == s->clause[t->k] && !strcmp(norm(s, t->k + 1), "no")) return 1;
     return 0;
 }
 
@@ -1847,6 +1863,17 @@ static void code_sentence(ent_coder *c, sent *s, size_t sidx, const char *adate,
             partner[0] = 0;
             domestic = 1;
             trace(c, "    a protest against the protesters' own state: %s", T[0].code);
+        }
+        /* "Romania summoned Russia's ambassador and demanded an
+         * explanation": a second verb of the same subject acts on the same
+         * target */
+        if (!nT && !mutual && !s->hu && !p->say && nS && t.k > 0 && !strcmp(norm(s, t.k - 1), "and") && ev->n > first_event &&
+            !strcmp(ev->v[ev->n - 1].source.code, S[0].code) && ev->v[ev->n - 1].cameo->code[0] == '1' && p->code[0] == '1' &&
+            !ev->v[ev->n - 1].negated && !ev->v[ev->n - 1].mood) {
+            T[0] = ev->v[ev->n - 1].target;
+            nT = 1;
+            partner[0] = 0;
+            trace(c, "    the target of the verb before it: %s", T[0].code);
         }
         if (!nT && !mutual) {
             trace(c, "    -> no event: no target actor%s", p->say ? " (a statement codes only when it is about another actor)" : "");
