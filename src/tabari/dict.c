@@ -1021,7 +1021,7 @@ static int cmp_pat(const void *a, const void *b) {
 
 void ent_tabari_finish(ent_tabari *tb) {
     if (tb->finished) return;
-    qsort(tb->pats, tb->npats, sizeof *tb->pats, cmp_pat);
+    if (tb->npats) qsort(tb->pats, tb->npats, sizeof *tb->pats, cmp_pat);
     for (size_t g = 0; g < tb->ngroups; g++) tb->groups[g].npat = 0;
     for (size_t i = 0; i < tb->npats; i++) {
         tb_group *g = &tb->groups[tb->pats[i].group - 1];
