@@ -253,7 +253,7 @@ static int run_tabari(const char *suite, const char *dir, vstats *st, int quiet)
         s += ll + (eol ? 1 : 0);
         size_t dn = strspn(hdr, "0123456789");
         char date[16];
-        if (dn == 6) {
+        if (dn == 6 || dn == 7) {   /* TABARI reads six digits (a typo'd seventh is ignored) */
             int yy = (hdr[0] - '0') * 10 + hdr[1] - '0';
             snprintf(date, sizeof date, "%d-%.2s-%.2s", yy <= 30 ? 2000 + yy : 1900 + yy, hdr + 2, hdr + 4);
         } else if (dn == 8) {

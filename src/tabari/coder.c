@@ -510,6 +510,8 @@ static void null_subordinate(ctx *c) {
                 c->ch[cs->head] = 0;
                 c->ct[cs->tail] = 0;
                 cs->active = 0;
+                /* a compound reaching in from outside loses its first word too (TABARI) */
+                if (cs->head < from) c->wt[cs->head] = W_NULLTAG;
             }
             c->wt[k] = W_NULL;
         }
@@ -904,25 +906,29 @@ static void make_event(ctx *c, const char *code, int index, const char *src) {
     if (!sc && !tc) {
         put_event(c, code, &c->src, &c->tgt, index, src);
     } else {
+        /* the members of each side: word indexes, or -1 for the actor as it is (a default actor) */
+        int sm[64], tm[64], ns = 0, nt = 0;
         int sh = sc ? compound_head(c, c->src.where) : -1, th = tc ? compound_head(c, c->tgt.where) : -1;
-        int stail = sh >= 0 ? c->cmp[(c->ch[sh]) - 1].tail : -1;
-        int ttail = th >= 0 ? c->cmp[(c->ch[th]) - 1].tail : -1;
-        for (int si = sh >= 0 ? sh : c->src.where; si >= 0; si = sh >= 0 ? next_member(c, si, stail) : -1) {
-            act s = c->src;
-            if (c->src.where >= 0) {
-                actor_codes(c, si, &s);
-                find_agent(c, si, &s);
+        if (sh >= 0)
+            for (int k = sh, tail = c->cmp[c->ch[sh] - 1].tail; k >= 0 && ns < 64; k = next_member(c, k, tail)) sm[ns++] = k;
+        else sm[ns++] = -1;
+        if (th >= 0)
+            for (int k = th, tail = c->cmp[c->ch[th] - 1].tail; k >= 0 && nt < 64; k = next_member(c, k, tail)) tm[nt++] = k;
+        else tm[nt++] = -1;
+        for (int i = 0; i < ns; i++) {
+            act a = c->src;
+            if (sm[i] >= 0) {
+                actor_codes(c, sm[i], &a);
+                find_agent(c, sm[i], &a);
             }
-            for (int ti = th >= 0 ? th : c->tgt.where; ti >= 0; ti = th >= 0 ? next_member(c, ti, ttail) : -1) {
+            for (int j = 0; j < nt; j++) {
                 act t = c->tgt;
-                if (c->tgt.where >= 0) {
-                    actor_codes(c, ti, &t);
-                    find_agent(c, ti, &t);
+                if (tm[j] >= 0) {
+                    actor_codes(c, tm[j], &t);
+                    find_agent(c, tm[j], &t);
                 }
-                put_event(c, code, &s, &t, index, src);
-                if (th < 0) break;
+                put_event(c, code, &a, &t, index, src);
             }
-            if (sh < 0) break;
         }
     }
     if (!c->regsrc) c->src.set = 0;
@@ -1417,7 +1423,9 @@ int ent_tabari_code(const ent_tabari *tb, const char *text, size_t n, int32_t da
     for (int i = 0; i < c->n; i++) {
         if (!c->root[i]) continue;
         const tb_root *r = &tb->roots[c->root[i]];
-        const char *code = r->wtype == W_ACTOR ? actor_code(c, c->root[i]) : r->wtype == W_VERB ? verb_code(tb, c->root[i]) : NULL;
+        const char *code = r->wtype == W_ACTOR                      ? actor_code(c, c->root[i])
+                           : r->wtype == W_VERB || r->wtype == W_TIME ? verb_code(tb, c->root[i])
+                                                                      : NULL;
         if (code && !strcmp(code, "###")) {
             if (problem) *problem = "Discard code found in text";
             return 0;
