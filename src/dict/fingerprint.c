@@ -41,7 +41,7 @@ static void hash_dir(XXH64_state_t *st, const char *dir, const char *sub) {
 void ent_dict_fingerprint(const char *data_dir, const char *const *extra, int nextra, int builtin, char out[17]) {
     XXH64_state_t *st = XXH64_createState();
     XXH64_reset(st, 0);
-    static const char *dirs[] = {"actors", "agents", "verbs", "morph", "cameo"};
+    static const char *dirs[] = {"actors", "agents", "verbs", "morph", "cameo", "treaty"};
     if (builtin)
         for (size_t i = 0; i < sizeof dirs / sizeof *dirs; i++) hash_dir(st, data_dir, dirs[i]);
     char p[1200];

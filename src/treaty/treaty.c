@@ -207,6 +207,7 @@ typedef struct sent {
     int has_rep;
     const ent_when_tab *when_tab;
     const struct lexicon *lex;
+    size_t anchor;              /* the status verb being dated */
     ent_arena *ar;
 } sent;
 
@@ -364,6 +365,14 @@ static int negated(const sent *s, size_t i) {
         if (h->ts < i && h->ts + 4 >= i) return 1;
         if (s->hu && !strcmp(h->key, "not") && h->ts > i && h->ts <= i + 2 && !strcmp(s->tok[h->ts].norm, "nélkül")) return 1;
     }
+    return 0;
+}
+
+/* Hungarian: "megállapodás azonban nem született" (no agreement came about). */
+static int negated_after(const sent *s, size_t i) {
+    if (!s->hu) return 0;
+    for (size_t j = i; j < s->n && j < i + 3; j++)
+        if (!strcmp(s->tok[j].norm, "nem")) return 1;
     return 0;
 }
 
@@ -634,6 +643,7 @@ static void treaty_name(sent *s, const hit *h, const char **en, const char **ori
             if (is_quote(norm(s, i))) continue;
             break;
         }
+        if (s->hu && !strcmp(norm(s, i), "szóló")) continue;   /* "a ... garanciákról szóló szerződés" */
         const char *nwd = name_word(s, i, 0);
         if (!nwd) break;
         w[nw++] = nwd;
@@ -660,7 +670,13 @@ static void treaty_name(sent *s, const hit *h, const char **en, const char **ori
         int before = nw;
         for (; i < s->n && nw < MAXW * 2; i++) {
             if (s->tok[i].kind == ENT_TOK_PUNCT) {
-                if (norm(s, i)[0] == ',' && i + 1 < s->n && name_word(s, i + 1, 1)) continue;
+                if (norm(s, i)[0] == ',' && i + 1 < s->n && name_word(s, i + 1, 1) && nw > before) {
+                    /* "Friendship, Cooperation and Mutual Assistance" keeps its commas */
+                    char *wc = ent_arena_alloc(s->ar, strlen(w[nw - 1]) + 2);
+                    sprintf(wc, "%s,", w[nw - 1]);
+                    w[nw - 1] = wc;
+                    continue;
+                }
                 break;
             }
             const char *nwd = name_word(s, i, 1);
@@ -711,17 +727,27 @@ static ent_tr_where where(const sent *s, size_t ts, size_t te) {
 }
 
 /* The parties before token k that act (English: the subject; Hungarian: nominative). */
-static int subject_party(const sent *s, size_t k, const ent_treaty *t, char out[16]) {
+static int subject_in(const sent *s, size_t k, const ent_treaty *t, size_t lo, size_t hi, char out[16]) {
     pset ps;
     memset(&ps, 0, sizeof ps);
     for (size_t i = 0; i < s->np; i++) {
         const party *p = &s->p[i];
-        if (p->excluded || p->with || !has_party(t, p->code)) continue;
+        if (p->excluded || p->with || !has_party(t, p->code) || p->ts < lo || p->ts >= hi) continue;
         if (s->hu ? p->tag[0] == 0 : p->ts < k) pset_add(&ps, p->code);
     }
     if (ps.n != 1) return 0;
     snprintf(out, 16, "%s", ps.c[0]);
     return 1;
+}
+
+/* The one party that acts at token k: the subject of its clause
+ * ("..., amelynek értelmében Washington ... nyújt"), else of the sentence. */
+static int subject_party(const sent *s, size_t k, const ent_treaty *t, char out[16]) {
+    size_t lo = k, hi = k;
+    while (lo > 0 && strcmp(norm(s, lo - 1), ",") && strcmp(norm(s, lo - 1), "hogy")) lo--;
+    while (hi < s->n && strcmp(norm(s, hi), ",")) hi++;
+    if (subject_in(s, k, t, lo, hi, out)) return 1;
+    return subject_in(s, k, t, 0, s->n, out);
 }
 
 static void link_event(ent_tr_status *st, const ent_treaty *t, const ent_event *ev, size_t nev) {
@@ -749,7 +775,17 @@ static void link_event(ent_tr_status *st, const ent_treaty *t, const ent_event *
 /* A year right before a treaty's name ("their 1951 Mutual Defense Treaty")
  * dates the treaty, not this act: look around it. */
 static int adjectival_year(sent *s, const ent_when *w) {
+    /* "a 2024. június 19-én Phenjanban aláírt szerződést": the date of
+     * another act (a participle) named right after it */
+    for (size_t k = 0; k < s->nh; k++)
+        if (s->h[k].kind == K_STATUS && s->h[k].ts > w->tok && s->h[k].ts <= w->tok + 5 && s->h[k].ts != s->anchor &&
+            !(s->anchor > w->tok && s->anchor < s->h[k].ts))
+            return 1;
     if (w->m || w->d) return 0;
+    /* Hungarian: a year with a case ending ("1951-ben") is adverbial */
+    if (s->hu && strchr(norm(s, w->tok), '-') && !strstr(norm(s, w->tok), "-es") && !strstr(norm(s, w->tok), "-as") &&
+        !strstr(norm(s, w->tok), "-os") && !strstr(norm(s, w->tok), "-ös"))
+        return 0;
     size_t j = w->tok + 1;
     return j < s->n && (in_hit(s, K_NAME, j) || in_hit(s, K_HEAD, j) || in_hit(s, K_WEAK, j) ||
                         (!s->hu && s->tok[j].upper));
@@ -757,6 +793,7 @@ static int adjectival_year(sent *s, const ent_when *w) {
 
 static int status_date(sent *s, size_t anchor, const char *adate, ent_when *out) {
     size_t lo = 0, hi = s->n;
+    s->anchor = anchor;
     for (int tries = 0; tries < 4; tries++) {
         ent_when a, b;
         int fa = ent_when_find(s->when_tab, s->lang, s->a->text, s->tok, lo, hi, anchor, adate, &a);
@@ -799,12 +836,23 @@ static void add_status(sent *s, ent_treaty *t, const hit *h, const char *adate, 
         /* "az Oroszországgal kötött INF-szerződés": a participle before its
          * noun; "kötött megállapodást" (the object follows): a verb */
         size_t j = h->te;
-        while (j < s->n && (in_hit(s, K_NAME, j) || s->tok[j].kind == ENT_TOK_PUNCT) && !in_hit(s, K_HEAD, j) && !in_hit(s, K_WEAK, j)) j++;
+        while (j < s->n && (in_hit(s, K_NAME, j) || s->tok[j].kind == ENT_TOK_PUNCT) && !in_hit(s, K_HEAD, j)) j++;
         if (j < s->n && j > h->te - 1 && (in_hit(s, K_HEAD, j) || in_hit(s, K_WEAK, j) || in_hit(s, K_NAME, h->te))) {
             const ent_hun_info *inf[8];
             int k = hu_lemmas(s, j, inf), acc = 0;
             for (int q = 0; q < k; q++) acc |= !strcmp(inf[q]->tag, "ACC");
-            if (!acc) return;
+            const char *hw = norm(s, j);
+            acc |= hw[0] && hw[strlen(hw) - 1] == 't';   /* every accusative ends in -t (szerződését) */
+            /* "ratifikálta az Azerbajdzsánnal kötött ... megállapodást": an
+             * article opens the noun phrase the participle sits in */
+            int np = 0;
+            for (size_t q = h->ts; q > 0 && q + 3 > h->ts; q--) {
+                if (!is_article_word(norm(s, q - 1)) || !strcmp(norm(s, q - 1), "the")) continue;
+                int subject = 0;   /* "az Egyesült Államok megerősítette": the article is the subject's */
+                for (size_t r = 0; r < s->np; r++) subject |= s->p[r].ts >= q && s->p[r].ts < h->ts && !s->p[r].tag[0];
+                np |= !subject;
+            }
+            if (!acc || np) return;
         }
     }
     ent_tr_status st;
@@ -859,9 +907,12 @@ static void cond_help(const sent *s, uint32_t *cond, uint32_t *help) {
     for (size_t k = 0; k < s->nh; k++) {
         const hit *h = &s->h[k];
         if (h->kind == K_COND) {
-            int cue = h->te - h->ts > 1 || (s->hu ? hit_near(s, K_CONDCUE, h->te, h->te + 3) || hit_near(s, K_CONDCUE, h->ts > 4 ? h->ts - 4 : 0, h->ts)
-                            : hit_near(s, K_CONDCUE, h->ts > 4 ? h->ts - 4 : 0, h->ts) ||
-                                  (h->te < s->n && !strcmp(norm(s, h->te), "against")));
+            /* a cue before it in its clause ("if the other is involved in a
+             * war"), or after it ("háború esetén", "aggression against") */
+            size_t lo = h->ts;
+            while (lo > 0 && strcmp(norm(s, lo - 1), ",")) lo--;
+            int cue = h->te - h->ts > 1 || hit_near(s, K_CONDCUE, lo, h->ts) ||
+                      (s->hu ? hit_near(s, K_CONDCUE, h->te, h->te + 3) : (h->te < s->n && !strcmp(norm(s, h->te), "against")));
             int b = key_bit(cond_keys, ENT_TR_NCOND, h->key);
             if (cue && b >= 0) {
                 /* the longest phrase wins: "external aggression" is not also "aggression" */
@@ -870,7 +921,12 @@ static void cond_help(const sent *s, uint32_t *cond, uint32_t *help) {
         } else if (h->kind == K_HELP) {
             int b = key_bit(help_keys, ENT_TR_NHELP, h->key);
             /* "military and other assistance", "katonai és egyéb segítséget" */
-            if (b >= 0 && (hit_near(s, K_ASSIST, h->te, h->te + 5) || !strcmp(h->key, "all-means")))
+            /* "other" only in a list ("military and other"), not "each other" */
+            if (!strcmp(h->key, "other") && !s->hu &&
+                !(h->ts > 0 && (!strcmp(norm(s, h->ts - 1), "and") || !strcmp(norm(s, h->ts - 1), "or") || !strcmp(norm(s, h->ts - 1), ","))))
+                continue;
+            if (b >= 0 && (hit_near(s, K_ASSIST, h->te, h->te + 5) || !strcmp(h->key, "all-means") ||
+                           (strcmp(h->key, "other") && hit_near(s, K_ASSIST, h->ts > 8 ? h->ts - 8 : 0, h->ts))))
                 *help |= 1u << b;
         }
     }
@@ -941,7 +997,14 @@ static void add_duration_articles(sent *s, ent_treaty *t, const char *oblig) {
         const char *d = strchr(w, '-');
         if (isdigit((unsigned char)w[0]) && d && !strcmp(d, "-year")) snprintf(dur, sizeof dur, "%dy", atoi(w)), dur_tok = i;
     }
-    /* cited articles: "Article 5", "a 23. cikk" */
+    /* cited articles: "Article 5", "a 23. cikk"; a duration belongs to the
+     * article cited nearest to it */
+    size_t near_art = (size_t)-1, best = (size_t)-1;
+    for (size_t k = 0; k < s->nh && dur[0]; k++)
+        if (s->h[k].kind == K_ARTICLE) {
+            size_t d = s->h[k].ts > dur_tok ? s->h[k].ts - dur_tok : dur_tok - s->h[k].ts;
+            if (d < best) best = d, near_art = s->h[k].ts;
+        }
     for (size_t k = 0; k < s->nh; k++) {
         if (s->h[k].kind != K_ARTICLE) continue;
         size_t i = s->h[k].ts;
@@ -957,12 +1020,21 @@ static void add_duration_articles(sent *s, ent_treaty *t, const char *oblig) {
         ent_tr_article a;
         memset(&a, 0, sizeof a);
         snprintf(a.number, sizeof a.number, "%d", v);
-        a.topic = dur[0] ? "duration" : oblig ? oblig : "other";
+        /* "Article 4 obliges each party to ..., and the treaty has no expiry
+         * date": the article says what is nearer to it */
+        size_t ob_tok = 0;
+        int has_ob = 0;
+        for (size_t q = 0; q < s->nh && oblig; q++)
+            if ((s->h[q].kind == K_OBLIG || s->h[q].kind == K_ASSIST) && !has_ob) ob_tok = s->h[q].ts, has_ob = 1;
+        size_t dd = dur[0] ? (dur_tok > i ? dur_tok - i : i - dur_tok) : (size_t)-1;
+        size_t od = has_ob ? (ob_tok > i ? ob_tok - i : i - ob_tok) : (size_t)-1;
+        int says_dur = dur[0] && dd <= od && i == near_art;
+        a.topic = says_dur ? "duration" : oblig ? oblig : "other";
         a.at = where(s, i, s->h[k].te);
         int dup = 0;
         for (int q = 0; q < t->nart; q++) dup |= !strcmp(t->art[q].number, a.number) && !strcmp(t->art[q].topic, a.topic);
         if (!dup) t->art[t->nart++] = a;
-        if (dur[0] && !t->duration_art[0]) snprintf(t->duration_art, sizeof t->duration_art, "%d", v);
+        if (says_dur && !t->duration_art[0]) snprintf(t->duration_art, sizeof t->duration_art, "%d", v);
     }
     if (dur[0] && !t->duration[0]) {
         snprintf(t->duration, sizeof t->duration, "%s", dur);
@@ -975,8 +1047,7 @@ static void add_duration_articles(sent *s, ent_treaty *t, const char *oblig) {
 static int seg_break(const sent *s, size_t i) {
     const char *w = norm(s, i);
     return !strcmp(w, ",") || !strcmp(w, ";") || !strcmp(w, "\u2014") || !strcmp(w, "\u2013") || !strcmp(w, ":") ||
-           !strcmp(w, "while") || !strcmp(w, "whereas") || !strcmp(w, "but") || !strcmp(w, "míg") || !strcmp(w, "de") ||
-           !strcmp(w, "viszont");
+           !strcmp(w, "while") || !strcmp(w, "whereas") || !strcmp(w, "but") || !strcmp(w, "míg") || !strcmp(w, "de");
 }
 
 static int quoted(const sent *s, size_t i) {
@@ -1053,7 +1124,7 @@ static void do_sentence(ent_treaty_ex *x, art *A, sent *s, const ent_event *ev, 
     /* a head word: a treaty noun, or partnership/alliance when concluded or named */
     const hit *head = NULL;
     for (size_t k = 0; k < s->nh && !head; k++)
-        if (s->h[k].kind == K_HEAD && !negated(s, s->h[k].ts)) head = &s->h[k];
+        if (s->h[k].kind == K_HEAD && !negated(s, s->h[k].ts) && !negated_after(s, s->h[k].te)) head = &s->h[k];
     for (size_t k = 0; k < s->nh && !head; k++) {
         const hit *h = &s->h[k];
         if (h->kind != K_WEAK) continue;
@@ -1065,7 +1136,8 @@ static void do_sentence(ent_treaty_ex *x, art *A, sent *s, const ent_event *ev, 
     sentence_parties(s, &ps);
     ent_treaty *cur = A->current >= 0 ? &A->t[A->current] : NULL;
     ent_treaty *t = NULL;
-    int about = head || first_hit(s, K_OBLIG) || first_hit(s, K_INDEF) || (first_hit(s, K_ARTICLE) && cur);
+    int about = head || first_hit(s, K_OBLIG) || first_hit(s, K_INDEF) || (first_hit(s, K_ARTICLE) && cur) ||
+                (first_hit(s, K_STATUS) && cur) || (first_hit(s, K_ASSIST) && first_hit(s, K_COND) && cur);
     if (head) {
         const char *en = "", *orig = "";
         treaty_name(s, head, &en, &orig);
@@ -1078,8 +1150,14 @@ static void do_sentence(ent_treaty_ex *x, art *A, sent *s, const ent_event *ev, 
                 if (has_party(&A->t[i], ps.c[0]) && names_compatible(A->t[i].name_en, en)) t = &A->t[i], A->current = (int)i;
             for (int i = 0; i < A->last_pair.n && !t; i++)
                 if (!strcmp(A->last_pair.c[i], ps.c[0])) t = treaty_for(A, &A->last_pair, en);
-        } else if (cur) t = cur;
-        else if (A->last_pair.n >= 2) t = treaty_for(A, &A->last_pair, en);
+        } else if (cur) {
+            /* "The two countries signed the Trinity House Agreement": the
+             * same parties, another treaty when the name says so */
+            pset cp;
+            memset(&cp, 0, sizeof cp);
+            for (int i = 0; i < cur->nparties; i++) pset_add(&cp, cur->parties[i]);
+            t = names_compatible(cur->name_en, en) ? cur : treaty_for(A, &cp, en);
+        } else if (A->last_pair.n >= 2) t = treaty_for(A, &A->last_pair, en);
         if (t && en[0] && (!t->name_en[0] || strlen(en) > strlen(t->name_en))) {
             t->name_en = en;
             t->name = orig;
@@ -1087,12 +1165,20 @@ static void do_sentence(ent_treaty_ex *x, art *A, sent *s, const ent_event *ev, 
     } else if (about && cur) {
         int fits = coref || ps.n == 0;
         for (int i = 0; i < ps.n; i++) fits |= has_party(cur, ps.c[i]);
+        /* a status verb alone ("A dokumentumot ... írták alá") needs the
+         * treaty's parties or none named */
+        if (fits && !first_hit(s, K_OBLIG) && !first_hit(s, K_INDEF) && !first_hit(s, K_ARTICLE) && !first_hit(s, K_ASSIST) &&
+            first_hit(s, K_STATUS)) {
+            int all_in = 1;
+            for (int i = 0; i < ps.n; i++) all_in &= has_party(cur, ps.c[i]);
+            fits = all_in;
+        }
         if (fits) t = cur;
     }
     if (t) {
         add_sentence(t, s);
         for (size_t k = 0; k < s->nh; k++)
-            if (s->h[k].kind == K_STATUS && head) add_status(s, t, &s->h[k], adate, ev, nev);
+            if (s->h[k].kind == K_STATUS) add_status(s, t, &s->h[k], adate, ev, nev);
         const char *ob = add_obligations(s, t, coref);
         add_duration_articles(s, t, ob);
     }
@@ -1138,7 +1224,7 @@ int ent_treaty_extract(ent_treaty_ex *x, const ent_article *a, const char *lang,
         for (size_t k = 0; k < s.nh && !relevant; k++) {
             int kd = s.h[k].kind;
             relevant = kd == K_HEAD || kd == K_WEAK || kd == K_OBLIG || kd == K_INDEF || kd == K_FRAME || kd == K_ARTICLE ||
-                       kd == K_ASSIST;
+                       kd == K_ASSIST || (kd == K_STATUS && A.current >= 0);
         }
         if (!relevant) continue;
         ent_mention *m;
