@@ -186,7 +186,8 @@ int pipeline_code(pipeline *p, const ent_article *a, const char *lang, const cha
     const char *d = date ? date : a->date;
     ent_tabari_event *te;
     size_t nt;
-    if (ent_tabari_article(p->tb, p->t, a->text, a->text_len, a->body_start, lang, ent_date_int(d), ar, &te, &nt, NULL, err))
+    if (ent_tabari_article(p->tb, p->t, a->text, a->text_len, a->body_start, lang, ent_date_int(d), a->id, &p->fwd, ar, &te,
+                           &nt, NULL, err))
         return -1;
     ent_event *out = ent_arena_alloc(ar, (nt ? nt : 1) * sizeof *out);
     for (size_t i = 0; i < nt; i++) {

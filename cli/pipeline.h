@@ -20,6 +20,7 @@ typedef struct pipeline {
     ent_codebook *cb;
     ent_coder *c;
     ent_tabari *tb;        /* TABARI/PETRARCH dictionaries: TABARI's coding instead of the coder */
+    ent_tabari_fwd fwd;    /* pronoun forwarding between consecutive records */
     ent_strmap xcodes;     /* event codes the codebook lacks -> 1 + index in xcameo */
     ent_cameo **xcameo;
     size_t nx;

@@ -18,12 +18,12 @@ static int one_unit(const char *text, size_t n, size_t body_start) {
 }
 
 int ent_tabari_article(const ent_tabari *tb, struct ent_text *t, const char *text, size_t n, size_t body_start,
-                       const char *lang, int32_t date, ent_arena *ar, ent_tabari_event **out, size_t *count,
-                       const char **problem, ent_err *err) {
+                       const char *lang, int32_t date, const char *recid, ent_tabari_fwd *fwd, ent_arena *ar,
+                       ent_tabari_event **out, size_t *count, const char **problem, ent_err *err) {
     *out = NULL;
     *count = 0;
     if (problem) *problem = NULL;
-    if (one_unit(text, n, body_start) || !t) return ent_tabari_code(tb, text, n, date, ar, out, count, problem);
+    if (one_unit(text, n, body_start) || !t) return ent_tabari_code_rec(tb, text, n, date, recid, fwd, ar, out, count, problem);
     ent_span *sp;
     size_t ns;
     if (ent_text_sentences(t, text, n, lang ? lang : "en", ar, &sp, &ns, err)) return -1;

@@ -91,6 +91,8 @@ typedef struct ctx {
     tev ev[MAX_EVENTS];
     int nev;
     int discard, complex;
+    int can_fwd;
+    uint32_t fwd_actor, fwd_comp;   /* the previous record's, when it may be referred to */
 } ctx;
 
 /* ---- the text filter (parser.cp filterText) and words ---- */
@@ -589,6 +591,16 @@ static void pronouns(ctx *c) {
                 p++;
             }
         }
+        if (idx < 0 && c->can_fwd) {   /* FORWARD: the previous record's first actor or compound */
+            int single = first != tb->lit_the;
+            uint32_t r = single ? c->fwd_actor : c->fwd_comp;
+            if (r) {
+                idx = c->n + (single ? 1 : 2);
+                c->wt[idx] = c->rh[idx] = c->rt[idx] = W_ACTOR;
+                c->root[idx] = r;
+                c->rend[idx] = c->rbeg[idx] = idx;
+            }
+        }
         if (idx >= 0) {
             c->wt[i] = W_ACTOR;
             c->rh[i] = W_ACTOR;
@@ -792,6 +804,9 @@ static void regular_source(ctx *c, int index) {
     act a;
     for (;;) {
         int f = find_actor(c, loc, &a);
+#ifdef TB_DEBUG
+        if (getenv("TB_DEBUG")) fprintf(stderr, "regular_source: %d %s index %d\n", f, f >= 0 ? a.actor : "", index);
+#endif
         if (f < 0) break;
         if (o->def_src && o->def_prior && f > index) {
             default_source(c);
@@ -852,6 +867,9 @@ static int check_passive(const ctx *c, int index) {
 
 static void put_one(ctx *c, const act *s, const act *t, const char *code, int vloc, const char *src) {
     if (c->nev >= MAX_EVENTS) return;
+#ifdef TB_DEBUG
+    if (getenv("TB_DEBUG")) fprintf(stderr, "put_one: %s %s %s\n", s->actor, t->actor, code);
+#endif
     tev *e = &c->ev[c->nev++];
     e->s = *s;
     e->t = *t;
@@ -1368,8 +1386,47 @@ static void dump(const ctx *c) {
 }
 #endif
 
+/* Story and sentence numbers of a record id by the FORWARD: format
+ * (^ blanks before the id, * any character, N story, S sentence). */
+static int fwd_seq(const char *fmt, const char *id, char *story, size_t cap, long *sent) {
+    while (*fmt == '^') fmt++;
+    size_t k = 0;
+    char sn[16];
+    size_t sk = 0;
+    size_t il = strlen(id);
+    for (size_t i = 0; fmt[i]; i++) {
+        if (i >= il) return 0;
+        if (fmt[i] == 'N' && k + 1 < cap) story[k++] = id[i];
+        if (fmt[i] == 'S' && sk + 1 < sizeof sn) sn[sk++] = id[i];
+    }
+    story[k] = 0;
+    sn[sk] = 0;
+    *sent = strspn(sn, "0123456789") == sk ? atol(sn) : 0;
+    return 1;
+}
+
+/* What the next record may refer to: the first actor, or the first compound (setForward). */
+static void fwd_save(const ctx *c, ent_tabari_fwd *fwd) {
+    uint32_t actor = 0, comp = 0;
+    for (int i = 0; i < c->n && !actor && !comp; i++) {
+        int k = i;
+        if (c->ch[i]) {
+            comp = c->root[deref(c, i)];
+            k = c->cmp[c->ch[i] - 1].tail;
+        }
+        if (c->rh[k] == W_ACTOR && !c->ref[k]) actor = c->root[k];
+    }
+    fwd->actor = actor;
+    fwd->compound = comp ? comp : actor;
+}
+
 int ent_tabari_code(const ent_tabari *tb, const char *text, size_t n, int32_t date, ent_arena *ar,
                     ent_tabari_event **out, size_t *count, const char **problem) {
+    return ent_tabari_code_rec(tb, text, n, date, NULL, NULL, ar, out, count, problem);
+}
+
+int ent_tabari_code_rec(const ent_tabari *tb, const char *text, size_t n, int32_t date, const char *recid,
+                        ent_tabari_fwd *fwd, ent_arena *ar, ent_tabari_event **out, size_t *count, const char **problem) {
     *out = NULL;
     *count = 0;
     if (problem) *problem = NULL;
@@ -1381,6 +1438,18 @@ int ent_tabari_code(const ent_tabari *tb, const char *text, size_t n, int32_t da
     c->text = text;
     c->lx = ent_arena_alloc(ar, (MAX_WORDS + 2) * sizeof *c->lx);
     if (n > MAX_TEXT) n = MAX_TEXT;
+    if (fwd && recid && tb->o.fwd_fmt[0]) {
+        char story[32];
+        long sent;
+        if (fwd_seq(tb->o.fwd_fmt, recid, story, sizeof story, &sent)) {
+            c->can_fwd = tb->o.fwd_on && fwd->valid && !strcmp(story, fwd->story) && sent == fwd->sent + 1;
+            c->fwd_actor = fwd->actor;
+            c->fwd_comp = fwd->compound;
+            snprintf(fwd->story, sizeof fwd->story, "%s", story);
+            fwd->sent = sent;
+            fwd->valid = 0;
+        }
+    }
     tokens(c, text, n);
     if (!c->n) {
         if (problem) *problem = "Record contains no text";
@@ -1391,7 +1460,7 @@ int ent_tabari_code(const ent_tabari *tb, const char *text, size_t n, int32_t da
         return 0;
     }
     lexicon(c);
-    size_t N = (size_t)c->n + 2;
+    size_t N = (size_t)c->n + 4;   /* the Halt, and two cells for forwarded actors */
     c->wt = ent_arena_alloc(ar, N);
     c->rh = ent_arena_alloc(ar, N);
     c->rt = ent_arena_alloc(ar, N);
@@ -1417,6 +1486,10 @@ int ent_tabari_code(const ent_tabari *tb, const char *text, size_t n, int32_t da
     null_subordinate(c);
     mark_clauses(c);
     pronouns(c);
+    if (fwd && recid && tb->o.fwd_fmt[0]) {
+        fwd_save(c, fwd);
+        fwd->valid = 1;
+    }
 #ifdef TB_DEBUG
     if (getenv("TB_DEBUG")) dump(c);
 #endif
@@ -1508,11 +1581,11 @@ int ent_tabari_code(const ent_tabari *tb, const char *text, size_t n, int32_t da
         snprintf(o->code, sizeof o->code, "%s", e->code);
         o->label = tb_label_of(tb, e->code);
         o->pattern = e->src;
-        if (e->s.where >= 0) {
+        if (e->s.where >= 0 && e->s.where < c->n) {
             int h = e->s.where, t = c->rend[h] >= h ? c->rend[h] : h;
             o->src_start = c->lx[h].start, o->src_end = c->lx[t].end;
         }
-        if (e->t.where >= 0) {
+        if (e->t.where >= 0 && e->t.where < c->n) {
             int h = e->t.where, t = c->rend[h] >= h ? c->rend[h] : h;
             o->tgt_start = c->lx[h].start, o->tgt_end = c->lx[t].end;
         }

@@ -925,6 +925,14 @@ int ent_tabari_option(ent_tabari *tb, const char *cmd) {
         }
         return -1;
     }
+    if (!strncmp(s, "FORW", 4)) {
+        s = strchr(s, ':') ? strchr(s, ':') + 1 : s + 4;
+        while (*s == ' ' || *s == '\t') s++;
+        size_t fl = strcspn(s, " \t");
+        snprintf(o->fwd_fmt, sizeof o->fwd_fmt, "%.*s", (int)(fl < sizeof o->fwd_fmt ? fl : sizeof o->fwd_fmt - 1), s);
+        o->fwd_on = strstr(s + fl, "OFF") == NULL;
+        return 0;
+    }
     if (!strncmp(s, "LABE", 4)) {
         s = strchr(s, ':') ? strchr(s, ':') + 1 : s + 5;
         const char *orig = cmd + (s - b);

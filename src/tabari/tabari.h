@@ -65,6 +65,19 @@ typedef struct ent_tabari_event {
     uint32_t verb_start, verb_end;
 } ent_tabari_event;
 
+/* Pronoun forwarding between records (TABARI's FORWARD: option): the caller
+ * keeps one per stream of consecutive records (zeroed at the start). */
+typedef struct ent_tabari_fwd {
+    char story[32];
+    long sent;
+    uint32_t actor, compound;   /* the previous record's first actor and compound (roots) */
+    int valid;
+} ent_tabari_fwd;
+
+/* ent_tabari_code with the record id and the forwarding state (both may be NULL). */
+int ent_tabari_code_rec(const ent_tabari *tb, const char *text, size_t n, int32_t date, const char *recid,
+                        ent_tabari_fwd *fwd, ent_arena *ar, ent_tabari_event **out, size_t *count, const char **problem);
+
 /* Codes one TABARI unit (a record or a sentence) text[0..n) at date
  * YYYYMMDD. Events live in `ar`. *problem (may be NULL) gets why nothing
  * was coded ("Discard code found in text", "Complex text: ..."), or NULL. */
@@ -77,8 +90,8 @@ int ent_tabari_code(const ent_tabari *tb, const char *text, size_t n, int32_t da
  * (needed only then) and each is a unit. Offsets are in the article text. */
 struct ent_text;
 int ent_tabari_article(const ent_tabari *tb, struct ent_text *t, const char *text, size_t n, size_t body_start,
-                       const char *lang, int32_t date, ent_arena *ar, ent_tabari_event **out, size_t *count,
-                       const char **problem, ent_err *err);
+                       const char *lang, int32_t date, const char *recid, ent_tabari_fwd *fwd, ent_arena *ar,
+                       ent_tabari_event **out, size_t *count, const char **problem, ent_err *err);
 
 typedef struct ent_tabari_stats {
     size_t actors, agents, verbs, patterns, synsets, nouns, literals, bad_lines;

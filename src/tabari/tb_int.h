@@ -87,6 +87,8 @@ typedef struct tb_opts {
     const char *def_src, *def_tgt;
     int def_prior, def_after;
     int same_actors;        /* keep events whose source equals target */
+    int fwd_on;             /* FORWARD: pronouns may refer to the previous record */
+    char fwd_fmt[32];       /* its sequence format, "^^*****NNN*SSS" */
 } tb_opts;
 
 /* Every prefix of every literal, hashed incrementally (FNV-1a) so that a
