@@ -712,6 +712,16 @@ static void build_actors(ent_coder *c, sent *s, ent_arena *ar) {
                     }
                     /* the possessor of an object is the target: "elítélte
                      * Észak-Korea kísérletét" (condemned North Korea's test) */
+                    /* but a sentence-initial name before its own object is
+                     * the subject: "Hszi Csin-ping részvétét fejezte ki"
+                     * (Xi expressed his condolences) */
+                    int initial = 1;
+                    for (uint32_t q = 0; q < a.ts && initial; q++)
+                        if (s->clause[q] == s->clause[a.ts] && s->tok[q].kind == ENT_TOK_WORD && !tok_is(c, s, q, "article")) initial = 0;
+                    if (initial && a.person && !strcmp(tg, "ACC")) {
+                        a.possessor = 0;
+                        break;
+                    }
                     if (!strcmp(tg, "ACC") || !strcmp(tg, "DAT") || !strcmp(tg, "INS") || !strcmp(tg, "SUB") ||
                         !strcmp(tg, "ALL"))
                         snprintf(a.tag, sizeof a.tag, "%s", tg), a.possessor = 0;
@@ -811,8 +821,11 @@ static void build_actors(ent_coder *c, sent *s, ent_arena *ar) {
         if (!pair && k > 1 && coref_type(c, s->lang, norm(s, k - 1)) == CO_NONE && coref_type(c, s->lang, norm(s, k - 2)) == CO_TWO &&
             s->tok[k - 1].kind == ENT_TOK_WORD)
             pair = 1;   /* "a két szövetséges ország", "the two neighbouring countries" */
+        int hu_plural = 0;   /* "a vezetők", not "vezetőnek" (-nek is no plural) */
+        for (int i = 0; s->hu && i < s->nhun[k]; i++) hu_plural |= s->hun[k * 4 + i]->plural;
+        if (s->hu && !s->nhun[k]) hu_plural = strlen(w) > 2 && w[strlen(w) - 1] == 'k';
         int plural_noun = (ty == CO_LEADER || ty == CO_STATE || ty == CO_PARTY) && !pair &&
-                          (w[strlen(w) - 1] == 's' || (s->hu && strlen(w) > 2 && w[strlen(w) - 1] == 'k'));
+                          (s->hu ? hu_plural : w[strlen(w) - 1] == 's');
         actor a;
         memset(&a, 0, sizeof a);
         a.ts = (uint32_t)(pair ? k - 1 : k);
