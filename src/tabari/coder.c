@@ -242,6 +242,12 @@ static int has_lit(const ctx *c, int i, uint32_t lit) {
 
 /* ---- roots (makeSynt / matchLex) ---- */
 
+/* Might the unit hold this literal? (no false negatives) */
+static int present(const ctx *c, uint32_t lit) {
+    uint32_t bit = (lit * 2654435761u) >> 20 & 4095;
+    return (c->present[bit >> 6] >> (bit & 63)) & 1;
+}
+
 /* Matches root r at word i; the matched word indexes go to idx. Returns
  * the characters matched, 0 if no match. */
 static int match_root(const ctx *c, const tb_root *r, int i, int *idx, int *nidx) {
@@ -311,8 +317,15 @@ static void assign_roots(ctx *c) {
         int maxm = 0;
         uint32_t broot = 0;
         for (uint16_t q = 0; q < w->nlit; q++) {
-            for (uint32_t r = tb->lits[c->lits[w->lit0 + q].lit].roots; r; r = tb->roots[r].next) {
-                int m = match_root(c, &tb->roots[r], i, idx, &nidx);
+            const tb_lit *lt = &tb->lits[c->lits[w->lit0 + q].lit];
+            for (const tb_start *st = tb->starts + lt->start0, *se = st + lt->nstart; st < se; st++) {
+                if (st->second && !present(c, (uint32_t)st->second)) continue;
+                uint32_t r = st->root;
+                const tb_root *rt = &tb->roots[r];
+                int k = 1;   /* a word of the phrase the unit lacks: no match */
+                while (k < rt->nel && (tb->els[rt->el + k].v <= 0 || present(c, (uint32_t)tb->els[rt->el + k].v))) k++;
+                if (k < rt->nel) continue;
+                int m = match_root(c, rt, i, idx, &nidx);
                 if (m > maxm) {
                     maxm = m;
                     broot = r;
@@ -1161,11 +1174,6 @@ static int match_seq(pm *m, int a, int b, int *loc, int skip, int full) {
             if (l < 0) return 0;
         }
     }
-}
-
-static int present(const ctx *c, uint32_t lit) {
-    uint32_t bit = (lit * 2654435761u) >> 20 & 4095;
-    return (c->present[bit >> 6] >> (bit & 63)) & 1;
 }
 
 static int check_pattern(ctx *c, const tb_pat *p, int vhead) {

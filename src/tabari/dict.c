@@ -73,6 +73,7 @@ void ent_tabari_free(ent_tabari *tb) {
     free(tb->lits);
     free(tb->els);
     free(tb->roots);
+    free(tb->starts);
     free(tb->acodes);
     free(tb->pats);
     free(tb->spats);
@@ -1035,6 +1036,20 @@ void ent_tabari_finish(ent_tabari *tb) {
         tb_group *g = &tb->groups[tb->pats[i].group - 1];
         if (!g->npat) g->pat0 = (uint32_t)i;
         g->npat++;
+    }
+    /* the roots of each literal in one run of memory, in dictionary order */
+    free(tb->starts);
+    tb->starts = ent_xmalloc((tb->nroots + 1) * sizeof *tb->starts);
+    size_t k = 0;
+    for (size_t l = 1; l < tb->nlits; l++) {
+        tb->lits[l].start0 = (uint32_t)k;
+        for (uint32_t r = tb->lits[l].roots; r; r = tb->roots[r].next) {
+            const tb_root *rt = &tb->roots[r];
+            tb->starts[k].root = r;
+            tb->starts[k].second = rt->nel > 1 && tb->els[rt->el + 1].v > 0 ? tb->els[rt->el + 1].v : 0;
+            k++;
+        }
+        tb->lits[l].nstart = (uint32_t)(k - tb->lits[l].start0);
     }
     tb->finished = 1;
 }

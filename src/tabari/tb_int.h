@@ -31,7 +31,13 @@ typedef struct tb_lit {
     const char *s;
     uint16_t len;
     uint32_t roots;     /* first root starting with this literal (1-based), 0 none */
+    uint32_t start0, nstart;   /* the same roots in tb->starts (after ent_tabari_finish) */
 } tb_lit;
+
+typedef struct tb_start {  /* a root by its first literal, with its second element */
+    uint32_t root;
+    int32_t second;     /* literal id of the second element, 0 when none or not a word */
+} tb_start;
 
 typedef struct tb_acode {   /* one actor code, maybe dated */
     const char *code;       /* "ISR", "GME/GMW", "---", "###", "+++" */
@@ -114,6 +120,7 @@ struct ent_tabari {
     size_t nels, capels;
     tb_root *roots;
     size_t nroots, caproots;
+    tb_start *starts;
     tb_acode *acodes;
     size_t nacodes, capacodes;
     tb_pat *pats;
