@@ -1943,6 +1943,15 @@ static void code_sentence(ent_coder *c, sent *s, size_t sidx, const char *adate,
         }
         if (!ic && md && !neg && harmful && nS && (same_speaker || (gov_threat && my_governor >= 0 && my_governor < (long)t.k)))
             ic = !strncmp(p->code, "16", 2) ? "131" : "138";
+        /* "Trump announced that Washington would lift all sanctions on
+         * Syria": what the speaker of the sentence says his side would do
+         * is its intention */
+        if (!ic && md && !neg && !harmful && nS && same_speaker && s->rep == 2) {
+            static const struct { const char *root, *code; } im[] = {
+                {"04", "036"}, {"05", "032"}, {"06", "031"}, {"07", "033"}, {"08", "035"}};
+            for (size_t q = 0; q < sizeof im / sizeof *im; q++)
+                if (!strncmp(p->code, im[q].root, 2)) ic = im[q].code;
+        }
         /* "Szerbia a jövőben is együttműködik ... — jelentette ki Vucsics":
          * what a country's own spokesman says it will do is its intention */
         if (!ic && md && !strcmp(md, "future") && !neg && nS && s->rep && s->rep_code[0]) {
@@ -2070,7 +2079,11 @@ static void code_sentence(ent_coder *c, sent *s, size_t sidx, const char *adate,
                     say_event = q;
                     break;
                 }
-        } else if (say_event != (size_t)-1 && nS && !strcmp(S[0].code, say_src)) {
+        } else if (say_event != (size_t)-1 && nS && !strcmp(S[0].code, say_src) &&
+                   !(!s->hu && t.k > 0 && (!strcmp(norm(s, t.k - 1), "after") || !strcmp(norm(s, t.k - 1), "before") ||
+                                           !strcmp(norm(s, t.k - 1), "during") || !strcmp(norm(s, t.k - 1), "while")))) {
+            /* (not "said ties were good after meeting Xi": the meeting is
+             * when, not what, he said) */
             /* the speaker's statement is told by what it says he does: drop
              * the bare statement events */
             size_t w = say_event;
