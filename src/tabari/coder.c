@@ -817,9 +817,6 @@ static void regular_source(ctx *c, int index) {
     act a;
     for (;;) {
         int f = find_actor(c, loc, &a);
-#ifdef TB_DEBUG
-        if (getenv("TB_DEBUG")) fprintf(stderr, "regular_source: %d %s index %d\n", f, f >= 0 ? a.actor : "", index);
-#endif
         if (f < 0) break;
         if (o->def_src && o->def_prior && f > index) {
             default_source(c);
@@ -880,9 +877,6 @@ static int check_passive(const ctx *c, int index) {
 
 static void put_one(ctx *c, const act *s, const act *t, const char *code, int vloc, const char *src) {
     if (c->nev >= MAX_EVENTS) return;
-#ifdef TB_DEBUG
-    if (getenv("TB_DEBUG")) fprintf(stderr, "put_one: %s %s %s\n", s->actor, t->actor, code);
-#endif
     tev *e = &c->ev[c->nev++];
     e->s = *s;
     e->t = *t;
@@ -1381,18 +1375,6 @@ static void composite(char *out, size_t cap, const char *actor, const char *agen
     }
 }
 
-#ifdef TB_DEBUG
-static void dump(const ctx *c) {
-    static const char *tn[] = {"-", "ACT", "AGT", "VERB", "TIME", "ATTR", "DET", "NOUN", "ADJ", "AUX", "BY", ",", "PRON", "CONJ", "PREP", "NUM", "NTAG", "HALT"};
-    for (int i = 0; i < c->n; i++) {
-        fprintf(stderr, "%3d %-16s %-5s h=%-5s t=%-5s %s%s%s ref=%d root=%s\n", i, c->lx[i].w, tn[c->wt[i]], c->rh[i] ? tn[c->rh[i]] : "",
-                c->rt[i] ? tn[c->rt[i]] : "", c->compd[i] ? "C" : " ", c->ch[i] ? "<" : " ", c->ct[i] ? ">" : " ", c->ref[i] - 1,
-                c->root[i] ? c->tb->roots[c->root[i]].text : "");
-    }
-    for (int s = 0; s < c->nsub; s++) fprintf(stderr, "subord %d-%d\n", c->sub[s].head, c->sub[s].tail);
-    for (int s = 0; s < c->ncl; s++) fprintf(stderr, "clause %d-%d\n", c->cl[s].head, c->cl[s].tail);
-}
-#endif
 
 /* Story and sentence numbers of a record id by the FORWARD: format
  * (^ blanks before the id, * any character, N story, S sentence). */
@@ -1498,9 +1480,6 @@ int ent_tabari_code_rec(const ent_tabari *tb, const char *text, size_t n, int32_
         fwd_save(c, fwd);
         fwd->valid = 1;
     }
-#ifdef TB_DEBUG
-    if (getenv("TB_DEBUG")) dump(c);
-#endif
     for (int i = 0; i < c->n; i++) {
         if (!c->root[i]) continue;
         const tb_root *r = &tb->roots[c->root[i]];

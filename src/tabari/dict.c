@@ -15,6 +15,7 @@
 #include "tb_int.h"
 
 #include "../base/buf.h"
+#include "../base/utf8.h"
 
 #include <ctype.h>
 #include <errno.h>
@@ -367,13 +368,21 @@ static void add_acode(ent_tabari *tb, const tb_acode *c) {
     tb->acodes[tb->nacodes++] = *c;
 }
 
-/* Reads the next line into b (without CR/LF); 0 at end of file. */
-static int next_line(FILE *f, ent_buf *b) {
+/* Reads the next line into b (without CR/LF); 0 at end of file. Bytes
+ * that are not UTF-8 (Latin-1 or Mac Roman in old dictionaries) are read
+ * as spaces, with a warning. */
+static int next_line(rd *r, FILE *f, ent_buf *b) {
     ent_buf_reset(b);
     int c;
     while ((c = fgetc(f)) != EOF && c != '\n') ent_buf_addc(b, (char)c);
     ent_buf_reserve(b, 0);
     if (c == EOF && !b->len) return 0;
+    int bad = 0;
+    for (size_t pos = 0; pos < b->len;) {
+        pos += ent_utf8_valid_prefix(b->p + pos, b->len - pos);
+        if (pos < b->len) b->p[pos++] = ' ', bad = 1;
+    }
+    if (bad) ent_diag_report(r->diag, ENT_WARN, r->display, r->ln + 1, "bytes that are not UTF-8 read as spaces");
     while (b->len && (b->p[b->len - 1] == '\r' || b->p[b->len - 1] == ' ' || b->p[b->len - 1] == '\t')) b->p[--b->len] = 0;
     return 1;
 }
@@ -437,7 +446,7 @@ static int load_actors(rd *r, FILE *f, int agents, int petrarch) {
     uint32_t gcode = 0;      /* first code of the current group */
     uint32_t parent = 0;
     int section = 0;         /* 0 actors, W_NOUN, W_ADJ */
-    while (next_line(f, &line)) {
+    while (next_line(r, f, &line)) {
         r->ln++;
         char *s = line.p;
         int indented = *s == ' ' || *s == '\t';
@@ -690,7 +699,7 @@ static int load_verbs(rd *r, FILE *f, int petrarch) {
     ent_buf_init(&line);
     uint32_t group = 0, verb = 0, syn = 0;
     int section = 0;   /* 0 verbs, 1 synsets, 2 time, 3 other (skipped) */
-    while (next_line(f, &line)) {
+    while (next_line(r, f, &line)) {
         r->ln++;
         char *s = line.p;
         while (*s == ' ' || *s == '\t') s++;
@@ -961,7 +970,7 @@ const char *tb_label_of(const ent_tabari *tb, const char *code) {
 static int load_options(rd *r, FILE *f) {
     ent_buf line;
     ent_buf_init(&line);
-    while (next_line(f, &line)) {
+    while (next_line(r, f, &line)) {
         r->ln++;
         char *s = line.p;
         while (*s == ' ' || *s == '\t') s++;
