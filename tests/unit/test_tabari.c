@@ -83,6 +83,22 @@ int main(void) {
     T_CHECK("option", ent_tabari_option(tb, "SET: MINIMUM WORDS = 3") == 0);
     T_STREQ("short after option", code(tb, "Israel criticized Syria.", 20100101), "ISR SYR 121");
     T_CHECK("unknown option", ent_tabari_option(tb, "SET: HAIKU = FALSE") == -1);
+
+    /* FORWARD: a pronoun opening the next sentence of the same story */
+    T_CHECK("forward option", ent_tabari_option(tb, "FORWARD: ^^NNN*SSS") == 0);
+    ent_tabari_fwd fwd;
+    memset(&fwd, 0, sizeof fwd);
+    ent_arena ar;
+    ent_arena_init(&ar, 1 << 16);
+    ent_tabari_event *ev;
+    size_t n;
+    const char *t1 = "Israel criticized Syria on Monday in the capital city.", *t2 = "He also criticized the West Bank on Tuesday.";
+    ent_tabari_code_rec(tb, t1, strlen(t1), 20100101, "001-001", &fwd, &ar, &ev, &n, NULL);
+    ent_tabari_code_rec(tb, t2, strlen(t2), 20100101, "001-002", &fwd, &ar, &ev, &n, NULL);
+    T_CHECK("forwarded pronoun", n == 1 && !strcmp(ev[0].source, "ISR") && !strcmp(ev[0].target, "PSE"));
+    ent_tabari_code_rec(tb, t2, strlen(t2), 20100101, "002-005", &fwd, &ar, &ev, &n, NULL);
+    T_CHECK("no forwarding across stories", n == 0);
+    ent_arena_free(&ar);
     ent_tabari_free(tb);
     char cmd[300];
     snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
