@@ -438,6 +438,38 @@ static int parse_brackets(ent_tabari *tb, const char *s, int agents, const char 
     return n;
 }
 
+/* A PETRARCH discard file: each phrase (`+` = story level, the same here)
+ * discards the sentence, as TABARI's [###]. */
+static int load_discards(rd *r, FILE *f) {
+    ent_tabari *tb = r->tb;
+    ent_buf line;
+    ent_buf_init(&line);
+    while (next_line(r, f, &line)) {
+        r->ln++;
+        char *s = line.p;
+        while (*s == ' ' || *s == '\t') s++;
+        if (!*s || *s == '#' || *s == '<') continue;
+        strip_comment(s, 1);
+        if (*s == '+') s++;
+        char *ph = dupup(tb, s, strcspn(s, "["));
+        size_t l = strlen(ph);
+        while (l && ph[l - 1] == ' ') ph[--l] = 0;
+        for (char *p = ph; *p; p++)
+            if (*p == ' ') *p = '_';   /* the words of a discard follow each other */
+        uint32_t id = l ? add_root(tb, ph, W_ACTOR, srcref(r)) : 0;
+        if (!id) {
+            skip_line(r, "no phrase", s);
+            continue;
+        }
+        tb_acode c = {.code = "###"};
+        tb->roots[id].acode = (uint32_t)tb->nacodes;
+        tb->roots[id].nacode = 1;
+        add_acode(tb, &c);
+    }
+    ent_buf_free(&line);
+    return 0;
+}
+
 static int load_actors(rd *r, FILE *f, int agents, int petrarch) {
     ent_tabari *tb = r->tb;
     ent_buf line;
@@ -1007,6 +1039,7 @@ int ent_tabari_load(ent_tabari *tb, const char *path, int kind, const ent_diag *
     tb->finished = 0;
     if (kind == ENT_TB_VERBS) load_verbs(&r, f, petrarch);
     else if (kind == ENT_TB_OPTIONS) load_options(&r, f);
+    else if (kind == ENT_TB_ACTORS && (strstr(path, "discard") || strstr(path, "Discard"))) load_discards(&r, f);
     else load_actors(&r, f, kind == ENT_TB_AGENTS, petrarch);
     fclose(f);
     return r.bad;
