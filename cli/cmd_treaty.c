@@ -110,7 +110,7 @@ static int extract_files(char **paths, int n, const char *informat, const char *
         ent_buf_reset(&o);
         if (json) ent_treaty_facts_json(&f, &a, &o);
         else ent_treaty_facts_text(&f, &o);
-        fwrite(o.p, 1, o.len, stdout);
+        if (o.len) fwrite(o.p, 1, o.len, stdout);
     }
     size_t skipped = ent_reader_skipped(r) + failed + (size_t)missing;
     ent_buf_free(&o);

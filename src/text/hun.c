@@ -133,6 +133,9 @@ static void parse(ent_hun *h, const char *an, ent_hun_info *o) {
 }
 
 int ent_hun_analyze(ent_hun *h, const char *word, const ent_hun_info **out, int max) {
+    /* Hunspell reads past the end of very long words (found by fuzz_code):
+     * no Hungarian word is this long, so such a token has no analysis */
+    if (strlen(word) > ENT_HUN_MAX_WORD) return 0;
     open_dict(h);
     if (!h->h) return 0;
     uint32_t *cell = ent_strmap_put(&h->index, word);
