@@ -11,12 +11,15 @@ export PATH="$PWD/${ENTENTE_BUILD:-build}:$PATH"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 fail=0
-declare -A floor=([en]=100 [hu]=100)
-for lang in en hu; do
-  file=tests/treaties/$lang.txt
+# heldout-*: cases written later by someone who saw neither the extractor nor
+# the first cases; they measure generalisation and are never tuned on one by one.
+declare -A floor=([en]=100 [hu]=100 [heldout-en]=86 [heldout-hu]=73)
+for set in en hu heldout-en heldout-hu; do
+  lang=${set#heldout-}
+  file=tests/treaties/$set.txt
   [ -f "$file" ] || continue
   # split the file into cases: $tmp/$lang.N.{name,txt,exp}
-  awk -v dir="$tmp" -v lang="$lang" '
+  awk -v dir="$tmp" -v lang="$set" '
     /^=== / { n++; name = substr($0, 5); print name > (dir "/" lang "." n ".name"); state = "head"; next }
     state == "head" && /^#/ { next }
     state == "head" && /^@ / { date = $2; state = "text"; first = 1; next }
@@ -27,7 +30,7 @@ for lang in en hu; do
     state == "exp" && NF { print $0 > (dir "/" lang "." n ".exp") }
   ' "$file"
   total=0 pass=0
-  for t in "$tmp/$lang".*.txt; do
+  for t in "$tmp/$set".*.txt; do
     [ -f "$t" ] || continue
     base=${t%.txt}
     total=$((total + 1))
@@ -42,7 +45,7 @@ for lang in en hu; do
     fi
   done
   pct=$((total ? pass * 100 / total : 0))
-  echo "treaties: $lang $pass of $total cases exact ($pct %, floor ${floor[$lang]} %)"
-  if [ "$pct" -lt "${floor[$lang]}" ]; then echo "FAIL treaties: $lang below its floor"; fail=1; fi
+  echo "treaties: $set $pass of $total cases exact ($pct %, floor ${floor[$set]} %)"
+  if [ "$pct" -lt "${floor[$set]}" ]; then echo "FAIL treaties: $set below its floor"; fail=1; fi
 done
 exit $fail
