@@ -9,7 +9,9 @@
  *             VERB {FORMS}, +MULTI_WORD, (PP) and {NP} groups in patterns
  *   .options  COMPLEX: SET: DEFAULT: COMMA: LABEL: (the others are ignored)
  * Phrases are upper-cased, hyphens become underscores (TABARI 0.7.3 on),
- * `;` starts a comment (`#` in PETRARCH files), ~FINISH ends a file.
+ * `;` starts a comment (`#` in PETRARCH files), ~FINISH ends a file. PETRARCH
+ * matches whole words: its actor, agent and verb phrases get TABARI's `_`
+ * (whole word, regular endings allowed) instead of TABARI's stem default.
  */
 #define _POSIX_C_SOURCE 200809L
 #include "tb_int.h"
@@ -286,6 +288,7 @@ typedef struct rd {
     pending *pend;
     size_t npend, cappend;
     int final;             /* no more deferring */
+    int petrarch;
 } rd;
 
 static void skip_line(rd *r, const char *why, const char *line) {
@@ -529,6 +532,12 @@ static int load_actors(rd *r, FILE *f, int agents, int petrarch) {
             skip_line(r, "no phrase", s);
             continue;
         }
+        if (petrarch && ph[l - 1] != '_' && ph[l - 1] != '=') {   /* PETRARCH matches whole words */
+            char *x = ent_arena_alloc(&tb->ar, l + 2);
+            memcpy(x, ph, l);
+            x[l] = '_', x[l + 1] = 0;
+            ph = x;
+        }
         const char *rest = s + pl;
         char *forms = NULL;
         if (*rest == '{') {
@@ -716,6 +725,12 @@ static uint32_t add_verb_root(rd *r, const char *phrase, uint32_t group, const c
     size_t l = strlen(ph);
     while (l && ph[l - 1] == ' ') ph[--l] = 0;
     if (!l) return 0;
+    if (r->petrarch && ph[l - 1] != '_' && ph[l - 1] != '=') {   /* PETRARCH lists verb forms: whole words */
+        char *x = ent_arena_alloc(&tb->ar, l + 2);
+        memcpy(x, ph, l);
+        x[l] = '_', x[l + 1] = 0;
+        ph = x;
+    }
     uint32_t id = add_root(tb, ph, wtype, srcref(r));
     if (!id) return 0;
     tb->roots[id].group = group;
@@ -1036,6 +1051,7 @@ int ent_tabari_load(ent_tabari *tb, const char *path, int kind, const ent_diag *
     if (!f) return ent_err_set(err, ENT_EIO, path, 0, "cannot open: %s", strerror(errno)), -1;
     rd r = {.tb = tb, .display = ent_arena_strdup(&tb->ar, path), .diag = diag};
     int petrarch = sniff_petrarch(f) || strstr(path, ".txt") != NULL;
+    r.petrarch = petrarch;
     tb->finished = 0;
     if (kind == ENT_TB_VERBS) load_verbs(&r, f, petrarch);
     else if (kind == ENT_TB_OPTIONS) load_options(&r, f);

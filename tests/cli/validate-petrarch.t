@@ -3,6 +3,6 @@
 $ entente validate --quiet ../shared/peers/petrarch2/text/PETR.UnitTest.records.xml
 ? 0
 --- stdout
-records 274, exact 203 (74.1 %), expected events found 268 of 355, extra 53
+records 274, exact 206 (75.2 %), expected events found 270 of 355, extra 49
 --- stderr
 entente: ../shared/peers/petrarch2/text/../dictionaries/PETR.Validate.verbs.txt:992: warning: missing ]: ' * DIPLXMATIC  ['; line skipped
