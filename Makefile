@@ -7,7 +7,7 @@
 
 CC      ?= cc
 CXX     ?= c++
-PKGS    := icu-uc icu-i18n jansson libxxhash zlib hunspell sqlite3
+PKGS    := icu-uc icu-i18n jansson libxxhash zlib hunspell sqlite3 libmicrohttpd
 CFLAGS_BASE := -std=c11 -Wall -Wextra -Werror -O2 -g -D_DEFAULT_SOURCE
 CXXFLAGS_BASE := -std=c++11 -Wall -Wextra -Werror -O2 -g
 BUILD   := build

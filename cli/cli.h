@@ -39,5 +39,6 @@ int cmd_treaties(int argc, char **argv);
 int cmd_obligations(int argc, char **argv);
 int cmd_graph(int argc, char **argv);
 int cmd_framing(int argc, char **argv);
+int cmd_serve(int argc, char **argv);
 
 #endif

@@ -82,6 +82,7 @@ static const struct {
     {"eval", cmd_eval, "score the coder on gold sets (precision, recall, F1)"},
     {"validate", cmd_validate, "run a TABARI or PETRARCH validation suite with its dictionaries"},
     {"dict", cmd_dict, "check dictionaries, count entries, list unknown names"},
+    {"serve", cmd_serve, "the HTTP JSON API and the browser dashboard"},
 };
 
 static void usage(FILE *f) {

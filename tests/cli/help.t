@@ -22,6 +22,7 @@ commands:
   eval         score the coder on gold sets (precision, recall, F1)
   validate     run a TABARI or PETRARCH validation suite with its dictionaries
   dict         check dictionaries, count entries, list unknown names
+  serve        the HTTP JSON API and the browser dashboard
 
 options:
   --help       this help; `entente COMMAND --help` for a command

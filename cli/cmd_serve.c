@@ -1,0 +1,338 @@
+/* cmd_serve.c - `entente serve`: the HTTP JSON API and the dashboard
+ * (src/serve), with POST /api/code coded by the same pipeline as
+ * `entente code`. */
+#define _GNU_SOURCE
+#include "pool.h"
+
+#include "../src/serve/api.h"
+#include "../src/serve/serve.h"
+#include "../src/text/text.h"
+
+#include <getopt.h>
+#include <pthread.h>
+#include <signal.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+static const char *help =
+    "usage: entente serve [--db PATH] [--host ADDR] [--port N] [--web DIR] [OPTIONS]\n"
+    "\n"
+    "Serves the database as a JSON API and the dashboard (a browser UI) over HTTP\n"
+    "until SIGINT or SIGTERM. The database is opened read-only: `entente ingest`\n"
+    "may keep adding to it, and answers include what it has committed.\n"
+    "\n"
+    "  GET  /                       the dashboard\n"
+    "  GET  /api/health             {\"ok\":true,\"articles\",\"events\",\"schema\"}\n"
+    "  GET  /api/summary?top=N      as `entente summary --json`\n"
+    "  GET  /api/dyad?a=A&b=B&by=day|week|month   as `entente dyad A B --json`\n"
+    "  GET  /api/dyad.svg?a=A&b=B&by=...          the chart of `entente dyad --svg`\n"
+    "  GET  /api/actors             countries and IGOs with their event counts\n"
+    "  GET  /api/events?from=D&to=D&actor=X&a=A&b=B&code=C&quad=Q&negated=1&limit=N&offset=N\n"
+    "  GET  /api/events/ID          one event, its mentions, spans and evidence\n"
+    "  GET  /api/articles?from=D&to=D&outlet=S&limit=N&offset=N\n"
+    "  GET  /api/articles/ID        one article, its text and mentions\n"
+    "  GET  /api/export?format=gdelt|mentions|plover|jsonl|csv&from=D&to=D\n"
+    "  POST /api/code?lang=L&date=D&format=F&explain=1   codes the body (articles in any\n"
+    "                               input format) as `entente code` does\n"
+    "\n"
+    "  --db PATH          the database (default entente.db)\n"
+    "  --host ADDR        address to listen on (default 127.0.0.1; 0.0.0.0 or :: for all)\n"
+    "  --port N           port (default 8080; 0: any free port)\n"
+    "  --port-file FILE   write the port listened on to FILE once listening\n"
+    "  --web DIR          the dashboard's files (default: web/ beside data/)\n"
+    "  --no-web           API only\n"
+    "  --threads N        worker threads (default: the number of cores)\n"
+    "  --coders N         coders for POST /api/code, each with its own dictionaries (default 1)\n"
+    "  --no-code          do not load the coder; POST /api/code answers 503\n"
+    "  --max-body BYTES   largest request body (default 1048576)\n"
+    "  --quiet            no access log on stderr\n"
+    "  --verbs PATH       add a verb dictionary (for POST /api/code)\n" CLIDICT_HELP;
+
+void cli_event_json(ent_buf *o, const ent_article *a, const ent_event *e);
+
+/* The coders: n pipelines, each used by one request at a time. */
+typedef struct coders {
+    pipeline *p;
+    int *busy;
+    int n;
+    pthread_mutex_t m;
+    pthread_cond_t cv;
+} coders;
+
+static pipeline *coder_take(coders *cs, int *slot) {
+    pthread_mutex_lock(&cs->m);
+    for (;;) {
+        for (int i = 0; i < cs->n; i++)
+            if (!cs->busy[i]) {
+                cs->busy[i] = 1;
+                *slot = i;
+                pthread_mutex_unlock(&cs->m);
+                return &cs->p[i];
+            }
+        pthread_cond_wait(&cs->cv, &cs->m);
+    }
+}
+
+static void coder_give(coders *cs, int slot) {
+    pthread_mutex_lock(&cs->m);
+    cs->busy[slot] = 0;
+    pthread_cond_signal(&cs->cv);
+    pthread_mutex_unlock(&cs->m);
+}
+
+/* The reader's diagnostics, as a JSON array (the memfd's name left out). */
+typedef struct diags {
+    ent_buf json;
+    int n;
+    char first[256];
+} diags;
+
+static void collect(void *ud, enum ent_severity sev, const char *file, long line, const char *msg) {
+    (void)file;
+    diags *d = ud;
+    if (!d->n) snprintf(d->first, sizeof d->first, "%s", msg);
+    if (d->n++ >= 100) return;
+    ent_buf_printf(&d->json, "%s{\"severity\":\"%s\",\"line\":%ld,\"message\":", d->n > 1 ? "," : "",
+                   sev == ENT_WARN ? "warning" : "error", line);
+    ent_buf_json_qstr(&d->json, msg);
+    ent_buf_addc(&d->json, '}');
+}
+
+static int serve_code(void *ud, const char *body, size_t n, const char *format, const char *lang, const char *date,
+                      int explain, ent_buf *out) {
+    coders *cs = ud;
+    /* the body becomes a file the article reader opens like any other, so
+     * the request is read exactly as `entente code` reads a file */
+    int fd = memfd_create("entente-code", MFD_CLOEXEC);
+    size_t done = 0;
+    while (fd >= 0 && done < n) {
+        ssize_t w = write(fd, body + done, n - done);
+        if (w <= 0) break;
+        done += (size_t)w;
+    }
+    if (fd < 0 || done < n) {
+        if (fd >= 0) close(fd);
+        ent_api_error(out, "cannot buffer the request body");
+        return 500;
+    }
+    char path[64];
+    snprintf(path, sizeof path, "/proc/self/fd/%d", fd);
+    diags d = {.n = 0};
+    ent_buf_init(&d.json);
+    ent_diag sink = {collect, &d};
+    ent_reader_opts ro = {.format = (ent_input_format)(format ? ent_input_format_parse(format) : ENT_FMT_AUTO)};
+    ent_reader *r = ent_reader_new(&ro, &sink);
+    ent_err err;
+    ent_err_clear(&err);
+    ent_reader_add(r, path, &err);
+    int slot;
+    pipeline *p = coder_take(cs, &slot);
+    ent_buf trace, events;
+    ent_buf_init(&trace);
+    ent_buf_init(&events);
+    if (explain) ent_coder_set_trace(p->c, &trace);
+    ent_arena ar;
+    ent_arena_init(&ar, 1 << 20);
+    size_t articles = 0, nev = 0, failed = 0;
+    ent_article a;
+    while (ent_reader_next(r, &a)) {
+        const char *l = lang ? lang : *a.lang ? a.lang : ent_text_langid(a.text, a.text_len);
+        ent_event *ev;
+        size_t k;
+        ent_arena_reset(&ar);
+        ent_err_clear(&err);
+        if (ent_coder_article(p->c, &a, l, date, &ar, &ev, &k, &err)) {
+            collect(&d, ENT_ERROR, NULL, a.line, err.msg);
+            failed++;
+            continue;
+        }
+        articles++;
+        for (size_t i = 0; i < k; i++, nev++) {
+            if (nev) ent_buf_addc(&events, ',');
+            cli_event_json(&events, &a, &ev[i]);
+            events.p[--events.len] = 0;   /* the newline */
+        }
+    }
+    if (explain) ent_coder_set_trace(p->c, NULL);
+    coder_give(cs, slot);
+    size_t skipped = ent_reader_skipped(r) + failed;
+    ent_reader_free(r);
+    close(fd);
+    ent_arena_free(&ar);
+    int status = 200;
+    if (!articles && skipped) {
+        status = 400;
+        ent_buf_adds(out, "{\"error\":");
+        char m[300];
+        snprintf(m, sizeof m, "no article could be read: %s", d.first);
+        ent_buf_json_qstr(out, m);
+        ent_buf_adds(out, ",");
+    } else {
+        ent_buf_printf(out, "{\"articles\":%zu,\"skipped\":%zu,\"events\":[", articles, skipped);
+        ent_buf_add(out, events.p ? events.p : "", events.len);
+        ent_buf_adds(out, "],");
+        if (explain) {
+            ent_buf_adds(out, "\"explanation\":");
+            ent_buf_json_qstr(out, trace.p ? trace.p : "");
+            ent_buf_addc(out, ',');
+        }
+    }
+    ent_buf_adds(out, "\"diagnostics\":[");
+    ent_buf_add(out, d.json.p ? d.json.p : "", d.json.len);
+    ent_buf_adds(out, "]}\n");
+    ent_buf_free(&d.json);
+    ent_buf_free(&trace);
+    ent_buf_free(&events);
+    return status;
+}
+
+static void access_log(void *ud, const char *method, const char *url, int status, size_t bytes, double ms) {
+    (void)ud;
+    char u[201];
+    size_t i = 0;
+    for (; url[i] && i < 200; i++) u[i] = (unsigned char)url[i] < 0x20 || url[i] == 0x7f ? '?' : url[i];
+    u[i] = 0;
+    fprintf(stderr, "entente: %s %s%s %d %zu B %.1f ms\n", method, u, url[i] ? "..." : "", status, bytes, ms);
+}
+
+static int number(const char *s, long lo, long hi, long *v) {
+    char *end;
+    long x = strtol(s, &end, 10);
+    if (!*s || *end || x < lo || x > hi) return -1;
+    *v = x;
+    return 0;
+}
+
+int cmd_serve(int argc, char **argv) {
+    enum { O_DB = 1, O_HOST, O_PORT, O_PORTFILE, O_WEB, O_NOWEB, O_THREADS, O_CODERS, O_NOCODE, O_MAXBODY, O_QUIET, O_VERBS };
+    static const struct option opts[] = {{"db", required_argument, 0, O_DB},
+                                         {"host", required_argument, 0, O_HOST},
+                                         {"port", required_argument, 0, O_PORT},
+                                         {"port-file", required_argument, 0, O_PORTFILE},
+                                         {"web", required_argument, 0, O_WEB},
+                                         {"no-web", no_argument, 0, O_NOWEB},
+                                         {"threads", required_argument, 0, O_THREADS},
+                                         {"coders", required_argument, 0, O_CODERS},
+                                         {"no-code", no_argument, 0, O_NOCODE},
+                                         {"max-body", required_argument, 0, O_MAXBODY},
+                                         {"quiet", no_argument, 0, O_QUIET},
+                                         {"verbs", required_argument, 0, O_VERBS},
+                                         {"help", no_argument, 0, 'h'},
+                                         CLIDICT_LONGOPTS,
+                                         {0, 0, 0, 0}};
+    ent_serve_opts so = {.db = "entente.db", .host = "127.0.0.1", .port = 8080, .threads = pool_cores(), .max_body = 1 << 20};
+    const char *port_file = NULL, *verbs[16];
+    const char *envweb = getenv("ENTENTE_WEB");
+    char defweb[4096];
+    snprintf(defweb, sizeof defweb, "%s/../web", ent_data_dir());
+    so.web_dir = envweb && *envweb ? envweb : defweb;
+    long ncoders = 1, v;
+    int nverbs = 0, nocode = 0, quiet = 0, c;
+    clidict cd;
+    clidict_init(&cd);
+    optind = 1;
+    opterr = 0;
+    while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
+        if (clidict_option(&cd, c, optarg)) continue;
+        switch (c) {
+        case O_DB: so.db = optarg; break;
+        case O_HOST: so.host = optarg; break;
+        case O_PORT:
+            if (number(optarg, 0, 65535, &v)) return cli_error("serve: --port takes 0 to 65535"), EXIT_USAGE;
+            so.port = (int)v;
+            break;
+        case O_PORTFILE: port_file = optarg; break;
+        case O_WEB: so.web_dir = optarg; break;
+        case O_NOWEB: so.web_dir = NULL; break;
+        case O_THREADS:
+            if (number(optarg, 1, 256, &v)) return cli_error("serve: --threads takes 1 to 256"), EXIT_USAGE;
+            so.threads = (int)v;
+            break;
+        case O_CODERS:
+            if (number(optarg, 1, 64, &ncoders)) return cli_error("serve: --coders takes 1 to 64"), EXIT_USAGE;
+            break;
+        case O_NOCODE: nocode = 1; break;
+        case O_MAXBODY:
+            if (number(optarg, 1, 1L << 30, &v)) return cli_error("serve: --max-body takes 1 to 1073741824 bytes"), EXIT_USAGE;
+            so.max_body = (size_t)v;
+            break;
+        case O_QUIET: quiet = 1; break;
+        case O_VERBS:
+            if (nverbs < 16) verbs[nverbs++] = optarg;
+            break;
+        case 'h': fputs(help, stdout); return EXIT_OK;
+        default: return cli_bad_option("serve", argv);
+        }
+    }
+    if (optind < argc) {
+        cli_error("serve: unexpected argument '%s' (see entente serve --help)", argv[optind]);
+        return EXIT_USAGE;
+    }
+    struct stat st;
+    if (stat(so.db, &st) != 0) {
+        cli_error("serve: no database at %s (build one with entente ingest --db %s FILE...)", so.db, so.db);
+        return EXIT_USAGE;
+    }
+    if (so.web_dir) {
+        char index[4200];
+        snprintf(index, sizeof index, "%s/index.html", so.web_dir);
+        if (stat(index, &st) != 0) {
+            cli_error("serve: warning: no dashboard in %s (API only; see --web)", so.web_dir);
+            so.web_dir = NULL;
+        }
+    }
+    coders cs = {.n = 0};
+    pthread_mutex_init(&cs.m, NULL);
+    pthread_cond_init(&cs.cv, NULL);
+    int rc = EXIT_OK;
+    if (!nocode) {
+        cs.p = ent_xcalloc((size_t)ncoders, sizeof *cs.p);
+        cs.busy = ent_xcalloc((size_t)ncoders, sizeof *cs.busy);
+        for (; cs.n < ncoders; cs.n++)
+            if (pipeline_open(&cs.p[cs.n], &cd, verbs, nverbs)) {
+                rc = EXIT_USAGE;
+                goto out;
+            }
+        so.code = serve_code;
+        so.code_ud = &cs;
+    }
+    if (!quiet) so.log = access_log;
+    /* the workers inherit a mask without the stop signals: the main thread takes them */
+    sigset_t stop;
+    sigemptyset(&stop);
+    sigaddset(&stop, SIGINT);
+    sigaddset(&stop, SIGTERM);
+    sigaddset(&stop, SIGHUP);
+    pthread_sigmask(SIG_BLOCK, &stop, NULL);
+    signal(SIGPIPE, SIG_IGN);
+    ent_err err;
+    ent_err_clear(&err);
+    ent_server *s = ent_serve_start(&so, &err);
+    if (!s) {
+        cli_err(&err);
+        rc = EXIT_USAGE;
+        goto out;
+    }
+    int port = ent_serve_port(s);
+    int v6 = strchr(so.host, ':') != NULL;
+    fprintf(stderr, "entente: serving http://%s%s%s:%d/ (database %s; %s)\n", v6 ? "[" : "", so.host, v6 ? "]" : "", port,
+            so.db, so.web_dir ? "dashboard at /" : "API only");
+    if (port_file) {
+        FILE *f = fopen(port_file, "w");
+        if (!f || fprintf(f, "%d\n", port) < 0 || fclose(f)) cli_error("serve: cannot write %s", port_file);
+    }
+    int sig = 0;
+    sigwait(&stop, &sig);
+    ent_serve_stop(s);
+    fprintf(stderr, "entente: stopped (%s)\n", strsignal(sig));
+out:
+    for (int i = 0; i < cs.n; i++) pipeline_close(&cs.p[i]);
+    free(cs.p);
+    free(cs.busy);
+    pthread_cond_destroy(&cs.cv);
+    pthread_mutex_destroy(&cs.m);
+    return rc;
+}

@@ -1,0 +1,40 @@
+$ entente serve --help
+? 0
+--- stdout
+usage: entente serve [--db PATH] [--host ADDR] [--port N] [--web DIR] [OPTIONS]
+
+Serves the database as a JSON API and the dashboard (a browser UI) over HTTP
+until SIGINT or SIGTERM. The database is opened read-only: `entente ingest`
+may keep adding to it, and answers include what it has committed.
+
+  GET  /                       the dashboard
+  GET  /api/health             {"ok":true,"articles","events","schema"}
+  GET  /api/summary?top=N      as `entente summary --json`
+  GET  /api/dyad?a=A&b=B&by=day|week|month   as `entente dyad A B --json`
+  GET  /api/dyad.svg?a=A&b=B&by=...          the chart of `entente dyad --svg`
+  GET  /api/actors             countries and IGOs with their event counts
+  GET  /api/events?from=D&to=D&actor=X&a=A&b=B&code=C&quad=Q&negated=1&limit=N&offset=N
+  GET  /api/events/ID          one event, its mentions, spans and evidence
+  GET  /api/articles?from=D&to=D&outlet=S&limit=N&offset=N
+  GET  /api/articles/ID        one article, its text and mentions
+  GET  /api/export?format=gdelt|mentions|plover|jsonl|csv&from=D&to=D
+  POST /api/code?lang=L&date=D&format=F&explain=1   codes the body (articles in any
+                               input format) as `entente code` does
+
+  --db PATH          the database (default entente.db)
+  --host ADDR        address to listen on (default 127.0.0.1; 0.0.0.0 or :: for all)
+  --port N           port (default 8080; 0: any free port)
+  --port-file FILE   write the port listened on to FILE once listening
+  --web DIR          the dashboard's files (default: web/ beside data/)
+  --no-web           API only
+  --threads N        worker threads (default: the number of cores)
+  --coders N         coders for POST /api/code, each with its own dictionaries (default 1)
+  --no-code          do not load the coder; POST /api/code answers 503
+  --max-body BYTES   largest request body (default 1048576)
+  --quiet            no access log on stderr
+  --verbs PATH       add a verb dictionary (for POST /api/code)
+  --actors PATH      add an actors dictionary (own format, or TABARI/PETRARCH .actors)
+  --agents PATH      add an agents dictionary (own format, or TABARI/PETRARCH .agents)
+  --no-builtin       do not load data/actors and data/agents
+  --all-languages    country names of every CLDR locale, not just the article's
+--- stderr
