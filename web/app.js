@@ -263,6 +263,49 @@ async function article(id) {
   ];
 }
 
+function evidenceList(ev) {
+  return h('ul', {class: 'evidence-list'}, (ev || []).map(e => h('li', {},
+    h('a', {href: '#/article/' + encodeURIComponent(e.article)}, e.date + ', sentence ' + e.sentence), ': ', h('q', {}, e.text))));
+}
+
+async function treaties(p) {
+  const party = p.get('party') || '', attacked = p.get('attacked') || '';
+  const form = h('form', {class: 'filters', onsubmit: e => {
+      e.preventDefault();
+      const f = new FormData(e.target);
+      go('treaties', {party: f.get('party').trim().toUpperCase(), attacked: f.get('attacked').trim().toUpperCase()});
+    }},
+    h('label', {}, 'party', h('input', {type: 'text', name: 'party', value: party, list: 'actors', placeholder: 'any'})),
+    h('label', {}, 'if this country is attacked, who must help?', h('input', {type: 'text', name: 'attacked', value: attacked,
+      list: 'actors', placeholder: 'UKR'})),
+    h('button', {type: 'submit'}, 'Show'), await actorOptions());
+  const [list, graph] = await Promise.all([api('/api/treaties' + query({party})), api('/api/graph')]);
+  const out = [h('h1', {}, party ? 'Treaties of ' + party : 'Treaties'), form];
+  if (attacked) {
+    const obl = await api('/api/obligations' + query({attacked}));
+    out.push(h('h2', {id: 'obligations'}, 'If ' + attacked + ' is attacked'));
+    out.push(obl.length ? table(['party', 'obligation', 'conditions', 'help', 'treaty', 'evidence'],
+      obl.map(o => [h('span', {class: 'code'}, o.party), o.type, (o.conditions || []).join(', '), (o.help || []).join(', '),
+        [o.treaty.parties, ' ', o.treaty.name || '(unnamed)', o.treaty.signed ? ', signed ' + o.treaty.signed : ''],
+        evidenceList(o.evidence)])) : h('p', {class: 'muted'}, 'No stored treaty obliges anyone to help ' + attacked + '.'));
+  }
+  out.push(h('h2', {}, list.length + ' treat' + (list.length === 1 ? 'y' : 'ies')));
+  if (list.length)
+    out.push(h('div', {id: 'treaty-list'}, table(['parties', 'name', 'signed', 'duration', 'reported', 'status'],
+      list.map(t => [t.parties.join(' + '), t.name || '(unnamed)', t.signed || '', t.duration || '',
+        [t.first_reported, t.last_reported].filter(Boolean).join(' – '),
+        (t.status || []).map(s => s.kind).filter((k, i, a) => a.indexOf(k) === i).join(', ')]))));
+  for (const t of list)
+    out.push(h('details', {class: 'mention'}, h('summary', {}, t.parties.join(' + ') + ': ' + (t.name || '(unnamed)')),
+      (t.status || []).map(s => h('div', {}, h('b', {}, s.kind + (s.date ? ' ' + s.date : '')),
+        s.reported_by ? h('span', {class: 'muted'}, ' reported by ' + s.reported_by) : null, evidenceList([s.evidence])))));
+  if (graph.edges && graph.edges.length) {
+    out.push(h('h2', {}, 'Alliance graph'));
+    out.push(table(['from', 'to', 'obligation', 'treaty'], graph.edges.map(e => [e.from, e.to || '', e.type || '', e.name || ''])));
+  }
+  return out;
+}
+
 async function code() {
   const today = new Date().toISOString().slice(0, 10);
   const result = h('div', {id: 'code-result'});
@@ -311,7 +354,7 @@ function codeResult(d) {
 
 /* ---- routing ---- */
 
-const routes = {'': overview, dyad, events, articles, code};
+const routes = {'': overview, dyad, events, articles, treaties, code};
 
 async function render() {
   const hash = location.hash.replace(/^#\/?/, '');

@@ -6,6 +6,7 @@
 #include "../events/refdata.h"
 #include "../ingest/ingest.h"
 #include "../query/dyad.h"
+#include "../query/treaty.h"
 #include "../store/export.h"
 #include "../store/store.h"
 #include "../text/text.h"
@@ -683,8 +684,26 @@ static int route(const ent_api *api, sqlite3 *db, const char *path, const args *
         else return bad(a, "format takes gdelt, mentions, plover, jsonl or csv");
         return to_buf(api, db, &eo, export_writer, o, a->err);
     }
+    if (!strcmp(path, "/api/treaties")) {
+        const char *party;
+        return arg_actor(a, "party", &party) ? ENT_EUSAGE : ent_treaty_list_json(db, party, o, a->err);
+    }
+    if (!strcmp(path, "/api/obligations")) {
+        const char *attacked;
+        if (arg_actor(a, "attacked", &attacked)) return ENT_EUSAGE;
+        if (!attacked) return bad(a, "attacked is required: a country code (UKR)");
+        return ent_treaty_obligations_json(db, attacked, o, a->err);
+    }
+    if (!strcmp(path, "/api/graph")) return ent_treaty_graph_json(db, o, a->err);
+    if (!strcmp(path, "/api/framing")) {
+        const char *x, *y;
+        if (arg_actor(a, "a", &x) || arg_actor(a, "b", &y)) return ENT_EUSAGE;
+        if (!x || !y) return bad(a, "a and b are required: two actor codes (RUS, PRK)");
+        return ent_framing_json(db, x, y, o, a->err);
+    }
     return ent_err_set(a->err, ENT_API_NOT_FOUND, NULL, 0, "no such endpoint (see /api/health, /api/summary, /api/dyad, "
-                                                           "/api/events, /api/articles, /api/actors, /api/export)");
+                                                           "/api/events, /api/articles, /api/actors, /api/export, "
+                                                           "/api/treaties, /api/obligations, /api/graph, /api/framing)");
 }
 
 int ent_api_get(const ent_api *api, sqlite3 *db, const char *path, ent_api_arg_fn fn, void *ud, ent_buf *out,
@@ -699,5 +718,6 @@ int ent_api_get(const ent_api *api, sqlite3 *db, const char *path, ent_api_arg_f
     if (out->p) out->p[at] = 0;
     *ctype = JSON;
     ent_api_error(out, err.msg[0] ? err.msg : "error");
-    return rc == ENT_EUSAGE ? 400 : rc == ENT_API_NOT_FOUND ? 404 : 500;
+    /* ENT_EFORMAT: the database cannot answer this (treaty tables missing) */
+    return rc == ENT_EUSAGE ? 400 : rc == ENT_API_NOT_FOUND ? 404 : rc == ENT_EFORMAT ? 503 : 500;
 }

@@ -24,6 +24,10 @@
  *   /api/articles/ID                  one article, its text and its mentions
  *   /api/export?format=gdelt|mentions|plover|jsonl|csv&from&to&negated
  *                                     as `entente export` (not JSON)
+ *   /api/treaties?party=X             as `entente treaties --json`
+ *   /api/obligations?attacked=X       as `entente obligations --attacked X --json`
+ *   /api/graph                        as `entente graph --format json`
+ *   /api/framing?a=A&b=B              as `entente framing A B --json`
  */
 #ifndef ENT_API_H
 #define ENT_API_H
@@ -44,7 +48,8 @@ ent_api *ent_api_new(const char *data_dir, ent_err *err);
 void ent_api_free(ent_api *api);
 
 /* Answers GET `path` into `out`; *ctype gets its media type. Returns the
- * HTTP status (200, 400, 404 or 500). */
+ * HTTP status (200; 400 bad argument; 404; 503 a database without the
+ * tables the answer needs; 500). */
 int ent_api_get(const ent_api *api, sqlite3 *db, const char *path, ent_api_arg_fn arg, void *ud, ent_buf *out,
                 const char **ctype);
 

@@ -18,6 +18,10 @@ may keep adding to it, and answers include what it has committed.
   GET  /api/articles?from=D&to=D&outlet=S&limit=N&offset=N
   GET  /api/articles/ID        one article, its text and mentions
   GET  /api/export?format=gdelt|mentions|plover|jsonl|csv&from=D&to=D
+  GET  /api/treaties?party=X   as `entente treaties --json`
+  GET  /api/obligations?attacked=X   as `entente obligations --attacked X --json`
+  GET  /api/graph              as `entente graph --format json`
+  GET  /api/framing?a=A&b=B    as `entente framing A B --json`
   POST /api/code?lang=L&date=D&format=F&explain=1   codes the body (articles in any
                                input format) as `entente code` does
 

@@ -54,7 +54,8 @@ same() { # PATH CLI-COMMAND...: the body of GET PATH is byte-identical to the co
 
 # ---- the same answers as the command line ----
 expect 200 GET /api/health
-jq -e '.ok == true and .articles > 5 and .events > 10 and .schema == 1' "$T/body" >/dev/null || no "health: $(cat "$T/body")"
+schema=$(sqlite3 "$T/d.db" 'SELECT max(version) FROM schema_version')
+jq -e --argjson v "$schema" '.ok == true and .articles > 5 and .events > 10 and .schema == $v' "$T/body" >/dev/null || no "health: $(cat "$T/body")"
 same /api/summary entente summary $DB --json
 same "/api/summary?top=3" entente summary $DB --json --top 3
 for by in day week month; do
@@ -71,6 +72,14 @@ for f in gdelt plover jsonl csv; do
 done
 same "/api/export?format=mentions" entente export $DB --format gdelt --mentions
 same "/api/export?format=jsonl&from=2025-09-01&to=2025-09-05&negated=1" entente export $DB --format jsonl --from 2025-09-01 --to 2025-09-05 --include-negated
+# treaties: the answers of `entente treaties`, `obligations`, `graph`, `framing`
+same /api/treaties entente treaties $DB --json
+same "/api/treaties?party=RUS" entente treaties --party RUS $DB --json
+same "/api/obligations?attacked=RUS" entente obligations --attacked RUS $DB --json
+same /api/graph entente graph --format json $DB
+same "/api/framing?a=RUS&b=PRK" entente framing RUS PRK $DB --json
+[ "$(curl -s "$U/api/treaties" | jq length)" -gt 0 ] || no "examples/ gave no treaty (the treaty comparisons prove nothing)"
+[ "$(curl -s "$U/api/obligations?attacked=RUS" | jq length)" -gt 0 ] || no "no obligation towards RUS"
 ctype=$(curl -s -o /dev/null -w '%{content_type}' "$U/api/export?format=gdelt")
 [ "$ctype" = "text/tab-separated-values; charset=utf-8" ] || no "gdelt export content type '$ctype'"
 
@@ -152,7 +161,8 @@ for p in "/api/events?actor=RUS'%20OR%201=1--" "/api/events?actor=rus" "/api/eve
          "/api/dyad?a=RUS" "/api/dyad?a=RUS&b=PRK&by=year" "/api/dyad?a=RUS&b=<script>" "/api/dyad.svg?a=RUS&b=PRK%22%3E" \
          "/api/summary?top=0" "/api/summary?top=100000" "/api/export" "/api/export?format=../../etc/passwd" \
          "/api/export?format=gdelt&from=0000-00-00" "/api/articles?outlet=$(head -c 300 /dev/zero | tr '\0' x)" \
-         "/api/actors?limit=x"; do
+         "/api/actors?limit=x" "/api/obligations" "/api/obligations?attacked=rus" "/api/treaties?party=R%27U" \
+         "/api/framing?a=RUS"; do
   expect 400 GET "$p"
 done
 for p in /api/nothing /api /api/events/abc /api/events/0 /api/events/-1 /api/events/99999999999999999999 \

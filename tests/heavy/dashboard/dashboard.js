@@ -91,6 +91,17 @@ function check(ok, what) {
   check(text.length > 100, `article page shows its text (${text.length} characters)`);
   await shot('article');
 
+  // treaties: the list of /api/treaties; who must help a party that is attacked
+  const tr = await api('/api/treaties');
+  const party = tr.length ? tr[0].parties[0] : 'RUS';
+  const obl = await api('/api/obligations?attacked=' + party);
+  await open('#/treaties?attacked=' + party);
+  const trRows = await page.$$eval('#treaty-list tbody tr', rs => rs.length);
+  check(tr.length > 0 && trRows === tr.length, `treaties page lists ${trRows} treaties, the API ${tr.length}`);
+  const oblRows = await page.$$eval('#obligations + table tbody tr', rs => rs.length);
+  check(oblRows === obl.length && oblRows > 0, `obligations towards ${party}: ${oblRows} rows, the API ${obl.length}`);
+  await shot('treaties');
+
   // code a text: the same events as POST /api/code
   await open('#/code');
   const sample = 'Russia and North Korea reaffirmed their agreement, Interfax reported. Russian troops attacked Ukraine on Tuesday.';
