@@ -52,6 +52,8 @@ static const char *help =
     "  --coders N         coders for POST /api/code, each with its own dictionaries (default 1)\n"
     "  --no-code          do not load the coder; POST /api/code answers 503\n"
     "  --max-body BYTES   largest request body (default 1048576)\n"
+    "  --no-cache         compute every answer (by default each worker thread keeps its\n"
+    "                     answers until the database changes)\n"
     "  --quiet            no access log on stderr\n"
     "  --verbs PATH       add a verb dictionary (for POST /api/code)\n" CLIDICT_HELP;
 
@@ -211,7 +213,7 @@ static int number(const char *s, long lo, long hi, long *v) {
 }
 
 int cmd_serve(int argc, char **argv) {
-    enum { O_DB = 1, O_HOST, O_PORT, O_PORTFILE, O_WEB, O_NOWEB, O_THREADS, O_CODERS, O_NOCODE, O_MAXBODY, O_QUIET, O_VERBS };
+    enum { O_DB = 1, O_HOST, O_PORT, O_PORTFILE, O_WEB, O_NOWEB, O_THREADS, O_CODERS, O_NOCODE, O_MAXBODY, O_QUIET, O_VERBS, O_NOCACHE };
     static const struct option opts[] = {{"db", required_argument, 0, O_DB},
                                          {"host", required_argument, 0, O_HOST},
                                          {"port", required_argument, 0, O_PORT},
@@ -223,6 +225,7 @@ int cmd_serve(int argc, char **argv) {
                                          {"no-code", no_argument, 0, O_NOCODE},
                                          {"max-body", required_argument, 0, O_MAXBODY},
                                          {"quiet", no_argument, 0, O_QUIET},
+                                         {"no-cache", no_argument, 0, O_NOCACHE},
                                          {"verbs", required_argument, 0, O_VERBS},
                                          {"help", no_argument, 0, 'h'},
                                          CLIDICT_LONGOPTS,
@@ -264,6 +267,7 @@ int cmd_serve(int argc, char **argv) {
             so.max_body = (size_t)v;
             break;
         case O_QUIET: quiet = 1; break;
+        case O_NOCACHE: so.no_cache = 1; break;
         case O_VERBS:
             if (nverbs < 16) verbs[nverbs++] = optarg;
             break;

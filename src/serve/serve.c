@@ -2,6 +2,7 @@
 #define _GNU_SOURCE
 #include "serve.h"
 
+#include "../base/strmap.h"
 #include "../base/utf8.h"
 #include "../ingest/ingest.h"
 #include "../store/store.h"
@@ -27,43 +28,111 @@ struct ent_server {
     char *db, *web;
     ent_api *api;
     int port;
-    unsigned gen;           /* tells this server's thread-local stores from an earlier one's */
-    pthread_mutex_t lock;   /* guards stores */
-    ent_store **stores;     /* one per worker thread that needed one */
-    size_t nstores;
+    unsigned gen;           /* tells this server's worker states from an earlier one's */
+    pthread_mutex_t lock;   /* guards workers */
+    struct worker **workers;   /* one per worker thread that answered from the store */
+    size_t nworkers;
 };
 
-/* The worker thread's own read-only connection. */
+/* Answers cached per worker: at most this many, this big, in all. */
+#define CACHE_ENTRIES 1024
+#define CACHE_ENTRY_MAX ((size_t)1 << 20)
+#define CACHE_BYTES ((size_t)32 << 20)
+
+/* A worker thread's own read-only connection and answer cache. The cache
+ * holds 200 answers by raw URI; it is emptied when PRAGMA data_version says
+ * another connection (an ingest) committed since it was filled. */
+typedef struct worker {
+    ent_store *st;
+    sqlite3_stmt *version_q;
+    long long version;
+    ent_strmap map;          /* raw URI -> 1-based index into v */
+    struct {
+        const char *ctype;   /* a literal of api.c */
+        char *p;
+        size_t n;
+    } *v;
+    size_t nv, bytes;
+} worker;
+
 static _Thread_local struct {
     unsigned gen;
-    ent_store *st;
+    worker *w;
 } tl;
 static unsigned generation;
 
-static sqlite3 *thread_db(ent_server *s, ent_err *err) {
-    if (tl.gen == s->gen && tl.st) return ent_store_db(tl.st);
+static void cache_clear(worker *w) {
+    for (size_t i = 0; i < w->nv; i++) free(w->v[i].p);
+    w->nv = w->bytes = 0;
+    ent_strmap_free(&w->map);
+    ent_strmap_init(&w->map);
+}
+
+static void worker_free(worker *w) {
+    cache_clear(w);
+    ent_strmap_free(&w->map);
+    free(w->v);
+    sqlite3_finalize(w->version_q);
+    ent_store_close(w->st);
+    free(w);
+}
+
+static worker *thread_worker(ent_server *s, ent_err *err) {
+    if (tl.gen == s->gen && tl.w) return tl.w;
     ent_store_opts so = {.readonly = 1};
     ent_store *st = ent_store_open(s->db, &so, err);
     if (!st) return NULL;
+    worker *w = ent_xcalloc(1, sizeof *w);
+    w->st = st;
+    w->version = -1;
+    ent_strmap_init(&w->map);
+    w->v = ent_xcalloc(CACHE_ENTRIES, sizeof *w->v);
+    if (sqlite3_prepare_v2(ent_store_db(st), "PRAGMA data_version", -1, &w->version_q, NULL) != SQLITE_OK) w->version_q = NULL;
     pthread_mutex_lock(&s->lock);
-    s->stores = ent_xrealloc(s->stores, (s->nstores + 1) * sizeof *s->stores);
-    s->stores[s->nstores++] = st;
+    s->workers = ent_xrealloc(s->workers, (s->nworkers + 1) * sizeof *s->workers);
+    s->workers[s->nworkers++] = w;
     pthread_mutex_unlock(&s->lock);
     tl.gen = s->gen;
-    tl.st = st;
-    return ent_store_db(st);
+    tl.w = w;
+    return w;
+}
+
+/* Empties the cache when the database changed since it was filled. */
+static void cache_check(worker *w) {
+    long long v = -2;
+    if (w->version_q && sqlite3_step(w->version_q) == SQLITE_ROW) v = sqlite3_column_int64(w->version_q, 0);
+    if (w->version_q) sqlite3_reset(w->version_q);
+    if (v != w->version || v == -2) cache_clear(w);
+    w->version = v;
+}
+
+static void cache_put(worker *w, const char *uri, const char *ctype, const ent_buf *b) {
+    if (w->version < 0 || b->len > CACHE_ENTRY_MAX || w->nv == CACHE_ENTRIES || w->bytes + b->len > CACHE_BYTES) return;
+    uint32_t *slot = ent_strmap_put(&w->map, uri);
+    if (*slot) return;
+    w->v[w->nv].ctype = ctype;
+    w->v[w->nv].p = ent_xmalloc(b->len + 1);
+    memcpy(w->v[w->nv].p, b->p ? b->p : "", b->len);
+    w->v[w->nv].n = b->len;
+    w->bytes += b->len;
+    *slot = (uint32_t)++w->nv;
 }
 
 /* The most of a too big body read to answer 413. */
 #define DROP_MAX ((size_t)64 << 20)
 
-/* One request: its body so far and when it started. */
+/* One request: its body so far and when it started. It lives with its
+ * connection (requests on a connection come one after another), so that a
+ * request dropped before it reaches the handler (a header too big) leaves
+ * nothing behind: libmicrohttpd reports the end of every connection, not
+ * of every request. */
 typedef struct req {
     ent_buf body;
     int started;      /* the headers were seen */
     int too_big;
     size_t dropped;   /* bytes of a too big body read and thrown away */
     int nul;          /* the raw path holds %00, which the decoded one hides */
+    char *uri;        /* as the client sent it (the cache key) */
     struct timespec t0;
 } req;
 
@@ -73,25 +142,43 @@ static double ms_since(const struct timespec *t0) {
     return (double)(t.tv_sec - t0->tv_sec) * 1e3 + (double)(t.tv_nsec - t0->tv_nsec) / 1e6;
 }
 
+static void req_reset(req *r) {
+    ent_buf_free(&r->body);
+    free(r->uri);
+    memset(r, 0, sizeof *r);
+}
+
+static void connection_event(void *cls, struct MHD_Connection *c, void **ctx, enum MHD_ConnectionNotificationCode e) {
+    (void)cls, (void)c;
+    if (e == MHD_CONNECTION_NOTIFY_STARTED) {
+        *ctx = ent_xcalloc(1, sizeof(req));
+    } else if (*ctx) {
+        req_reset(*ctx);
+        free(*ctx);
+        *ctx = NULL;
+    }
+}
+
 /* Called with the raw request URI before anything else: the request's
  * context starts here. */
 static void *uri_seen(void *cls, const char *uri, struct MHD_Connection *c) {
-    (void)cls, (void)c;
-    req *r = ent_xcalloc(1, sizeof *r);
+    (void)cls;
+    const union MHD_ConnectionInfo *ci = MHD_get_connection_info(c, MHD_CONNECTION_INFO_SOCKET_CONTEXT);
+    req *r = ci ? ci->socket_context : NULL;
+    if (!r) return NULL;
+    req_reset(r);
     clock_gettime(CLOCK_MONOTONIC, &r->t0);
-    ent_buf_init(&r->body);
     const char *q = uri ? strchr(uri, '?') : NULL;
     for (const char *p = uri; p && *p && (!q || p < q); p++)
         if (p[0] == '%' && p[1] == '0' && p[2] == '0') r->nul = 1;
+    r->uri = ent_xstrdup(uri ? uri : "");
     return r;
 }
 
 static void completed(void *cls, struct MHD_Connection *c, void **con_cls, enum MHD_RequestTerminationCode toe) {
     (void)cls, (void)c, (void)toe;
     req *r = *con_cls;
-    if (!r) return;
-    ent_buf_free(&r->body);
-    free(r);
+    if (r) req_reset(r);
     *con_cls = NULL;
 }
 
@@ -294,12 +381,22 @@ static enum MHD_Result handle(void *cls, struct MHD_Connection *c, const char *u
     if (strncmp(url, "/api/", 5) && strcmp(url, "/api")) return send_file(s, c, r, method, url);
     ent_err err;
     ent_err_clear(&err);
-    sqlite3 *db = thread_db(s, &err);
-    if (!db) return send_error(s, c, r, method, url, 503, err.msg);
+    worker *w = thread_worker(s, &err);
+    if (!w) return send_error(s, c, r, method, url, 503, err.msg);
+    int cache = !s->o.no_cache && strcmp(url, "/api/export");
+    if (cache) {
+        cache_check(w);
+        uint32_t i = ent_strmap_get(&w->map, r->uri);
+        if (i) {
+            struct MHD_Response *resp = MHD_create_response_from_buffer(w->v[i - 1].n, w->v[i - 1].p, MHD_RESPMEM_MUST_COPY);
+            return reply(s, c, r, method, url, 200, resp, w->v[i - 1].ctype, w->v[i - 1].n);
+        }
+    }
     ent_buf out;
     ent_buf_init(&out);
     const char *ctype;
-    int status = ent_api_get(s->api, db, url, get_arg, c, &out, &ctype);
+    int status = ent_api_get(s->api, ent_store_db(w->st), url, get_arg, c, &out, &ctype);
+    if (cache && status == 200) cache_put(w, r->uri, ctype, &out);
     return send_buf(s, c, r, method, url, status, &out, ctype);
 }
 
@@ -351,7 +448,8 @@ ent_server *ent_serve_start(const ent_serve_opts *o, ent_err *err) {
                             MHD_OPTION_THREAD_POOL_SIZE, (unsigned)s->o.threads, MHD_OPTION_CONNECTION_LIMIT,
                             s->o.max_conns, MHD_OPTION_CONNECTION_TIMEOUT, s->o.timeout,
                             MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)64 * 1024, MHD_OPTION_NOTIFY_COMPLETED, completed,
-                            s, MHD_OPTION_URI_LOG_CALLBACK, uri_seen, s, MHD_OPTION_END);
+                            s, MHD_OPTION_URI_LOG_CALLBACK, uri_seen, s, MHD_OPTION_NOTIFY_CONNECTION,
+                            connection_event, s, MHD_OPTION_END);
     if (!s->d) {
         ent_err_set(err, ENT_EIO, NULL, 0, "cannot listen on %s port %d: %s", s->o.host, s->o.port,
                     errno ? strerror(errno) : "libmicrohttpd failed to start");
@@ -368,8 +466,8 @@ int ent_serve_port(const ent_server *s) { return s->port; }
 void ent_serve_stop(ent_server *s) {
     if (!s) return;
     if (s->d) MHD_stop_daemon(s->d);
-    for (size_t i = 0; i < s->nstores; i++) ent_store_close(s->stores[i]);
-    free(s->stores);
+    for (size_t i = 0; i < s->nworkers; i++) worker_free(s->workers[i]);
+    free(s->workers);
     ent_api_free(s->api);
     pthread_mutex_destroy(&s->lock);
     free(s->db);

@@ -4,7 +4,9 @@
  * A pool of worker threads answers requests; each worker opens its own
  * read-only connection to the store on first use (SQLite in WAL mode:
  * readers see what a concurrent `entente ingest` commits, and never block
- * it). GET and HEAD answer everything but POST /api/code, which hands the
+ * it) and keeps its GET /api answers (not exports) by URI until the
+ * database changes (PRAGMA data_version), at most 1024 of up to 1 MiB and
+ * 32 MiB in all per worker. GET and HEAD answer everything but POST /api/code, which hands the
  * request body to a caller-supplied coding callback (the coder lives with
  * the command line's dictionary options; it is not thread-safe, so the
  * callback serialises or pools it).
@@ -45,6 +47,7 @@ typedef struct ent_serve_opts {
     size_t max_body;         /* largest POST body (default 1 MiB) */
     unsigned timeout;        /* idle connection timeout, seconds (default 30) */
     unsigned max_conns;      /* simultaneous connections (default 512) */
+    int no_cache;            /* compute every answer */
     ent_serve_code_fn code;  /* NULL: POST /api/code answers 503 */
     void *code_ud;
     ent_serve_log_fn log;    /* NULL: no access log */

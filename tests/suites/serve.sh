@@ -10,7 +10,8 @@
 #    100 KB URLs and headers, 1 MiB + 1 bodies (with and without a length),
 #    wrong methods, garbage request lines, slow clients holding connections;
 #  - 400 requests from 32 clients at once all succeed with the same answers;
-#  - an ingest running beside the server is visible in its next answer;
+#  - an ingest running beside the server is visible in its next answer
+#    (no cached answer outlives a change of the database);
 #  - SIGTERM stops it with status 0 (under SANITIZE=1: no leak, no error).
 set -u
 cd "$(dirname "$0")/../.."
@@ -244,6 +245,7 @@ before=$(curl -s "$U/api/health" | jq .articles)
 entente ingest --db "$T/d.db" tests/fixtures/ref-en.txt 2>/dev/null
 after=$(curl -s "$U/api/health" | jq .articles)
 [ "$after" -gt "$before" ] || no "an article ingested while serving is not visible ($before -> $after)"
+same /api/summary entente summary $DB --json   # no answer cached from before the ingest
 
 # ---- still up; stops cleanly ----
 expect 200 GET /api/health
