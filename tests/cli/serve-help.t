@@ -35,6 +35,8 @@ may keep adding to it, and answers include what it has committed.
   --coders N         coders for POST /api/code, each with its own dictionaries (default 1)
   --no-code          do not load the coder; POST /api/code answers 503
   --max-body BYTES   largest request body (default 1048576)
+  --no-cache         compute every answer (by default each worker thread keeps its
+                     answers until the database changes)
   --quiet            no access log on stderr
   --verbs PATH       add a verb dictionary (for POST /api/code)
   --actors PATH      add an actors dictionary (own format, or TABARI/PETRARCH .actors)
