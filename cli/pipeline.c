@@ -150,20 +150,23 @@ int pipeline_open(pipeline *p, clidict *cd, const char **verb_files, int nverb) 
     return 0;
 }
 
-/* An event code the codebook does not know (WEIS codes of the TABARI demo
- * dictionaries, for instance) gets a row of its own, named by its LABEL. */
+/* The codebook row of an event code. A code the .options file labels (WEIS
+ * codes of the TABARI demo dictionaries, for instance) is named by its
+ * LABEL, as TABARI names it; a code the codebook does not know gets a row
+ * of its own. */
 static const ent_cameo *cameo_for(pipeline *p, const char *code, const char *label) {
     const ent_cameo *c = ent_codebook_get(p->cb, code);
-    if (c) return c;
+    if (c && (!label || !strcmp(label, c->name))) return c;
     uint32_t *cell = ent_strmap_put(&p->xcodes, code);
     if (!*cell) {
         ent_cameo *x = ent_xcalloc(1, sizeof *x + strlen(label ? label : "") + 1);
         char *name = (char *)(x + 1);
         strcpy(name, label ? label : "");
+        if (c) *x = *c;
         snprintf(x->code, sizeof x->code, "%.4s", code);
         snprintf(x->root, sizeof x->root, "%.2s", code);
         snprintf(x->base, sizeof x->base, "%.3s", code);
-        x->name = name;
+        x->name = label ? name : c ? c->name : name;
         p->xcameo = ent_xrealloc(p->xcameo, (p->nx + 1) * sizeof *p->xcameo);
         p->xcameo[p->nx++] = x;
         *cell = (uint32_t)p->nx;
