@@ -41,6 +41,8 @@ struct ent_coder {
     group last_src;        /* the source(s) of the last event */
     ref ev_pair[2];        /* source and target of the last event between two countries */
     int has_ev_pair;
+    ent_coded_sentence *last;   /* the article coded last (in its arena) */
+    size_t nlast;
 };
 
 enum { CO_NONE = 0, CO_LEADER, CO_STATE, CO_PARTY, CO_SELF, CO_THEY, CO_OTHER, CO_TWO, CO_OBJ, CO_OBJS };
@@ -2250,11 +2252,18 @@ static void add_shortnames(sent *s, const shortname *sn, size_t nsn, ent_arena *
     memset(s->used, 0, s->n + 1);
 }
 
+size_t ent_coder_sentences(const ent_coder *c, const ent_coded_sentence **out) {
+    *out = c->last;
+    return c->nlast;
+}
+
 int ent_coder_article(ent_coder *c, const ent_article *a, const char *lang, const char *date, ent_arena *ar,
                       ent_event **out, size_t *nout, ent_err *err) {
     c->nhist = 0;
     c->last_src.n = 0;
     c->has_ev_pair = 0;
+    c->last = NULL;
+    c->nlast = 0;
     const char *adate = date ? date : a->date;
     int32_t day = ent_date_int(adate);
     ent_dict_need_lang(c->d, lang);
@@ -2280,9 +2289,12 @@ int ent_coder_article(ent_coder *c, const ent_article *a, const char *lang, cons
     }
     shortname sn[64];
     size_t nsn = collect_shortnames(c, ss, nsent, sn, 64, ar);
+    c->last = ent_arena_alloc(ar, (nsent ? nsent : 1) * sizeof *c->last);
+    c->nlast = nsent;
     for (size_t i = 0; i < nsent; i++) {
         sent s = ss[i];
         add_shortnames(&s, sn, nsn, ar);
+        c->last[i] = (ent_coded_sentence){sv[i], s.tok, s.n, s.m, s.nm};
         hu_analyze(c, &s, ar);
         cut_clauses(c, &s);
         trace(c, "sentence %zu: %.*s", i, (int)(sv[i].end - sv[i].start), a->text + sv[i].start);

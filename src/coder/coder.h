@@ -68,6 +68,21 @@ void ent_coder_set_trace(ent_coder *c, ent_buf *trace);
 int ent_coder_article(ent_coder *c, const ent_article *a, const char *lang, const char *date, ent_arena *ar,
                       ent_event **out, size_t *n, ent_err *err);
 
+/* One sentence as the coder saw it: its span, tokens and actor mentions
+ * (with the article's short names: "Kim" after "Kim Jong Un"). */
+typedef struct ent_coded_sentence {
+    ent_span span;
+    ent_token *tok;
+    size_t n;
+    ent_mention *m;
+    size_t nm;
+} ent_coded_sentence;
+
+/* The sentences of the article ent_coder_article coded last; they live in
+ * the arena it was given. Other stages (treaties) read them instead of
+ * segmenting and matching the article again. */
+size_t ent_coder_sentences(const ent_coder *c, const ent_coded_sentence **out);
+
 /* Splits a composite actor code into country and role (PRKGOV -> PRK, GOV). */
 void ent_code_split(const char *code, char country[4], char role[8]);
 

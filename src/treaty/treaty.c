@@ -4,6 +4,7 @@
  * coder's: dictionary words (data/treaty/LANG.txt) found in a sentence,
  * actor mentions from the dictionaries, and a few positional and case rules.
  */
+#define _GNU_SOURCE   /* memmem */
 #include "treaty.h"
 
 #include "../base/dir.h"
@@ -45,14 +46,29 @@ typedef struct phrase {
     int next;              /* next phrase with the same first word (index + 1) */
 } phrase;
 
+typedef struct trigger trigger;
 typedef struct lexicon {
     char lang[8];
+    trigger *trig;
+    size_t ntrig;
     phrase *p;
     size_t n, cap;
     ent_strmap first;      /* exact first word -> phrase index + 1 (chain through next) */
     size_t *prefix;        /* phrases whose first word is a prefix or separable verb */
     size_t nprefix;
+    size_t *heads;         /* one-word treaty nouns, for Hungarian compounds */
+    size_t nheads;
 } lexicon;
+
+/* An article can only yield facts if it holds a treaty word or a framing
+ * term (every other fact attaches to a treaty named before): these words,
+ * without their first letter (so "Treaty" and "treaty" both match) and
+ * without a trailing '*', are searched in the raw text first. */
+struct trigger {
+    char first;            /* the first byte, lower case */
+    const char *tail;
+    size_t len;
+};
 
 struct ent_treaty_ex {
     ent_text *t;
@@ -127,6 +143,38 @@ static int lex_load(lexicon *L, const char *path, const ent_diag *diag, ent_aren
         for (char *ph = strtok_r(rest, "|", &save2); ph; ph = strtok_r(NULL, "|", &save2)) lex_add(L, k, ik, ph, ar);
     }
     fclose(f);
+    for (size_t i = 0; i < L->n; i++) {
+        const phrase *p = &L->p[i];
+        if (p->kind != K_HEAD || p->nw != 1 || p->w[0][strlen(p->w[0]) - 1] == '*') continue;
+        L->heads = ent_xrealloc(L->heads, (L->nheads + 1) * sizeof *L->heads);
+        L->heads[L->nheads++] = i;
+    }
+    /* the triggers: first words of treaty words and framing terms */
+    for (size_t i = 0; i < L->n; i++) {
+        const phrase *p = &L->p[i];
+        if (p->kind != K_HEAD && p->kind != K_WEAK && p->kind != K_FRAME) continue;
+        const char *w = p->w[0];
+        size_t len = strlen(w);
+        if (w[len - 1] == '*') len--;
+        if (len < 3 || strchr(w, '+') || (unsigned char)w[0] >= 0x80) continue;
+        L->trig = ent_xrealloc(L->trig, (L->ntrig + 1) * sizeof *L->trig);
+        L->trig[L->ntrig++] = (trigger){w[0], w + 1, len - 1};
+    }
+    return 0;
+}
+
+static int might_have_facts(const lexicon *L, const char *text, size_t n) {
+    for (size_t i = 0; i < L->ntrig; i++) {
+        const trigger *t = &L->trig[i];
+        for (const char *p = text, *end = text + n; p < end;) {
+            const char *q = memmem(p, (size_t)(end - p), t->tail, t->len);
+            if (!q) break;
+            if (q > text && (q[-1] == t->first || q[-1] == t->first - 32)) return 1;
+            /* a compound: "gabonamegállapodás", "INF-szerződés" */
+            if (q > text && ((q[-1] | 32) >= 'a' && (q[-1] | 32) <= 'z') && t->len >= 6) return 1;
+            p = q + 1;
+        }
+    }
     return 0;
 }
 
@@ -165,6 +213,8 @@ void ent_treaty_ex_free(ent_treaty_ex *x) {
     for (size_t i = 0; i < x->nlex; i++) {
         free(x->lex[i].p);
         free(x->lex[i].prefix);
+        free(x->lex[i].trig);
+        free(x->lex[i].heads);
         ent_strmap_free(&x->lex[i].first);
     }
     free(x->lex);
@@ -303,11 +353,9 @@ static const hit *in_hit(const sent *s, int kind, size_t i);
 static void compound_head(sent *s, const lexicon *L, size_t i) {
     const char *w = norm(s, i);
     if (in_hit(s, K_HEAD, i)) return;
-    for (size_t k = 0; k < L->n; k++) {
-        const phrase *p = &L->p[k];
-        if (p->kind != K_HEAD || p->nw != 1) continue;
-        size_t pl = strlen(p->w[0]);
-        if (p->w[0][pl - 1] == '*') continue;
+    if (strlen(w) < 8) return;   /* a compound is a longer word than any treaty noun alone */
+    for (size_t q = 0; q < L->nheads; q++) {
+        const phrase *p = &L->p[L->heads[q]];
         const char *at = strstr(w + 1, p->w[0]);
         if (!at || at - w < 2) continue;
         add_hit(s, p, i, i + 1);
@@ -336,8 +384,13 @@ static void find_hits(sent *s, const lexicon *L) {
                 }
             }
         }
+        const char *tw = norm(s, i);
         for (size_t q = 0; q < L->nprefix; q++) {
             const phrase *p = &L->p[L->prefix[q]];
+            const char *plus = strchr(p->w[0], '+');
+            /* a prefix shares the first byte; a separable verb starts with
+             * its preverb (aláírta) or its verb (írta ... alá) */
+            if (tw[0] != p->w[0][0] && !(plus && tw[0] == plus[1])) continue;
             size_t te = phrase_at(s, p, i);
             if (te) add_hit(s, p, i, te);
         }
@@ -1187,15 +1240,15 @@ static void do_sentence(ent_treaty_ex *x, art *A, sent *s, const ent_event *ev, 
     (void)x;
 }
 
-int ent_treaty_extract(ent_treaty_ex *x, const ent_article *a, const char *lang, const ent_event *ev, size_t nev,
-                       ent_arena *ar, ent_treaty_facts *out, ent_err *err) {
+static int extract(ent_treaty_ex *x, const ent_article *a, const char *lang, const ent_coded_sentence *cs, size_t ncs,
+                   const ent_event *ev, size_t nev, ent_arena *ar, ent_treaty_facts *out, ent_err *err) {
     memset(out, 0, sizeof *out);
     const char *l = lang && *lang ? lang : "en";
     const lexicon *L = lexicon_for(x, l);
-    if (!L) return 0;
-    ent_span *sv;
-    size_t nsent;
-    if (ent_text_sentences(x->t, a->text, a->text_len, l, ar, &sv, &nsent, err)) return ENT_EIO;
+    if (!L || !might_have_facts(L, a->text, a->text_len)) return 0;
+    ent_span *sv = NULL;
+    size_t nsent = ncs;
+    if (!cs && ent_text_sentences(x->t, a->text, a->text_len, l, ar, &sv, &nsent, err)) return ENT_EIO;
     art A;
     memset(&A, 0, sizeof A);
     A.current = -1;
@@ -1208,11 +1261,12 @@ int ent_treaty_extract(ent_treaty_ex *x, const ent_article *a, const char *lang,
         s.lang = l;
         s.hu = !strcmp(l, "hu");
         s.idx = i;
-        s.span = sv[i];
+        s.span = cs ? cs[i].span : sv[i];
         s.ar = ar;
         s.when_tab = x->when;
         s.lex = L;
-        if (ent_text_tokens(x->t, a->text, sv[i], l, ar, &s.tok, &s.n, err)) return ENT_EIO;
+        if (cs) s.tok = cs[i].tok, s.n = cs[i].n;
+        else if (ent_text_tokens(x->t, a->text, sv[i], l, ar, &s.tok, &s.n, err)) return ENT_EIO;
         if (!s.n) continue;
         s.lem = ent_arena_alloc(ar, s.n * sizeof *s.lem);
         s.nlem = ent_arena_alloc(ar, s.n * sizeof *s.nlem);
@@ -1229,7 +1283,8 @@ int ent_treaty_extract(ent_treaty_ex *x, const ent_article *a, const char *lang,
         if (!relevant) continue;
         ent_mention *m;
         size_t nm;
-        ent_dict_match(x->d, a->text, s.tok, s.n, l, day, ar, &m, &nm);
+        if (cs) m = cs[i].m, nm = cs[i].nm;
+        else ent_dict_match(x->d, a->text, s.tok, s.n, l, day, ar, &m, &nm);
         collect_parties(&s, m, nm);
         find_reporter(&s);
         do_sentence(x, &A, &s, ev, nev);
@@ -1243,6 +1298,17 @@ int ent_treaty_extract(ent_treaty_ex *x, const ent_article *a, const char *lang,
     out->f = A.f;
     out->nf = A.nf;
     return 0;
+}
+
+int ent_treaty_extract(ent_treaty_ex *x, const ent_article *a, const char *lang, const ent_event *ev, size_t nev,
+                       ent_arena *ar, ent_treaty_facts *out, ent_err *err) {
+    return extract(x, a, lang, NULL, 0, ev, nev, ar, out, err);
+}
+
+int ent_treaty_extract_coded(ent_treaty_ex *x, const ent_article *a, const char *lang, const ent_coded_sentence *cs,
+                             size_t ncs, const ent_event *ev, size_t nev, ent_arena *ar, ent_treaty_facts *out,
+                             ent_err *err) {
+    return extract(x, a, lang, cs, ncs, ev, nev, ar, out, err);
 }
 
 /* ---- text output ---- */

@@ -103,6 +103,13 @@ void ent_treaty_ex_free(ent_treaty_ex *x);
 int ent_treaty_extract(ent_treaty_ex *x, const ent_article *a, const char *lang, const ent_event *ev, size_t nev,
                        ent_arena *ar, ent_treaty_facts *out, ent_err *err);
 
+/* The same from the sentences the coder just analysed
+ * (ent_coder_sentences): no second segmentation and actor matching. With
+ * no sentences (ncs == 0, e.g. TABARI coding) it analyses the article. */
+int ent_treaty_extract_coded(ent_treaty_ex *x, const ent_article *a, const char *lang, const ent_coded_sentence *cs,
+                             size_t ncs, const ent_event *ev, size_t nev, ent_arena *ar, ent_treaty_facts *out,
+                             ent_err *err);
+
 /* The condition and help keys, in output order (bits of cond/help). */
 const char *ent_treaty_cond_key(int bit);
 const char *ent_treaty_help_key(int bit);
