@@ -1193,6 +1193,10 @@ static int check_pattern(ctx *c, const tb_pat *p, int vhead) {
         if (!match_seq(&m, k, p->nel, &l, (e[vk].conn & C_SKIP) != 0, !(e[k].conn & C_PART))) return 0;
     }
     if (vk > 0) {
+        /* TABARI steps past the start of a pattern that opens with { A | B }
+         * before the verb, so such a pattern never matches (kept: TABARI's
+         * codes are the reference) */
+        if (is_sym(&e[0], S_OPEN)) return 0;
         m.dir = -1;
         int l = vhead - 1;
         if (l < 0) return 0;
