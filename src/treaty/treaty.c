@@ -708,7 +708,10 @@ static void treaty_name(sent *s, const hit *h, const char **en, const char **ori
         w[i] = w[nw - 1 - i];
         w[nw - 1 - i] = tmp;
     }
-    while (nw && !strcmp(w[0], "and")) {
+    /* "their bilateral comprehensive strategic partnership": "bilateral"
+     * describes, it does not name (inside a name it stays: "friendship and
+     * bilateral cooperation") */
+    while (nw && (!strcmp(w[0], "and") || !strcmp(w[0], "bilateral"))) {
         memmove(w, w + 1, (size_t)(nw - 1) * sizeof *w);
         nw--;
     }
@@ -873,12 +876,27 @@ static int status_date(sent *s, size_t anchor, const char *adate, ent_when *out)
     return 0;
 }
 
+/* "since the interstate treaty was concluded", "mióta ... megkötötték":
+ * the act is the starting point of something else, at no stated time. */
+static int since_clause(const sent *s, size_t k) {
+    for (size_t i = k; i > 0 && i + 8 > k; i--) {
+        const char *w = norm(s, i - 1);
+        if (!strcmp(w, "since") || !strcmp(w, "mióta") || !strcmp(w, "amióta")) return 1;
+        if (!strcmp(w, ",")) return 0;
+    }
+    return 0;
+}
+
 static void add_status(sent *s, ent_treaty *t, const hit *h, const char *adate, const ent_event *ev, size_t nev) {
     if (negated(s, h->ts)) return;
     if (!s->hu) {
         /* "to sign": not a report of the act; "the treaty, signed by X in
          * 2022": a participle, unless "was signed by" */
         if (h->ts > 0 && !strcmp(norm(s, h->ts - 1), "to")) return;
+        /* "experts conclude that ...": a verb of saying, not of treaties */
+        if (h->te < s->n && !strcmp(norm(s, h->te), "that")) return;
+        /* "their renewed partnership", "the newly signed treaty": an adjective */
+        if (h->te < s->n && (in_hit(s, K_HEAD, h->te) || in_hit(s, K_WEAK, h->te) || in_hit(s, K_NAME, h->te))) return;
         if (h->te < s->n && !strcmp(norm(s, h->te), "by")) {
             static const char *const aux[] = {"was", "were", "is", "are", "been", "be", "has", "have", "had", NULL};
             int finite = 0;
@@ -913,6 +931,7 @@ static void add_status(sent *s, ent_treaty *t, const hit *h, const char *adate, 
     st.kind = h->key;
     ent_when w;
     if (status_date(s, h->ts, adate, &w)) ent_when_format(&w, st.date);
+    else if (since_clause(s, h->ts)) return;   /* "since the treaty was concluded": an undated past */
     else snprintf(st.date, sizeof st.date, "%.10s", adate);
     if (!strcmp(st.kind, "withdrawn") || !strcmp(st.kind, "suspended") || !strcmp(st.kind, "ratified"))
         if (t->nparties > 1) subject_party(s, h->ts, t, st.actor);
