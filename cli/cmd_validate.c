@@ -138,7 +138,7 @@ static char *locate(const char *dir, const char *name) {
 /* The expected codings of a comment; OPTION commands applied. Returns -1
  * when the record carries no expectation (not scored). */
 static int expectations(pipeline *p, const char *com, triple *exp, size_t *nexp, int *option) {
-    int any = 0, negs = 0;
+    int any = 0;
     *nexp = 0;
     *option = 0;
     for (const char *b = strchr(com, '{'); b; b = strchr(b + 1, '{')) {
@@ -156,10 +156,7 @@ static int expectations(pipeline *p, const char *com, triple *exp, size_t *nexp,
             *option = 1;
             continue;
         }
-        if (negated) {
-            negs = 1;
-            continue;
-        }
+        if (negated) continue;   /* "-{...}": an event that should not be coded checks nothing */
         char *s1 = strchr(in, '/');
         char *s2 = s1 ? strchr(s1 + 1, '/') : NULL;
         if (!s1 || !s2) {
@@ -176,7 +173,6 @@ static int expectations(pipeline *p, const char *com, triple *exp, size_t *nexp,
         any = 1;
         if (*nexp < 64 && !has_triple(exp, *nexp, &t)) exp[(*nexp)++] = t;
     }
-    (void)negs;   /* a record with only "-{...}" lines checks nothing */
     return any ? 0 : -1;
 }
 
