@@ -16,7 +16,9 @@
  * `_` consecutive, `~` stem then consecutive, `&SET` synsets, `{a|b}`
  * alternatives), default source/target search, passive voice, agents,
  * paired [A:B], subordinate `?`, dominant `!`, null [---], discard [###],
- * complex [+++], coded compounds A/B, dated codes.
+ * complex [+++], coded compounds A/B, dated codes, FORWARD (a pronoun
+ * opening a record refers to the previous record of the same story).
+ * PETRARCH phrases match whole words (PETRARCH has no stems).
  *
  * Bad dictionary lines are reported through ent_diag as FILE:LINE: reason
  * and skipped. A loaded ent_tabari is read-only while coding (any number of
