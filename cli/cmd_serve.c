@@ -27,10 +27,14 @@ static const char *help =
     "  GET  /                       the dashboard\n"
     "  GET  /api/health             {\"ok\":true,\"articles\",\"events\",\"schema\"}\n"
     "  GET  /api/summary?top=N      as `entente summary --json`\n"
-    "  GET  /api/dyad?a=A&b=B&by=day|week|month   as `entente dyad A B --json`\n"
+    "  GET  /api/dyads/A/B?by=day|week|month      as `entente dyad A B --json`\n"
+    "  GET  /api/dyad?a=A&b=B&by=day|week|month   the same\n"
     "  GET  /api/dyad.svg?a=A&b=B&by=...          the chart of `entente dyad --svg`\n"
-    "  GET  /api/actors             countries and IGOs with their event counts\n"
-    "  GET  /api/events?from=D&to=D&actor=X&a=A&b=B&code=C&quad=Q&negated=1&limit=N&offset=N\n"
+    "  GET  /api/actors?q=TEXT      countries and IGOs with their event counts; q: by name\n"
+    "                               in any language, as the articles wrote it\n"
+    "  GET  /api/events?from=D&to=D&source=X&target=Y&root=R&code=C&q=TEXT&limit=N&cursor=K\n"
+    "                               newest first; next_cursor pages on (also actor=X,\n"
+    "                               a=A&b=B both ways, quad=Q, negated=1, offset=N)\n"
     "  GET  /api/events/ID          one event, its mentions, spans and evidence\n"
     "  GET  /api/articles?from=D&to=D&outlet=S&limit=N&offset=N\n"
     "  GET  /api/articles/ID        one article, its text and mentions\n"
@@ -52,6 +56,8 @@ static const char *help =
     "  --coders N         coders for POST /api/code, each with its own dictionaries (default 1)\n"
     "  --no-code          do not load the coder; POST /api/code answers 503\n"
     "  --max-body BYTES   largest request body (default 1048576)\n"
+    "  --cors ORIGIN      let a web page from ORIGIN call the API (Access-Control-Allow-Origin;\n"
+    "                     by default no cross-origin access)\n"
     "  --no-cache         compute every answer (by default each worker thread keeps its\n"
     "                     answers until the database changes)\n"
     "  --quiet            no access log on stderr\n"
@@ -213,7 +219,7 @@ static int number(const char *s, long lo, long hi, long *v) {
 }
 
 int cmd_serve(int argc, char **argv) {
-    enum { O_DB = 1, O_HOST, O_PORT, O_PORTFILE, O_WEB, O_NOWEB, O_THREADS, O_CODERS, O_NOCODE, O_MAXBODY, O_QUIET, O_VERBS, O_NOCACHE };
+    enum { O_DB = 1, O_HOST, O_PORT, O_PORTFILE, O_WEB, O_NOWEB, O_THREADS, O_CODERS, O_NOCODE, O_MAXBODY, O_QUIET, O_VERBS, O_NOCACHE, O_CORS };
     static const struct option opts[] = {{"db", required_argument, 0, O_DB},
                                          {"host", required_argument, 0, O_HOST},
                                          {"port", required_argument, 0, O_PORT},
@@ -227,6 +233,7 @@ int cmd_serve(int argc, char **argv) {
                                          {"quiet", no_argument, 0, O_QUIET},
                                          {"no-cache", no_argument, 0, O_NOCACHE},
                                          {"verbs", required_argument, 0, O_VERBS},
+                                         {"cors", required_argument, 0, O_CORS},
                                          {"help", no_argument, 0, 'h'},
                                          CLIDICT_LONGOPTS,
                                          {0, 0, 0, 0}};
@@ -268,6 +275,15 @@ int cmd_serve(int argc, char **argv) {
             break;
         case O_QUIET: quiet = 1; break;
         case O_NOCACHE: so.no_cache = 1; break;
+        case O_CORS:
+            /* an origin is scheme://host[:port], nothing a header could be split with */
+            if (strncmp(optarg, "http://", 7) && strncmp(optarg, "https://", 8))
+                return cli_error("serve: --cors takes an origin such as https://example.org"), EXIT_USAGE;
+            for (const char *q = optarg; *q; q++)
+                if ((unsigned char)*q <= ' ' || *q == ',' || (unsigned char)*q >= 0x7f)
+                    return cli_error("serve: --cors takes one origin such as https://example.org"), EXIT_USAGE;
+            so.cors = optarg;
+            break;
         case O_VERBS:
             if (nverbs < 16) verbs[nverbs++] = optarg;
             break;

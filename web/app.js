@@ -301,9 +301,71 @@ async function treaties(p) {
         s.reported_by ? h('span', {class: 'muted'}, ' reported by ' + s.reported_by) : null, evidenceList([s.evidence])))));
   if (graph.edges && graph.edges.length) {
     out.push(h('h2', {}, 'Alliance graph'));
+    out.push(allianceSvg(graph));
     out.push(table(['from', 'to', 'obligation', 'treaty'], graph.edges.map(e => [e.from, e.to || '', e.type || '', e.name || ''])));
   }
   return out;
+}
+
+/* The alliance graph drawn as SVG: parties on a circle, an arrow from the
+ * bound party to the one it must help (colour by obligation type), a dashed
+ * line for a treaty without obligations. Built from elements, never markup. */
+function allianceSvg(graph) {
+  const NS = 'http://www.w3.org/2000/svg';
+  const s = (tag, attrs, text) => {
+    const el = document.createElementNS(NS, tag);
+    for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, String(v));
+    if (text !== undefined) el.append(document.createTextNode(String(text)));
+    return el;
+  };
+  const colour = {defence: '#b22222', offence: '#ff8c00', nonaggression: '#2e8b57', neutrality: '#4682b4',
+                  consultation: '#666', treaty: '#999'};
+  const nodes = graph.nodes.map(n => n.id);
+  const W = 520, H = 360, R = Math.min(W, H) / 2 - 50, cx = W / 2, cy = H / 2;
+  const pos = {};
+  nodes.forEach((id, i) => {
+    const a = -Math.PI / 2 + 2 * Math.PI * i / Math.max(nodes.length, 1);
+    pos[id] = [cx + R * Math.cos(a), cy + R * Math.sin(a)];
+  });
+  const svg = s('svg', {id: 'alliance-graph', viewBox: `0 0 ${W} ${H}`, width: W, height: H, role: 'img'});
+  svg.append(s('title', {}, 'Alliance graph: ' + nodes.length + ' parties, ' + graph.edges.length + ' links'));
+  const defs = s('defs', {});
+  for (const [type, c] of Object.entries(colour)) {
+    const m = s('marker', {id: 'arrow-' + type, viewBox: '0 0 10 10', refX: 10, refY: 5, markerWidth: 7, markerHeight: 7,
+                           orient: 'auto-start-reverse'});
+    m.append(s('path', {d: 'M 0 0 L 10 5 L 0 10 z', fill: c}));
+    defs.append(m);
+  }
+  svg.append(defs);
+  const seen = {};
+  for (const e of graph.edges) {
+    const a = pos[e.from], b = pos[e.to];
+    if (!a || !b) continue;
+    /* two arrows between the same pair (both directions) bend apart */
+    const key = [e.from, e.to].sort().join('|');
+    const k = seen[key] = (seen[key] || 0) + 1;
+    const dx = b[0] - a[0], dy = b[1] - a[1], len = Math.hypot(dx, dy) || 1;
+    const ux = dx / len, uy = dy / len, off = 26;
+    const x1 = a[0] + ux * off, y1 = a[1] + uy * off, x2 = b[0] - ux * off, y2 = b[1] - uy * off;
+    const bend = (k % 2 ? 1 : -1) * (e.from < e.to ? 18 : -18);
+    const mx = (x1 + x2) / 2 - uy * bend, my = (y1 + y2) / 2 + ux * bend;
+    const type = colour[e.type] ? e.type : 'consultation';
+    const path = s('path', {d: `M ${x1} ${y1} Q ${mx} ${my} ${x2} ${y2}`, fill: 'none', stroke: colour[type],
+                            'stroke-width': 2, class: 'edge edge-' + type});
+    if (e.type === 'treaty') path.setAttribute('stroke-dasharray', '5 4');
+    else path.setAttribute('marker-end', `url(#arrow-${type})`);
+    path.append(s('title', {}, `${e.from} → ${e.to}: ${e.type}${e.name ? ' (' + e.name + ')' : ''}`));
+    svg.append(path);
+  }
+  for (const id of nodes) {
+    const [x, y] = pos[id];
+    const g = s('g', {class: 'node'});
+    g.append(s('circle', {cx: x, cy: y, r: 22, fill: '#fff', stroke: '#333', 'stroke-width': 1.5}));
+    g.append(s('text', {x, y: y + 4, 'text-anchor': 'middle', 'font-size': 12, 'font-family': 'DejaVu Sans, sans-serif'}, id));
+    svg.append(g);
+  }
+  return h('figure', {class: 'graph'}, svg,
+    h('figcaption', {class: 'muted'}, 'Arrows go from the party that is bound to the one it must help; red: defence, green: non-aggression, blue: neutrality, grey: consultation; dashed: a treaty without obligations.'));
 }
 
 async function code() {

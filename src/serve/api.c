@@ -298,9 +298,53 @@ static int api_health(sqlite3 *db, ent_buf *o, ent_err *err) {
 
 #define GROUP_CODE(c) "CASE WHEN " c " GLOB 'IGO*' OR " c " GLOB 'NGO*' THEN " c " ELSE substr(" c ",1,3) END"
 
+static char *like_pattern(const char *q);
+
+/* ?q=: actors by name in any language, as the articles wrote them
+ * ("Oroszország", "Russland", "Kremlin") or by code ("RUS"). */
+static int actors_search(const ent_api *api, sqlite3 *db, const args *a, const char *text, long limit, ent_buf *o) {
+    sqlite3_stmt *q;
+    if (sqlite3_prepare_v2(db,
+                           "SELECT c, count(*) AS n, max(CASE WHEN w LIKE ?2 ESCAPE '\\' THEN w END) FROM ("
+                           " SELECT " GROUP_CODE("e.source_code") " AS c, m.source_text AS w FROM mentions m JOIN events e ON e.id = m.event_id"
+                           "  WHERE m.source_text LIKE ?2 ESCAPE '\\' OR e.source_name LIKE ?2 ESCAPE '\\' OR e.source_code LIKE ?3 ESCAPE '\\'"
+                           " UNION ALL"
+                           " SELECT " GROUP_CODE("e.target_code") " AS c, m.target_text AS w FROM mentions m JOIN events e ON e.id = m.event_id"
+                           "  WHERE m.target_text LIKE ?2 ESCAPE '\\' OR e.target_name LIKE ?2 ESCAPE '\\' OR e.target_code LIKE ?3 ESCAPE '\\')"
+                           " GROUP BY c ORDER BY n DESC, c LIMIT ?1",
+                           -1, &q, NULL) != SQLITE_OK)
+        return db_err(db, a->err);
+    char *pat = like_pattern(text);
+    char *code = ent_xmalloc(strlen(pat) + 1);
+    strcpy(code, pat + 1);   /* a code starts with the text: "RUS%" */
+    sqlite3_bind_int64(q, 1, limit);
+    sqlite3_bind_text(q, 2, pat, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_text(q, 3, code, -1, SQLITE_TRANSIENT);
+    free(pat);
+    free(code);
+    ent_buf_adds(o, "{\"q\":");
+    ent_buf_json_qstr(o, text);
+    ent_buf_adds(o, ",\"actors\":[");
+    for (int i = 0; sqlite3_step(q) == SQLITE_ROW; i++) {
+        const char *c = col(q, 0);
+        const ent_country *ct = strlen(c) == 3 ? ent_refdata_country(api->rd, c) : NULL;
+        ent_buf_adds(o, i ? ",{\"code\":" : "{\"code\":");
+        ent_buf_json_qstr(o, c);
+        kv_str(o, "name", ct ? ct->name : NULL);
+        kv_int(o, "mentions", sqlite3_column_int64(q, 1));
+        kv_str(o, "as_written", col(q, 2));
+        ent_buf_addc(o, '}');
+    }
+    sqlite3_finalize(q);
+    ent_buf_adds(o, "]}\n");
+    return 0;
+}
+
 static int api_actors(const ent_api *api, sqlite3 *db, const args *a, ent_buf *o) {
     long limit;
-    if (arg_int(a, "limit", 200, 1, 10000, &limit)) return ENT_EUSAGE;
+    const char *text;
+    if (arg_int(a, "limit", 200, 1, 10000, &limit) || arg_text(a, "q", 200, &text)) return ENT_EUSAGE;
+    if (text) return actors_search(api, db, a, text, limit, o);
     sqlite3_stmt *q;
     if (sqlite3_prepare_v2(db,
                            "SELECT c, count(*) AS n, sum(num_mentions) FROM (SELECT " GROUP_CODE("source_code") " AS c, num_mentions"
@@ -334,7 +378,13 @@ static const char *const events_where =
     " AND (?5 IS NULL OR (" MATCH("source_code", "?5") " AND " MATCH("target_code", "?6") ") OR (" MATCH("source_code", "?6")
     " AND " MATCH("target_code", "?5") "))"
     " AND (?7 IS NULL OR code = ?7 OR (length(?7) = 2 AND root = ?7) OR (length(?7) = 3 AND base = ?7))"
-    " AND (?8 IS NULL OR quad = ?8)";
+    " AND (?8 IS NULL OR quad = ?8)"
+    " AND (?11 IS NULL OR " MATCH("source_code", "?11") ") AND (?12 IS NULL OR " MATCH("target_code", "?12") ")"
+    " AND (?13 IS NULL OR root = ?13)"
+    " AND (?14 IS NULL OR source_name LIKE ?14 ESCAPE '\\' OR target_name LIKE ?14 ESCAPE '\\' OR EXISTS (SELECT 1 FROM mentions m"
+    "  WHERE m.event_id = events.id AND (m.source_text LIKE ?14 ESCAPE '\\' OR m.target_text LIKE ?14 ESCAPE '\\'"
+    "  OR m.event_text LIKE ?14 ESCAPE '\\')))"
+    " AND (?15 IS NULL OR date < ?15 OR (date = ?15 AND id < ?16))";
 
 static const char *const event_cols =
     "SELECT id, date, source_code, source_name, target_code, target_name, code, base, root, quad, goldstein, location,"
@@ -367,16 +417,62 @@ static void event_obj(const ent_api *api, sqlite3_stmt *q, ent_buf *o) {
     ent_buf_adds(o, sqlite3_column_int(q, 16) ? ",\"is_root\":true" : ",\"is_root\":false");
 }
 
+/* A LIKE pattern for free text q: %q% with %, _ and \ escaped. */
+static char *like_pattern(const char *q) {
+    size_t n = strlen(q);
+    char *p = ent_xmalloc(2 * n + 3), *o = p;
+    *o++ = '%';
+    for (; *q; q++) {
+        if (*q == '%' || *q == '_' || *q == '\\') *o++ = '\\';
+        *o++ = *q;
+    }
+    *o++ = '%';
+    *o = 0;
+    return p;
+}
+
+/* The cursor of `entente serve`'s event pages: "DATE~ID" of the last event
+ * given, newest first; the next page starts strictly after it. */
+static int arg_cursor(const args *a, char date[11], long long *id) {
+    const char *c = arg(a, "cursor");
+    date[0] = 0;
+    *id = 0;
+    if (!c) return 0;
+    const char *t = strchr(c, '~');
+    if (!t || t - c != 10 || !ent_date_valid(c, 10) || !t[1] || strlen(t + 1) > 18) goto fail;
+    for (const char *p = t + 1; *p; p++)
+        if (*p < '0' || *p > '9') goto fail;
+    memcpy(date, c, 10);
+    date[10] = 0;
+    *id = atoll(t + 1);
+    return 0;
+fail:
+    return bad(a, "cursor takes the next_cursor of a previous page (DATE~ID)");
+}
+
+static int arg_root(const args *a, const char **v) {
+    *v = arg(a, "root");
+    if (*v && !(strlen(*v) == 2 && (*v)[0] >= '0' && (*v)[0] <= '2' && (*v)[1] >= '0' && (*v)[1] <= '9' && atoi(*v) >= 1 &&
+                atoi(*v) <= 20))
+        return bad(a, "root takes a CAMEO root code from 01 to 20");
+    return 0;
+}
+
 static int api_events(const ent_api *api, sqlite3 *db, const args *a, ent_buf *o) {
-    const char *from, *to, *actor, *da, *db_, *code;
+    const char *from, *to, *actor, *da, *db_, *code, *src, *tgt, *root, *text;
     long quad, limit, offset;
     int neg;
+    char cdate[11];
+    long long cid;
     if (arg_date(a, "from", &from) || arg_date(a, "to", &to) || arg_actor(a, "actor", &actor) || arg_actor(a, "a", &da) ||
         arg_actor(a, "b", &db_) || arg_code(a, &code) || arg_int(a, "quad", 0, 1, 4, &quad) ||
         arg_int(a, "limit", 100, 1, 1000, &limit) || arg_int(a, "offset", 0, 0, 100000000, &offset) ||
-        arg_bool(a, "negated", &neg))
+        arg_bool(a, "negated", &neg) || arg_actor(a, "source", &src) || arg_actor(a, "target", &tgt) || arg_root(a, &root) ||
+        arg_text(a, "q", 200, &text) || arg_cursor(a, cdate, &cid))
         return ENT_EUSAGE;
     if (!da != !db_) return bad(a, "a and b go together (the two actors of a dyad)");
+    if (cdate[0] && offset) return bad(a, "cursor and offset do not go together");
+    char *pat = text ? like_pattern(text) : NULL;
     ent_buf sql;
     ent_buf_init(&sql);
     sqlite3_stmt *q[2] = {NULL, NULL};
@@ -399,16 +495,30 @@ static int api_events(const ent_api *api, sqlite3 *db, const args *a, ent_buf *o
             sqlite3_bind_int64(q[k], 9, limit);
             sqlite3_bind_int64(q[k], 10, offset);
         }
+        const char *t2[] = {src, tgt, root, pat};
+        for (int i = 0; i < 4; i++)
+            if (t2[i]) sqlite3_bind_text(q[k], 11 + i, t2[i], -1, SQLITE_TRANSIENT);
+        if (cdate[0]) {
+            sqlite3_bind_text(q[k], 15, cdate, -1, SQLITE_TRANSIENT);
+            sqlite3_bind_int64(q[k], 16, cid);
+        }
     }
     ent_buf_free(&sql);
+    free(pat);
     long long total = sqlite3_step(q[0]) == SQLITE_ROW ? sqlite3_column_int64(q[0], 0) : 0;
     ent_buf_printf(o, "{\"total\":%lld,\"limit\":%ld,\"offset\":%ld,\"events\":[", total, limit, offset);
-    for (int i = 0; sqlite3_step(q[1]) == SQLITE_ROW; i++) {
+    char last[40] = "";
+    int i = 0;
+    for (; sqlite3_step(q[1]) == SQLITE_ROW; i++) {
         if (i) ent_buf_addc(o, ',');
         event_obj(api, q[1], o);
         ent_buf_addc(o, '}');
+        snprintf(last, sizeof last, "%.10s~%lld", col(q[1], 1), sqlite3_column_int64(q[1], 0));
     }
-    ent_buf_adds(o, "]}\n");
+    /* a full page has a next one (maybe empty): its cursor is the last event shown */
+    ent_buf_adds(o, "],\"next_cursor\":");
+    ent_buf_json_qstr(o, i == limit ? last : NULL);
+    ent_buf_adds(o, "}\n");
     sqlite3_finalize(q[0]);
     sqlite3_finalize(q[1]);
     return 0;
@@ -664,6 +774,19 @@ static int route(const ent_api *api, sqlite3 *db, const char *path, const args *
         *ctype = "image/svg+xml";
         svg_ctx c = {x, y, by};
         return to_buf(api, db, &c, svg_writer, o, a->err);
+    }
+    if (!strncmp(path, "/api/dyads/", 11)) {
+        /* /api/dyads/A/B?by=day|week|month */
+        char x[40], y[40];
+        const char *p = path + 11, *slash = strchr(p, '/');
+        if (!slash || (size_t)(slash - p) >= sizeof x || strlen(slash + 1) >= sizeof y || strchr(slash + 1, '/'))
+            return ent_err_set(a->err, ENT_EUSAGE, NULL, 0, "expected /api/dyads/A/B (two actor codes)");
+        snprintf(x, sizeof x, "%.*s", (int)(slash - p), p);
+        snprintf(y, sizeof y, "%s", slash + 1);
+        const char *byname;
+        int by, neg;
+        if (arg_by(a, &byname, &by) || arg_bool(a, "negated", &neg)) return ENT_EUSAGE;
+        return ent_api_dyad(api, db, x, y, by, neg, o, a->err);
     }
     if (!strcmp(path, "/api/actors")) return api_actors(api, db, a, o);
     if (!strcmp(path, "/api/events")) return api_events(api, db, a, o);

@@ -200,6 +200,11 @@ static enum MHD_Result reply(ent_server *s, struct MHD_Connection *c, req *r, co
     }
     if (status == 405)
         MHD_add_response_header(resp, MHD_HTTP_HEADER_ALLOW, !strcmp(url, "/api/code") ? "POST" : "GET, HEAD");
+    if (s->o.cors && !strncmp(url, "/api/", 5)) {
+        /* only the one origin the operator named (--cors ORIGIN) */
+        MHD_add_response_header(resp, "Access-Control-Allow-Origin", s->o.cors);
+        MHD_add_response_header(resp, "Vary", "Origin");
+    }
     enum MHD_Result rc = MHD_queue_response(c, (unsigned)status, resp);
     MHD_destroy_response(resp);
     if (s->o.log) s->o.log(s->o.log_ud, method, url, status, bytes, r ? ms_since(&r->t0) : 0);
@@ -372,6 +377,16 @@ static enum MHD_Result handle(void *cls, struct MHD_Connection *c, const char *u
     argcheck ac = {0};
     MHD_get_connection_values_n(c, MHD_GET_ARGUMENT_KIND, check_arg, &ac);
     if (ac.bad) return send_error(s, c, r, method, url, 400, "query arguments must be UTF-8 text without NUL bytes");
+    if (!strcmp(method, "OPTIONS") && s->o.cors && !strncmp(url, "/api/", 5)) {
+        /* a CORS preflight: what the named origin may send */
+        struct MHD_Response *resp = MHD_create_response_from_buffer(0, (void *)"", MHD_RESPMEM_PERSISTENT);
+        if (resp) {
+            MHD_add_response_header(resp, "Access-Control-Allow-Methods", "GET, HEAD, POST");
+            MHD_add_response_header(resp, "Access-Control-Allow-Headers", "Content-Type");
+            MHD_add_response_header(resp, "Access-Control-Max-Age", "600");
+        }
+        return reply(s, c, r, method, url, 204, resp, "text/plain; charset=utf-8", 0);
+    }
     if (!strcmp(url, "/api/code")) {
         if (strcmp(method, "POST")) return send_error(s, c, r, method, url, 405, "use POST");
         return code(s, c, r, method, url);

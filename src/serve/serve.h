@@ -48,6 +48,7 @@ typedef struct ent_serve_opts {
     unsigned timeout;        /* idle connection timeout, seconds (default 30) */
     unsigned max_conns;      /* simultaneous connections (default 512) */
     int no_cache;            /* compute every answer */
+    const char *cors;        /* an origin allowed to call the API from a browser; NULL: none (no CORS headers) */
     ent_serve_code_fn code;  /* NULL: POST /api/code answers 503 */
     void *code_ud;
     ent_serve_log_fn log;    /* NULL: no access log */

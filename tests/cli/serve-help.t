@@ -10,10 +10,14 @@ may keep adding to it, and answers include what it has committed.
   GET  /                       the dashboard
   GET  /api/health             {"ok":true,"articles","events","schema"}
   GET  /api/summary?top=N      as `entente summary --json`
-  GET  /api/dyad?a=A&b=B&by=day|week|month   as `entente dyad A B --json`
+  GET  /api/dyads/A/B?by=day|week|month      as `entente dyad A B --json`
+  GET  /api/dyad?a=A&b=B&by=day|week|month   the same
   GET  /api/dyad.svg?a=A&b=B&by=...          the chart of `entente dyad --svg`
-  GET  /api/actors             countries and IGOs with their event counts
-  GET  /api/events?from=D&to=D&actor=X&a=A&b=B&code=C&quad=Q&negated=1&limit=N&offset=N
+  GET  /api/actors?q=TEXT      countries and IGOs with their event counts; q: by name
+                               in any language, as the articles wrote it
+  GET  /api/events?from=D&to=D&source=X&target=Y&root=R&code=C&q=TEXT&limit=N&cursor=K
+                               newest first; next_cursor pages on (also actor=X,
+                               a=A&b=B both ways, quad=Q, negated=1, offset=N)
   GET  /api/events/ID          one event, its mentions, spans and evidence
   GET  /api/articles?from=D&to=D&outlet=S&limit=N&offset=N
   GET  /api/articles/ID        one article, its text and mentions
@@ -35,6 +39,8 @@ may keep adding to it, and answers include what it has committed.
   --coders N         coders for POST /api/code, each with its own dictionaries (default 1)
   --no-code          do not load the coder; POST /api/code answers 503
   --max-body BYTES   largest request body (default 1048576)
+  --cors ORIGIN      let a web page from ORIGIN call the API (Access-Control-Allow-Origin;
+                     by default no cross-origin access)
   --no-cache         compute every answer (by default each worker thread keeps its
                      answers until the database changes)
   --quiet            no access log on stderr

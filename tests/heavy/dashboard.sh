@@ -17,6 +17,8 @@ command -v npm >/dev/null || { echo "FAIL npm is not installed (scripts/install-
 ( cd tests/heavy/dashboard && { [ -d node_modules/playwright-core ] || npm ci --no-audit --no-fund --loglevel=error; } )
 export SOURCE_DATE_EPOCH=1760000000
 entente ingest --db "$T/d.db" examples 2>/dev/null
+# the reference article too, when ../shared is there
+[ -f ../shared/corpus/hu/2025-09-03-rus-prk.txt ] && entente ingest --db "$T/d.db" ../shared/corpus/hu/2025-09-03-rus-prk.txt 2>/dev/null
 hostile='{"id":"x<b>1</b>","date":"2025-09-20","lang":"en","source":"<b>Evil</b> Outlet","url":"javascript:window.__xss=3",'
 hostile+='"title":"<img src=x onerror=\"window.__xss=1\"> Russia attacked Ukraine",'
 hostile+='"text":"<script>window.__xss=2</script> Russian forces attacked Ukraine on Friday, <i>officials</i> said."}'

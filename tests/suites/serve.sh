@@ -145,6 +145,49 @@ jq -e '.actors | length == 3 and .[0].events >= .[1].events' "$T/body" >/dev/nul
 expect 404 GET /api/events/999999
 expect 404 GET /api/articles/no-such-article
 
+# ---- the API of the issue: /api/dyads/A/B, source/target/root/q/cursor, actors?q= ----
+for by in day week month; do
+  [ "$(curl -s "$U/api/dyads/RUS/PRK?by=$by")" = "$(curl -s "$U/api/dyad?a=RUS&b=PRK&by=$by")" ] ||
+    no "/api/dyads/RUS/PRK?by=$by differs from /api/dyad?a=RUS&b=PRK"
+done
+expect 400 GET /api/dyads/RUS
+expect 400 GET /api/dyads/rus/PRK
+expect 400 GET "/api/dyads/RUS/PRK?by=year"
+# cursor pages: newest first, stable, together the one page of 1000
+: >"$T/cur"
+c=
+for _ in $(seq 1 1000); do
+  curl -s "$U/api/events?limit=5${c:+&cursor=$c}" >"$T/pg"
+  jq -c '.events[].id' "$T/pg" >>"$T/cur"
+  c=$(jq -r '.next_cursor // empty' "$T/pg")
+  [ -n "$c" ] || break
+done
+cmp -s "$T/all" "$T/cur" || no "cursor pages of 5 are not the one page of 1000"
+curl -s "$U/api/events?source=PRK&target=RUS&root=04&limit=1000" >"$T/pg"
+n=$(jq '[.events[] | select((.source.code | startswith("PRK") | not) or (.target.code | startswith("RUS") | not) or .event.root != "04")] | length' "$T/pg")
+m=$(jq '.events | length' "$T/pg")
+[ "$n" = 0 ] && [ "$m" -gt 0 ] || no "source=PRK target=RUS root=04: $m events, $n of them other"
+n=$(curl -s "$U/api/events?q=Phenjan&limit=1000" | jq '.total')
+[ "$n" -gt 0 ] && [ "$n" -lt "$total" ] || no "q=Phenjan matched $n of $total events"
+expect 200 GET "/api/events?q=%27%3B%20DROP%20TABLE%20events%3B--"
+expect 400 GET "/api/events?source=RUS%27%20OR%201%3D1"
+expect 200 GET "/api/events?q=%27%20OR%201%3D1%20--"
+jq -e '.total == 0' "$T/body" >/dev/null || no "q with SQL matched events: $(head -c 200 "$T/body")"
+[ "$(curl -s "$U/api/events?limit=1" | jq .total)" = "$total" ] || no "the events changed after SQL in parameters"
+expect 400 GET "/api/events?cursor=2025-09-03"
+expect 400 GET "/api/events?cursor=2025-09-03~1&offset=5"
+expect 400 GET "/api/events?root=21"
+expect 400 GET "/api/events?target=rus"
+expect 200 GET "/api/actors?q=Oroszorsz"
+jq -e '.actors[0].code == "RUS" and (.actors[0].as_written | test("^Oroszorsz"))' "$T/body" >/dev/null || no "actors?q=Oroszorsz: $(cat "$T/body")"
+expect 200 GET "/api/actors?q=Russia"
+jq -e '.actors[0].code == "RUS"' "$T/body" >/dev/null || no "actors?q=Russia: $(cat "$T/body")"
+# 10 000 query parameters: refused, and the server still answers
+qs=$(seq 1 10000 | sed 's/^/p&=1/' | paste -sd '&')
+got=$(curl -s -o /dev/null -w '%{http_code}' --max-time 20 "$U/api/events?$qs")
+[ "$got" = 414 ] || [ "$got" = 400 ] || no "10 000 query parameters: status $got, expected 414 or 400"
+expect 200 GET /api/health
+
 # ---- hostile requests ----
 for p in "/../../etc/passwd" "/%2e%2e/%2e%2e/etc/passwd" "/..%2f..%2fetc%2fpasswd" "/.git/config" "/x/../../Makefile" \
          "//etc/passwd" "/web/../../../../etc/shadow" "/.%2e/.%2e/etc/passwd" "/api/../Makefile" "/%2fetc%2fpasswd"; do
@@ -246,6 +289,21 @@ entente ingest --db "$T/d.db" tests/fixtures/ref-en.txt 2>/dev/null
 after=$(curl -s "$U/api/health" | jq .articles)
 [ "$after" -gt "$before" ] || no "an article ingested while serving is not visible ($before -> $after)"
 same /api/summary entente summary $DB --json   # no answer cached from before the ingest
+
+# ---- CORS: none unless --cors ORIGIN ----
+curl -s -D "$T/h" -o /dev/null -H 'Origin: https://evil.example' "$U/api/health"
+grep -qi '^access-control' "$T/h" && no "CORS headers without --cors: $(grep -i '^access-control' "$T/h")"
+expect 405 OPTIONS /api/health -H 'Origin: https://evil.example'
+entente serve --db "$T/d.db" --port 0 --port-file "$T/port2" --no-code --quiet --cors https://analyst.example 2>"$T/err2" &
+pid2=$!
+for _ in $(seq 1 300); do [ -s "$T/port2" ] && break; sleep 0.1; done
+U2="http://127.0.0.1:$(cat "$T/port2")"
+curl -s -D "$T/h" -o /dev/null "$U2/api/health"
+grep -qi '^access-control-allow-origin: https://analyst.example' "$T/h" || no "--cors: no Access-Control-Allow-Origin: $(cat "$T/h")"
+got=$(curl -s -o /dev/null -w '%{http_code}' -X OPTIONS -H 'Origin: https://analyst.example' \
+      -H 'Access-Control-Request-Method: POST' "$U2/api/code")
+[ "$got" = 204 ] || no "--cors: preflight status $got, expected 204"
+kill -TERM "$pid2"; wait "$pid2"
 
 # ---- still up; stops cleanly ----
 expect 200 GET /api/health

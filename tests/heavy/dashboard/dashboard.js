@@ -100,6 +100,11 @@ function check(ok, what) {
   check(tr.length > 0 && trRows === tr.length, `treaties page lists ${trRows} treaties, the API ${tr.length}`);
   const oblRows = await page.$$eval('#obligations + table tbody tr', rs => rs.length);
   check(oblRows === obl.length && oblRows > 0, `obligations towards ${party}: ${oblRows} rows, the API ${obl.length}`);
+  const graph = await api('/api/graph');
+  const drawn = await page.$$eval('#alliance-graph path.edge', ps => ps.length);
+  const nodes = await page.$$eval('#alliance-graph g.node', gs => gs.length);
+  check(drawn === graph.edges.length && nodes === graph.nodes.length && drawn > 0,
+        `alliance graph draws ${drawn} links and ${nodes} parties, the API ${graph.edges.length} and ${graph.nodes.length}`);
   await shot('treaties');
 
   // code a text: the same events as POST /api/code
