@@ -112,6 +112,22 @@ static void unite(const char *list, const char *const *order, int n, ent_buf *o,
 static const char *const conds[] = {"external-aggression", "armed-attack", "war", "threat"};
 static const char *const helps[] = {"military", "economic", "political", "other", "all-means"};
 
+/* Every row of q as {"names[0]": column 0, ...} (text columns) in a JSON
+ * array; finalizes q (NULL: an empty array). */
+static void rows_json(ent_buf *o, sqlite3_stmt *q, const char *const *names) {
+    ent_buf_addc(o, '[');
+    for (int n = 0; q && sqlite3_step(q) == SQLITE_ROW; n++) {
+        ent_buf_adds(o, n ? ",{" : "{");
+        for (int k = 0; names[k]; k++) {
+            ent_buf_printf(o, "%s\"%s\":", k ? "," : "", names[k]);
+            ent_buf_json_qstr(o, col(q, k));
+        }
+        ent_buf_addc(o, '}');
+    }
+    sqlite3_finalize(q);
+    ent_buf_addc(o, ']');
+}
+
 static sqlite3_stmt *prep(sqlite3 *db, const char *sql, int64_t treaty) {
     sqlite3_stmt *q = NULL;
     if (sqlite3_prepare_v2(db, sql, -1, &q, NULL) != SQLITE_OK) return NULL;
@@ -217,33 +233,12 @@ static void treaty_json(sqlite3 *db, sqlite3_stmt *t, ent_buf *o) {
     sqlite3_finalize(q);
     ent_buf_adds(o, "],\"obligations\":");
     obligations_json(db, id, o);
-    ent_buf_adds(o, ",\"articles_cited\":[");
-    q = prep(db, article_sql, id);
-    n = 0;
-    while (q && sqlite3_step(q) == SQLITE_ROW) {
-        if (n++) ent_buf_addc(o, ',');
-        ent_buf_adds(o, "{\"number\":");
-        ent_buf_json_qstr(o, col(q, 0));
-        ent_buf_adds(o, ",\"topic\":");
-        ent_buf_json_qstr(o, col(q, 1));
-        ent_buf_addc(o, '}');
-    }
-    sqlite3_finalize(q);
-    ent_buf_adds(o, "],\"sources\":[");
-    q = prep(db, sources_sql, id);
-    n = 0;
-    while (q && sqlite3_step(q) == SQLITE_ROW) {
-        if (n++) ent_buf_addc(o, ',');
-        ent_buf_adds(o, "{\"article\":");
-        ent_buf_json_qstr(o, col(q, 0));
-        ent_buf_adds(o, ",\"date\":");
-        ent_buf_json_qstr(o, col(q, 1));
-        ent_buf_adds(o, ",\"outlet\":");
-        ent_buf_json_qstr(o, col(q, 2));
-        ent_buf_addc(o, '}');
-    }
-    sqlite3_finalize(q);
-    ent_buf_adds(o, "]}");
+    static const char *const cited[] = {"number", "topic", NULL}, *const sources[] = {"article", "date", "outlet", NULL};
+    ent_buf_adds(o, ",\"articles_cited\":");
+    rows_json(o, prep(db, article_sql, id), cited);
+    ent_buf_adds(o, ",\"sources\":");
+    rows_json(o, prep(db, sources_sql, id), sources);
+    ent_buf_addc(o, '}');
 }
 
 int ent_treaty_list_json(sqlite3 *db, const char *party, ent_buf *out, ent_err *err) {
