@@ -2,6 +2,8 @@
 #define _POSIX_C_SOURCE 200809L
 #include "coder.h"
 
+#include "../text/when.h"
+
 #include "../base/strmap.h"
 #include "../text/hun.h"
 
@@ -1308,28 +1310,6 @@ static int find_location(const sent *s, size_t k, char code[8], uint32_t *st, ui
     return 1;
 }
 
-static int days_in_month(int y, int m) {
-    static const int d[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    return m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0) ? 29 : d[m - 1];
-}
-
-/* Day of week, 0 = Monday (Sakamoto). */
-static int weekday(int y, int m, int d) {
-    static const int t[] = {0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4};
-    if (m < 3) y--;
-    return ((y + y / 4 - y / 100 + y / 400 + t[m - 1] + d) + 6) % 7;
-}
-
-static void add_days(int *y, int *m, int *d, int n) {
-    while (n < 0) {
-        if (--*d == 0) {
-            if (--*m == 0) *m = 12, --*y;
-            *d = days_in_month(*y, *m);
-        }
-        n++;
-    }
-}
-
 /* The event date: a weekday, yesterday or a month named in the clause,
  * resolved against the article date; else the article date. */
 static const char *event_date(const sent *s, size_t k, const char *adate, ent_arena *ar) {
@@ -1345,14 +1325,14 @@ static const char *event_date(const sent *s, size_t k, const char *adate, ent_ar
         const char *w = norm(s, j);
         for (int i = 0; i < 7; i++)
             if (w[0] == (s->hu ? wd_hu[i] : wd_en[i])[0] && !strcmp(w, s->hu ? wd_hu[i] : wd_en[i])) {
-                int back = (weekday(y, m, d) - i + 7) % 7;
-                add_days(&y, &m, &d, -back);
+                int back = (ent_date_weekday(y, m, d) - i + 7) % 7;
+                ent_date_add_days(&y, &m, &d, -back);
                 char *o = ent_arena_alloc(ar, 11);
                 snprintf(o, 11, "%04d-%02d-%02d", y, m, d);
                 return o;
             }
         if (!strcmp(w, s->hu ? "tegnap" : "yesterday")) {
-            add_days(&y, &m, &d, -1);
+            ent_date_add_days(&y, &m, &d, -1);
             char *o = ent_arena_alloc(ar, 11);
             snprintf(o, 11, "%04d-%02d-%02d", y, m, d);
             return o;
@@ -1370,7 +1350,7 @@ static const char *event_date(const sent *s, size_t k, const char *adate, ent_ar
             for (size_t q = j; s->hu && q-- > 0 && q + 3 > j;)
                 if (isdigit((unsigned char)norm(s, q)[0]) && atoi(norm(s, q)) > 1900) yy = atoi(norm(s, q));
             if (!yy) yy = (i + 1 > m || (i + 1 == m && day > d)) ? y - 1 : y;   /* the latest such day */
-            if (yy < 1900 || yy > 2999 || day > days_in_month(yy, i + 1)) break;
+            if (yy < 1900 || yy > 2999 || day > ent_date_days_in_month(yy, i + 1)) break;
             char *o = ent_arena_alloc(ar, 11);
             snprintf(o, 11, "%04d-%02d-%02d", yy, i + 1, day);
             return o;

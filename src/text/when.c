@@ -105,26 +105,26 @@ int ent_when_is_word(const ent_when_tab *t, const char *lang, const char *word) 
     return w && w->kind != W_LASTYEAR;
 }
 
-static int days_in_month(int y, int m) {
+int ent_date_days_in_month(int y, int m) {
     static const int d[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
     return m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0) ? 29 : d[m - 1];
 }
 
-/* Day of week, 0 = Monday (Sakamoto). */
-static int weekday(int y, int m, int d) {
+/* Sakamoto's method. */
+int ent_date_weekday(int y, int m, int d) {
     static const int t[] = {0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4};
     if (m < 3) y--;
     return ((y + y / 4 - y / 100 + y / 400 + t[m - 1] + d) + 6) % 7;
 }
 
-static void add_days(int *y, int *m, int *d, int n) {
+void ent_date_add_days(int *y, int *m, int *d, int n) {
     for (; n < 0; n++)
         if (--*d == 0) {
             if (--*m == 0) *m = 12, --*y;
-            *d = days_in_month(*y, *m);
+            *d = ent_date_days_in_month(*y, *m);
         }
     for (; n > 0; n--)
-        if (++*d > days_in_month(*y, *m)) {
+        if (++*d > ent_date_days_in_month(*y, *m)) {
             *d = 1;
             if (++*m == 13) *m = 1, ++*y;
         }
@@ -187,14 +187,14 @@ static int at(const ent_when_tab *t, const char *lang, const ent_token *tok, siz
     switch (ww->kind) {
     case W_DAY: {
         int y = ay, m = am, d = ad;
-        add_days(&y, &m, &d, ww->value);
+        ent_date_add_days(&y, &m, &d, ww->value);
         o->y = y, o->m = m, o->d = d;
         return 1;
     }
     case W_WEEKDAY: {
         if (!hu && !tok[i].upper) return 0;
         int y = ay, m = am, d = ad;
-        add_days(&y, &m, &d, -((weekday(y, m, d) - ww->value + 7) % 7));
+        ent_date_add_days(&y, &m, &d, -((ent_date_weekday(y, m, d) - ww->value + 7) % 7));
         o->y = y, o->m = m, o->d = d;
         return 1;
     }
@@ -242,7 +242,7 @@ static int at(const ent_when_tab *t, const char *lang, const ent_token *tok, siz
         int last = i > from && lookup(t, lang, tok[i - 1].norm) && lookup(t, lang, tok[i - 1].norm)->kind == W_LASTYEAR;
         if (!year && last) year = hu ? ay - 1 : (ww->value < am ? ay : ay - 1);
         if (!year && day) year = (ww->value > am || (ww->value == am && day > ad)) ? ay - 1 : ay;
-        if (year && day && day > days_in_month(year, ww->value)) day = 0;
+        if (year && day && day > ent_date_days_in_month(year, ww->value)) day = 0;
         o->y = year;
         o->d = day;
         return 1;
