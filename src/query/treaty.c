@@ -276,7 +276,16 @@ static void treaty_text(sqlite3 *db, sqlite3_stmt *t, ent_buf *o) {
         sqlite3_finalize(q);
     }
     sqlite3_stmt *q = prep(db, status_sql, id);
+    char last[256] = "";
     while (q && sqlite3_step(q) == SQLITE_ROW) {
+        /* the same act reported by several articles: one line, every report under it */
+        char key[256];
+        snprintf(key, sizeof key, "%s|%s|%s|%s|%s", col(q, 0), col(q, 1), col(q, 3), col(q, 4), col(q, 5));
+        if (!strcmp(key, last)) {
+            evidence_text(o, q, 6, "               ");
+            continue;
+        }
+        snprintf(last, sizeof last, "%s", key);
         ent_buf_printf(o, "  %-12s ", col(q, 0));
         date_text(o, col(q, 1), sqlite3_column_int(q, 2));
         if (*col(q, 3)) ent_buf_printf(o, ", by %s", col(q, 3));

@@ -14,32 +14,47 @@ static int names_compatible(const char *a, const char *b) {
     return !*a || !*b || strstr(a, b) || strstr(b, a);
 }
 
-/* The stored treaty this one merges into, or 0. */
-static int64_t find_treaty(sqlite3 *db, const char *parties, const char *name) {
+/* The stored treaty this one merges into, or 0: the same parties and a
+ * compatible name, or one side's name only describes an obligation ("mutual
+ * defence") that the other side has (ent_treaty_descriptive). */
+static int64_t find_treaty(sqlite3 *db, const char *parties, const ent_treaty *t) {
     sqlite3_stmt *q;
     int64_t id = 0;
-    if (sqlite3_prepare_v2(db, "SELECT id, name FROM treaties WHERE parties = ?1 ORDER BY id", -1, &q, NULL) != SQLITE_OK) return 0;
+    if (sqlite3_prepare_v2(db,
+                           "SELECT id, name, (SELECT group_concat(DISTINCT kind) FROM treaty_facts f"
+                           " WHERE f.treaty = treaties.id AND f.fact = 'obligation') FROM treaties WHERE parties = ?1 ORDER BY id",
+                           -1, &q, NULL) != SQLITE_OK)
+        return 0;
     sqlite3_bind_text(q, 1, parties, -1, SQLITE_STATIC);
-    while (!id && sqlite3_step(q) == SQLITE_ROW)
-        if (names_compatible((const char *)sqlite3_column_text(q, 1), name)) id = sqlite3_column_int64(q, 0);
+    const char *mine = ent_treaty_descriptive(t->name_en);
+    int64_t described = 0;
+    while (!id && sqlite3_step(q) == SQLITE_ROW) {
+        const char *name = (const char *)sqlite3_column_text(q, 1), *kinds = (const char *)sqlite3_column_text(q, 2);
+        const char *theirs = ent_treaty_descriptive(name);
+        if (names_compatible(name, t->name_en)) id = sqlite3_column_int64(q, 0);
+        else if (!described && mine && !theirs && kinds && strstr(kinds, mine)) described = sqlite3_column_int64(q, 0);
+        else if (!described && theirs && !mine && ent_treaty_has_oblig(t, theirs)) described = sqlite3_column_int64(q, 0);
+    }
     sqlite3_finalize(q);
-    return id;
+    return id ? id : described;
 }
 
 static int64_t put_treaty(sqlite3 *db, const ent_treaty *t, const char *parties, const char *date, ent_err *err) {
-    int64_t id = find_treaty(db, parties, t->name_en);
+    int64_t id = find_treaty(db, parties, t);
     sqlite3_stmt *q;
     if (id) {
         if (sqlite3_prepare_v2(db,
                                "UPDATE treaties SET"
-                               " name = CASE WHEN length(?2) > length(name) THEN ?2 ELSE name END,"
-                               " name_text = CASE WHEN length(?2) > length(name) THEN ?3 ELSE name_text END,"
+                               " name = CASE WHEN ?8 AND length(?2) > length(name) THEN ?2 ELSE name END,"
+                               " name_text = CASE WHEN ?8 AND length(?2) > length(name) THEN ?3 ELSE name_text END,"
                                " duration = CASE WHEN duration = '' THEN ?4 ELSE duration END,"
                                " duration_article = CASE WHEN duration_article = '' THEN ?5 ELSE duration_article END,"
                                " first_date = min(first_date, ?6), last_date = max(last_date, ?6) WHERE id = ?1",
                                -1, &q, NULL) != SQLITE_OK)
             return fail(db, err, "a treaty"), -1;
         sqlite3_bind_int64(q, 1, id);
+        /* a descriptive name ("mutual defence") never replaces a naming one */
+        sqlite3_bind_int(q, 8, ent_treaty_descriptive(t->name_en) == NULL);
     } else {
         if (sqlite3_prepare_v2(db,
                                "INSERT INTO treaties(parties, name, name_text, duration, duration_article, first_date, last_date)"

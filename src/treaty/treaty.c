@@ -258,6 +258,8 @@ typedef struct sent {
     const ent_when_tab *when_tab;
     const struct lexicon *lex;
     size_t anchor;              /* the status verb being dated */
+    const ent_mention *m;       /* every actor and place mention */
+    size_t nm;
     ent_arena *ar;
 } sent;
 
@@ -636,9 +638,12 @@ static int is_det(const char *w) {
     return 0;
 }
 
+/* Is token i part of an actor or place mention ("Iszlámábádban", "Párizs")? */
 static int in_party(const sent *s, size_t i) {
     for (size_t k = 0; k < s->np; k++)
         if (i >= s->p[k].ts && i < s->p[k].te) return 1;
+    for (size_t k = 0; k < s->nm; k++)
+        if (i >= s->m[k].tok_start && i < s->m[k].tok_end) return 1;
     return 0;
 }
 
@@ -668,7 +673,7 @@ static const char *name_word(sent *s, size_t i, int after_head) {
     if (h && !s->hu) return h->key;
     if (s->tok[i].kind == ENT_TOK_WORD && s->tok[i].upper && (i > 0 || all_caps(s, i)) && !is_det(norm(s, i)) && !in_party(s, i) &&
         !in_hit(s, K_HEAD, i) && !ent_when_is_word(s->when_tab, s->lang, norm(s, i)) &&
-        !(s->has_rep && s->tok[i].start >= s->rep_start && s->tok[i].end <= s->rep_end) && (!s->hu || all_caps(s, i)))
+        !(s->has_rep && s->tok[i].start >= s->rep_start && s->tok[i].end <= s->rep_end))
         return norm(s, i);
     (void)after_head;
     return NULL;
@@ -876,6 +881,22 @@ static int status_date(sent *s, size_t anchor, const char *adate, ent_when *out)
     return 0;
 }
 
+/* Hungarian: another treaty verb earlier in the same clause, and this one
+ * stands right before its noun (name words, then the treaty word). */
+static int earlier_status(const sent *s, const hit *h) {
+    size_t j = h->te;
+    while (j < s->n && (in_hit(s, K_NAME, j) || s->tok[j].kind == ENT_TOK_PUNCT) && !in_hit(s, K_HEAD, j)) j++;
+    if (j >= s->n || !(in_hit(s, K_HEAD, j) || in_hit(s, K_WEAK, j))) return 0;
+    for (size_t k = 0; k < s->nh; k++) {
+        const hit *e = &s->h[k];
+        if (e->kind != K_STATUS || e->ts >= h->ts) continue;
+        int comma = 0;
+        for (size_t q = e->te; q < h->ts; q++) comma |= !strcmp(s->tok[q].norm, ",");
+        if (!comma) return 1;
+    }
+    return 0;
+}
+
 /* "since the interstate treaty was concluded", "mióta ... megkötötték":
  * the act is the starting point of something else, at no stated time. */
 static int since_clause(const sent *s, size_t k) {
@@ -903,6 +924,10 @@ static void add_status(sent *s, ent_treaty *t, const hit *h, const char *adate, 
             for (int i = 0; aux[i] && h->ts > 0; i++) finite |= !strcmp(norm(s, h->ts - 1), aux[i]);
             if (!finite) return;
         }
+    } else if (h->te < s->n && earlier_status(s, h)) {
+        /* "megerősítették a 2024. június 19-én aláírt szerződést": a second
+         * treaty verb in the clause, before its noun, is a participle */
+        return;
     } else if (h->te < s->n) {
         /* "az Oroszországgal kötött INF-szerződés": a participle before its
          * noun; "kötött megállapodást" (the object follows): a verb */
@@ -1259,6 +1284,85 @@ static void do_sentence(ent_treaty_ex *x, art *A, sent *s, const ent_event *ev, 
     (void)x;
 }
 
+const char *ent_treaty_descriptive(const char *name_en) {
+    static const struct { const char *word, *type; } w[] = {
+        {"defence", "defence"}, {"defense", "defence"}, {"security", "defence"}, {"assistance", "defence"},
+        {"military", "defence"}, {"non-aggression", "nonaggression"}, {"neutrality", "neutrality"},
+        {"mutual", NULL}, {"joint", NULL}, {"and", NULL}, {NULL, NULL}};
+    const char *type = NULL;
+    char buf[160];
+    snprintf(buf, sizeof buf, "%s", name_en ? name_en : "");
+    char *save = NULL;
+    for (char *t = strtok_r(buf, " ,", &save); t; t = strtok_r(NULL, " ,", &save)) {
+        int k = 0;
+        while (w[k].word && strcmp(w[k].word, t)) k++;
+        if (!w[k].word) return NULL;   /* a word that names: "comprehensive", "trinity" */
+        if (w[k].type) type = w[k].type;
+    }
+    return type;
+}
+
+int ent_treaty_has_oblig(const ent_treaty *t, const char *type) {
+    for (int i = 0; i < t->noblig; i++)
+        if (!strcmp(t->oblig[i].type, type)) return 1;
+    return 0;
+}
+
+/* "the mutual defence treaty" of two states that the article also names
+ * by its name ("the comprehensive strategic partnership", with a defence
+ * obligation) is that treaty: its facts move there. */
+static void merge_into(ent_treaty *to, ent_treaty *from) {
+    for (int k = 0; k < from->nstatus; k++) {
+        int dup = 0;
+        for (int q = 0; q < to->nstatus; q++)
+            dup |= !strcmp(to->status[q].kind, from->status[k].kind) && !strcmp(to->status[q].date, from->status[k].date);
+        if (!dup && to->nstatus < ENT_TR_MAX_FACTS) to->status[to->nstatus++] = from->status[k];
+    }
+    for (int k = 0; k < from->noblig; k++) {
+        const ent_tr_oblig *o = &from->oblig[k];
+        add_oblig(to, o->type, o->from, o->to, o->cond, o->help, o->at);
+    }
+    for (int k = 0; k < from->nart; k++) {
+        int dup = 0;
+        for (int q = 0; q < to->nart; q++)
+            dup |= !strcmp(to->art[q].number, from->art[k].number) && !strcmp(to->art[q].topic, from->art[k].topic);
+        if (!dup && to->nart < ENT_TR_MAX_FACTS) to->art[to->nart++] = from->art[k];
+    }
+    if (!to->duration[0] && from->duration[0]) {
+        memcpy(to->duration, from->duration, sizeof to->duration);
+        memcpy(to->duration_art, from->duration_art, sizeof to->duration_art);
+        to->duration_at = from->duration_at;
+    }
+    for (int k = 0; k < from->nsent; k++) {
+        int dup = 0;
+        for (int q = 0; q < to->nsent; q++) dup |= to->sentences[q].sentence == from->sentences[k].sentence;
+        if (!dup && to->nsent < ENT_TR_MAX_FACTS) to->sentences[to->nsent++] = from->sentences[k];
+    }
+    from->nparties = 0;   /* dropped */
+}
+
+static int same_party_sets(const ent_treaty *a, const ent_treaty *b) {
+    if (a->nparties != b->nparties) return 0;
+    for (int i = 0; i < a->nparties; i++)
+        if (strcmp(a->parties[i], b->parties[i])) return 0;   /* both sorted */
+    return 1;
+}
+
+static void merge_descriptive(art *A) {
+    for (size_t i = 0; i < A->nt; i++) {
+        const char *type = ent_treaty_descriptive(A->t[i].name_en);
+        if (!type || !A->t[i].nparties) continue;
+        for (size_t j = 0; j < A->nt; j++) {
+            ent_treaty *t = &A->t[j];
+            if (j == i || !t->nparties || !t->name_en[0] || ent_treaty_descriptive(t->name_en) || !same_party_sets(t, &A->t[i]) ||
+                !ent_treaty_has_oblig(t, type))
+                continue;
+            merge_into(t, &A->t[i]);
+            break;
+        }
+    }
+}
+
 static int extract(ent_treaty_ex *x, const ent_article *a, const char *lang, const ent_coded_sentence *cs, size_t ncs,
                    const ent_event *ev, size_t nev, ent_arena *ar, ent_treaty_facts *out, ent_err *err) {
     memset(out, 0, sizeof *out);
@@ -1304,10 +1408,13 @@ static int extract(ent_treaty_ex *x, const ent_article *a, const char *lang, con
         size_t nm;
         if (cs) m = cs[i].m, nm = cs[i].nm;
         else ent_dict_match(x->d, a->text, s.tok, s.n, l, day, ar, &m, &nm);
+        s.m = m;
+        s.nm = nm;
         collect_parties(&s, m, nm);
         find_reporter(&s);
         do_sentence(x, &A, &s, ev, nev);
     }
+    merge_descriptive(&A);
     /* a treaty with nothing but a name or a bare mention still counts when it has parties */
     size_t keep = 0;
     for (size_t i = 0; i < A.nt; i++)

@@ -116,6 +116,14 @@ const char *ent_treaty_help_key(int bit);
 #define ENT_TR_NCOND 4
 #define ENT_TR_NHELP 5
 
+/* A name that only describes an obligation ("mutual defence", "security",
+ * "non-aggression") gives that obligation's type; a naming one ("comprehensive
+ * strategic partnership", "new start") gives NULL. Such a treaty is the
+ * same-party treaty that has that obligation (merged in an article and in
+ * the store). */
+const char *ent_treaty_descriptive(const char *name_en);
+int ent_treaty_has_oblig(const ent_treaty *t, const char *type);
+
 /* "PRK+RUS" */
 void ent_treaty_parties_str(const ent_treaty *t, char *out, size_t cap);
 
