@@ -133,9 +133,16 @@ static void parse(ent_hun *h, const char *an, ent_hun_info *o) {
 }
 
 int ent_hun_analyze(ent_hun *h, const char *word, const ent_hun_info **out, int max) {
-    /* Hunspell reads past the end of very long words (found by fuzz_code):
-     * no Hungarian word is this long, so such a token has no analysis */
-    if (strlen(word) > ENT_HUN_MAX_WORD) return 0;
+    /* Hunspell 1.7 with hu_HU reads past its buffers on very long words and
+     * on long runs of one letter ("ass" + 15 z; both found by fuzz_code): no
+     * Hungarian word is that long or repeats a letter four times (the
+     * spelling simplifies even three), so such a token has no analysis */
+    size_t len = strlen(word), run = 1;
+    if (len > ENT_HUN_MAX_WORD) return 0;
+    for (size_t i = 1; i < len; i++) {
+        run = word[i] == word[i - 1] ? run + 1 : 1;
+        if (run >= 4) return 0;
+    }
     open_dict(h);
     if (!h->h) return 0;
     uint32_t *cell = ent_strmap_put(&h->index, word);

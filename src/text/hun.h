@@ -31,7 +31,8 @@ ent_hun *ent_hun_new(void);
 void ent_hun_free(ent_hun *h);
 
 /* Up to `max` analyses of `word` (surface form, UTF-8); returns their count
- * (0: unknown word, a word over ENT_HUN_MAX_WORD bytes, or no dictionary).
+ * (0: unknown word, a word over ENT_HUN_MAX_WORD bytes or with a byte four
+ * times in a row, or no dictionary).
  * Results live as long as the handle. */
 #define ENT_HUN_MAX_WORD 120
 int ent_hun_analyze(ent_hun *h, const char *word, const ent_hun_info **out, int max);
