@@ -300,6 +300,15 @@ static int api_health(sqlite3 *db, ent_buf *o, ent_err *err) {
 
 static char *like_pattern(const char *q);
 
+/* The i-th actor of a list: `{"code","name"` (the country's name when the
+ * code is one), left open for the counts. */
+static void actor_head(const ent_api *api, ent_buf *o, const char *c, int i) {
+    const ent_country *ct = strlen(c) == 3 ? ent_refdata_country(api->rd, c) : NULL;
+    ent_buf_adds(o, i ? ",{\"code\":" : "{\"code\":");
+    ent_buf_json_qstr(o, c);
+    kv_str(o, "name", ct ? ct->name : NULL);
+}
+
 /* ?q=: actors by name in any language, as the articles wrote them
  * ("Oroszország", "Russland", "Kremlin") or by code ("RUS"). */
 static int actors_search(const ent_api *api, sqlite3 *db, const args *a, const char *text, long limit, ent_buf *o) {
@@ -326,11 +335,7 @@ static int actors_search(const ent_api *api, sqlite3 *db, const args *a, const c
     ent_buf_json_qstr(o, text);
     ent_buf_adds(o, ",\"actors\":[");
     for (int i = 0; sqlite3_step(q) == SQLITE_ROW; i++) {
-        const char *c = col(q, 0);
-        const ent_country *ct = strlen(c) == 3 ? ent_refdata_country(api->rd, c) : NULL;
-        ent_buf_adds(o, i ? ",{\"code\":" : "{\"code\":");
-        ent_buf_json_qstr(o, c);
-        kv_str(o, "name", ct ? ct->name : NULL);
+        actor_head(api, o, col(q, 0), i);
         kv_int(o, "mentions", sqlite3_column_int64(q, 1));
         kv_str(o, "as_written", col(q, 2));
         ent_buf_addc(o, '}');
@@ -355,11 +360,7 @@ static int api_actors(const ent_api *api, sqlite3 *db, const args *a, ent_buf *o
     sqlite3_bind_int64(q, 1, limit);
     ent_buf_adds(o, "{\"actors\":[");
     for (int i = 0; sqlite3_step(q) == SQLITE_ROW; i++) {
-        const char *c = col(q, 0);
-        const ent_country *ct = strlen(c) == 3 ? ent_refdata_country(api->rd, c) : NULL;
-        ent_buf_adds(o, i ? ",{\"code\":" : "{\"code\":");
-        ent_buf_json_qstr(o, c);
-        kv_str(o, "name", ct ? ct->name : NULL);
+        actor_head(api, o, col(q, 0), i);
         kv_int(o, "events", sqlite3_column_int64(q, 1));
         kv_int(o, "mentions", sqlite3_column_int64(q, 2));
         ent_buf_addc(o, '}');
