@@ -14,6 +14,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unicode/uchar.h>
+#include <unicode/ustring.h>
 
 struct ent_api {
     ent_codebook *cb;
@@ -35,6 +37,42 @@ void ent_api_free(ent_api *api) {
     ent_codebook_free(api->cb);
     ent_refdata_free(api->rd);
     free(api);
+}
+
+/* fold(x): ICU's full case folding of UTF-8 text ("Észak" -> "észak",
+ * "STRASSE" and "Straße" -> "strasse"); SQLite's own LIKE folds ASCII only. */
+static void sql_fold(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
+    (void)argc;
+    const char *in = (const char *)sqlite3_value_text(argv[0]);
+    if (!in) {
+        sqlite3_result_null(ctx);
+        return;
+    }
+    int32_t n = sqlite3_value_bytes(argv[0]), ul = 0, fl = 0, ol = 0;
+    UErrorCode e = U_ZERO_ERROR;
+    u_strFromUTF8(NULL, 0, &ul, in, n, &e);
+    if (e != U_BUFFER_OVERFLOW_ERROR && U_FAILURE(e)) goto copy;
+    e = U_ZERO_ERROR;
+    UChar *u = ent_xmalloc(((size_t)ul + 1) * sizeof *u), *f = ent_xmalloc(((size_t)ul * 3 + 1) * sizeof *f);
+    u_strFromUTF8(u, ul + 1, NULL, in, n, &e);
+    fl = U_SUCCESS(e) ? u_strFoldCase(f, ul * 3 + 1, u, ul, U_FOLD_CASE_DEFAULT, &e) : 0;
+    char *out = U_SUCCESS(e) ? ent_xmalloc((size_t)fl * 3 + 1) : NULL;
+    if (out) u_strToUTF8(out, fl * 3 + 1, &ol, f, fl, &e);
+    free(u);
+    free(f);
+    if (out && U_SUCCESS(e)) {
+        sqlite3_result_text(ctx, out, ol, free);
+        return;
+    }
+    free(out);
+copy:
+    sqlite3_result_text(ctx, in, n, SQLITE_TRANSIENT);
+}
+
+int ent_api_register(sqlite3 *db) {
+    return sqlite3_create_function(db, "fold", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, NULL, sql_fold, NULL, NULL) == SQLITE_OK
+               ? 0
+               : -1;
 }
 
 void ent_api_error(ent_buf *out, const char *msg) {
@@ -314,12 +352,12 @@ static void actor_head(const ent_api *api, ent_buf *o, const char *c, int i) {
 static int actors_search(const ent_api *api, sqlite3 *db, const args *a, const char *text, long limit, ent_buf *o) {
     sqlite3_stmt *q;
     if (sqlite3_prepare_v2(db,
-                           "SELECT c, count(*) AS n, max(CASE WHEN w LIKE ?2 ESCAPE '\\' THEN w END) FROM ("
+                           "SELECT c, count(*) AS n, max(CASE WHEN fold(w) LIKE fold(?2) ESCAPE '\\' THEN w END) FROM ("
                            " SELECT " GROUP_CODE("e.source_code") " AS c, m.source_text AS w FROM mentions m JOIN events e ON e.id = m.event_id"
-                           "  WHERE m.source_text LIKE ?2 ESCAPE '\\' OR e.source_name LIKE ?2 ESCAPE '\\' OR e.source_code LIKE ?3 ESCAPE '\\'"
+                           "  WHERE fold(m.source_text) LIKE fold(?2) ESCAPE '\\' OR fold(e.source_name) LIKE fold(?2) ESCAPE '\\' OR e.source_code LIKE ?3 ESCAPE '\\'"
                            " UNION ALL"
                            " SELECT " GROUP_CODE("e.target_code") " AS c, m.target_text AS w FROM mentions m JOIN events e ON e.id = m.event_id"
-                           "  WHERE m.target_text LIKE ?2 ESCAPE '\\' OR e.target_name LIKE ?2 ESCAPE '\\' OR e.target_code LIKE ?3 ESCAPE '\\')"
+                           "  WHERE fold(m.target_text) LIKE fold(?2) ESCAPE '\\' OR fold(e.target_name) LIKE fold(?2) ESCAPE '\\' OR e.target_code LIKE ?3 ESCAPE '\\')"
                            " GROUP BY c ORDER BY n DESC, c LIMIT ?1",
                            -1, &q, NULL) != SQLITE_OK)
         return db_err(db, a->err);
@@ -382,9 +420,9 @@ static const char *const events_where =
     " AND (?8 IS NULL OR quad = ?8)"
     " AND (?11 IS NULL OR " MATCH("source_code", "?11") ") AND (?12 IS NULL OR " MATCH("target_code", "?12") ")"
     " AND (?13 IS NULL OR root = ?13)"
-    " AND (?14 IS NULL OR source_name LIKE ?14 ESCAPE '\\' OR target_name LIKE ?14 ESCAPE '\\' OR EXISTS (SELECT 1 FROM mentions m"
-    "  WHERE m.event_id = events.id AND (m.source_text LIKE ?14 ESCAPE '\\' OR m.target_text LIKE ?14 ESCAPE '\\'"
-    "  OR m.event_text LIKE ?14 ESCAPE '\\')))"
+    " AND (?14 IS NULL OR fold(source_name) LIKE fold(?14) ESCAPE '\\' OR fold(target_name) LIKE fold(?14) ESCAPE '\\' OR EXISTS (SELECT 1 FROM mentions m"
+    "  WHERE m.event_id = events.id AND (fold(m.source_text) LIKE fold(?14) ESCAPE '\\' OR fold(m.target_text) LIKE fold(?14) ESCAPE '\\'"
+    "  OR fold(m.event_text) LIKE fold(?14) ESCAPE '\\')))"
     " AND (?15 IS NULL OR date < ?15 OR (date = ?15 AND id < ?16))";
 
 static const char *const event_cols =

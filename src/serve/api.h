@@ -53,6 +53,11 @@ void ent_api_free(ent_api *api);
 int ent_api_get(const ent_api *api, sqlite3 *db, const char *path, ent_api_arg_fn arg, void *ud, ent_buf *out,
                 const char **ctype);
 
+/* Adds the SQL function fold(TEXT) (ICU full case folding, any script) to
+ * a connection, for the free-text arguments (q): call once per connection
+ * before ent_api_get. */
+int ent_api_register(sqlite3 *db);
+
 /* {"error":"msg"} */
 void ent_api_error(ent_buf *out, const char *msg);
 

@@ -82,6 +82,7 @@ static worker *thread_worker(ent_server *s, ent_err *err) {
     ent_store_opts so = {.readonly = 1};
     ent_store *st = ent_store_open(s->db, &so, err);
     if (!st) return NULL;
+    ent_api_register(ent_store_db(st));
     worker *w = ent_xcalloc(1, sizeof *w);
     w->st = st;
     w->version = -1;

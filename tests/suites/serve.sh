@@ -180,6 +180,11 @@ expect 400 GET "/api/events?root=21"
 expect 400 GET "/api/events?target=rus"
 expect 200 GET "/api/actors?q=Oroszorsz"
 jq -e '.actors[0].code == "RUS" and (.actors[0].as_written | test("^Oroszorsz"))' "$T/body" >/dev/null || no "actors?q=Oroszorsz: $(cat "$T/body")"
+# case folding beyond ASCII (ICU): "ÉSZAK-KOREA" finds what the articles wrote as "Észak-Korea"
+expect 200 GET "/api/actors?q=%C3%89SZAK-KORE"
+jq -e '.actors[0].code == "PRK" and (.actors[0].as_written | test("^[Éé]szak-kore"))' "$T/body" >/dev/null || no "actors?q=ÉSZAK-KORE: $(cat "$T/body")"
+n=$(curl -s "$U/api/events?q=%C3%A9SZAK-KOREA&limit=1" | jq .total)
+[ "$n" -gt 0 ] || no "events?q=éSZAK-KOREA matched nothing"
 expect 200 GET "/api/actors?q=Russia"
 jq -e '.actors[0].code == "RUS"' "$T/body" >/dev/null || no "actors?q=Russia: $(cat "$T/body")"
 # 10 000 query parameters: refused, and the server still answers
