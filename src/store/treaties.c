@@ -159,6 +159,7 @@ static int put_facts(sqlite3 *db, sqlite3_stmt *q, int64_t id, int64_t rowid, co
 }
 
 int ent_store_add_treaties(ent_store *s, int64_t rowid, const ent_article *a, const ent_treaty_facts *f, ent_err *err) {
+    if (!f->nt && !f->nf) return 0;   /* most articles: nothing to prepare */
     sqlite3 *db = ent_store_db(s);
     sqlite3_stmt *q;
     if (sqlite3_prepare_v2(db,
