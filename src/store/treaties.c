@@ -4,6 +4,7 @@
 #include "../base/buf.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 static int fail(sqlite3 *db, ent_err *err, const char *what) {
@@ -14,29 +15,44 @@ static int names_compatible(const char *a, const char *b) {
     return !*a || !*b || strstr(a, b) || strstr(b, a);
 }
 
+/* Does stored treaty `id` have an obligation of `type`? (indexed) */
+static int stored_has_oblig(sqlite3 *db, int64_t id, const char *type) {
+    sqlite3_stmt *q;
+    int yes = 0;
+    if (sqlite3_prepare_v2(db, "SELECT 1 FROM treaty_facts WHERE treaty = ?1 AND fact = 'obligation' AND kind = ?2 LIMIT 1", -1,
+                           &q, NULL) != SQLITE_OK)
+        return 0;
+    sqlite3_bind_int64(q, 1, id);
+    sqlite3_bind_text(q, 2, type, -1, SQLITE_STATIC);
+    yes = sqlite3_step(q) == SQLITE_ROW;
+    sqlite3_finalize(q);
+    return yes;
+}
+
 /* The stored treaty this one merges into, or 0: the same parties and a
- * compatible name, or one side's name only describes an obligation ("mutual
- * defence") that the other side has (ent_treaty_descriptive). */
+ * compatible name, else one side's name only describes an obligation
+ * ("mutual defence") that the other side has (ent_treaty_descriptive). */
 static int64_t find_treaty(sqlite3 *db, const char *parties, const ent_treaty *t) {
     sqlite3_stmt *q;
-    int64_t id = 0;
-    if (sqlite3_prepare_v2(db,
-                           "SELECT id, name, (SELECT group_concat(DISTINCT kind) FROM treaty_facts f"
-                           " WHERE f.treaty = treaties.id AND f.fact = 'obligation') FROM treaties WHERE parties = ?1 ORDER BY id",
-                           -1, &q, NULL) != SQLITE_OK)
-        return 0;
+    if (sqlite3_prepare_v2(db, "SELECT id, name FROM treaties WHERE parties = ?1 ORDER BY id", -1, &q, NULL) != SQLITE_OK) return 0;
     sqlite3_bind_text(q, 1, parties, -1, SQLITE_STATIC);
     const char *mine = ent_treaty_descriptive(t->name_en);
-    int64_t described = 0;
+    int64_t id = 0, cand[8];
+    char *cname[8];
+    int nc = 0;
     while (!id && sqlite3_step(q) == SQLITE_ROW) {
-        const char *name = (const char *)sqlite3_column_text(q, 1), *kinds = (const char *)sqlite3_column_text(q, 2);
-        const char *theirs = ent_treaty_descriptive(name);
+        const char *name = (const char *)sqlite3_column_text(q, 1);
         if (names_compatible(name, t->name_en)) id = sqlite3_column_int64(q, 0);
-        else if (!described && mine && !theirs && kinds && strstr(kinds, mine)) described = sqlite3_column_int64(q, 0);
-        else if (!described && theirs && !mine && ent_treaty_has_oblig(t, theirs)) described = sqlite3_column_int64(q, 0);
+        else if (nc < 8) cand[nc] = sqlite3_column_int64(q, 0), cname[nc++] = ent_xstrdup(name);
     }
     sqlite3_finalize(q);
-    return id ? id : described;
+    for (int i = 0; i < nc; i++) {
+        const char *theirs = ent_treaty_descriptive(cname[i]);
+        if (!id && ((mine && !theirs && stored_has_oblig(db, cand[i], mine)) || (theirs && !mine && ent_treaty_has_oblig(t, theirs))))
+            id = cand[i];
+        free(cname[i]);
+    }
+    return id;
 }
 
 static int64_t put_treaty(sqlite3 *db, const ent_treaty *t, const char *parties, const char *date, ent_err *err) {
