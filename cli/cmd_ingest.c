@@ -413,9 +413,7 @@ int cmd_recode(int argc, char **argv) {
         for (size_t k = 0; k < ne; k++)
             if (!ent_store_add_mention(st, rows[i].rowid, &a, &ev[k], ev[k].sentence <= 1, now, &err)) mentions++;
         ent_treaty_facts tf;
-        const ent_coded_sentence *cs = NULL;
-        size_t ncs = p.tb ? 0 : ent_coder_sentences(p.c, &cs);
-        if (tx && !ent_treaty_extract_coded(tx, &a, a.lang, ncs ? cs : NULL, ncs, ev, ne, &ar, &tf, &err) &&
+        if (tx && !pipeline_treaties(&p, tx, &a, a.lang, ev, ne, &ar, &tf, &err) &&
             ent_store_add_treaties(st, rows[i].rowid, &a, &tf, &err))
             cli_err(&err);
         sqlite3_reset(up);

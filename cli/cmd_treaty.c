@@ -70,14 +70,6 @@ static int code_ok(const char *s) {
     return 1;
 }
 
-/* The treaties of an article just coded by p, from the coder's sentences. */
-static int extract_coded(pipeline *p, ent_treaty_ex *x, const ent_article *a, const char *lang, const ent_event *ev,
-                         size_t nev, ent_arena *ar, ent_treaty_facts *f, ent_err *err) {
-    const ent_coded_sentence *cs = NULL;
-    size_t ncs = p->tb ? 0 : ent_coder_sentences(p->c, &cs);
-    return ent_treaty_extract_coded(x, a, lang, ncs ? cs : NULL, ncs, ev, nev, ar, f, err);
-}
-
 /* Extracts from articles and prints facts (text) or JSON. */
 static int extract_files(char **paths, int n, const char *informat, const char *lang, int json, clidict *cd) {
     int missing;
@@ -110,7 +102,7 @@ static int extract_files(char **paths, int n, const char *informat, const char *
         size_t nev;
         ent_treaty_facts f;
         if (pipeline_code(&p, &a, l, NULL, &ar, &ev, &nev, &err) ||
-            extract_coded(&p, x, &a, l, ev, nev, &ar, &f, &err)) {
+            pipeline_treaties(&p, x, &a, l, ev, nev, &ar, &f, &err)) {
             cli_diag(NULL, ENT_ERROR, a.file, a.line, err.msg);
             failed++;
             continue;

@@ -183,6 +183,13 @@ static void tabari_ref(ent_actor_ref *r, const char *code, uint32_t s, uint32_t 
     ent_code_split(r->code, r->country, r->role);
 }
 
+int pipeline_treaties(pipeline *p, ent_treaty_ex *x, const ent_article *a, const char *lang, const ent_event *ev,
+                      size_t nev, ent_arena *ar, ent_treaty_facts *out, ent_err *err) {
+    const ent_coded_sentence *cs = NULL;
+    size_t ncs = p->tb ? 0 : ent_coder_sentences(p->c, &cs);
+    return ent_treaty_extract_coded(x, a, lang, cs, ncs, ev, nev, ar, out, err);
+}
+
 int pipeline_code(pipeline *p, const ent_article *a, const char *lang, const char *date, ent_arena *ar,
                   ent_event **ev, size_t *n, ent_err *err) {
     if (!p->tb) return ent_coder_article(p->c, a, lang, date, ar, ev, n, err);

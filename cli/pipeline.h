@@ -11,6 +11,7 @@
 #include "../src/coder/coder.h"
 #include "../src/events/codebook.h"
 #include "../src/tabari/tabari.h"
+#include "../src/treaty/treaty.h"
 #include "../src/base/strmap.h"
 
 typedef struct pipeline {
@@ -38,6 +39,12 @@ void pipeline_close(pipeline *p);
 /* Codes one article with whichever coder the pipeline has. */
 int pipeline_code(pipeline *p, const ent_article *a, const char *lang, const char *date, ent_arena *ar,
                   ent_event **ev, size_t *n, ent_err *err);
+
+/* The treaties and framing of the article pipeline_code coded last: from
+ * the built-in coder's own sentences, tokens and mentions; with TABARI's
+ * rules, from a fresh analysis. */
+int pipeline_treaties(pipeline *p, ent_treaty_ex *x, const ent_article *a, const char *lang, const ent_event *ev,
+                      size_t nev, ent_arena *ar, ent_treaty_facts *out, ent_err *err);
 
 /* One event as the JSON line of `entente code` (with the newline). */
 void cli_event_json(ent_buf *o, const ent_article *a, const ent_event *e);

@@ -95,10 +95,7 @@ static void extract_treaties(worker *w, job *j, const ent_event *ev, size_t n) {
     ent_err_clear(&err);
     if (!w->tx) w->tx = ent_treaty_ex_new(w->pl.t, w->pl.d, NULL, NULL, &err);
     ent_treaty_facts f;
-    /* the coder's own sentences, tokens and mentions (not with TABARI's rules) */
-    const ent_coded_sentence *cs = NULL;
-    size_t ncs = w->pl.tb ? 0 : ent_coder_sentences(w->pl.c, &cs);
-    if (!w->tx || ent_treaty_extract_coded(w->tx, &j->a, j->lang, ncs ? cs : NULL, ncs, ev, n, &w->ar, &f, &err)) return;
+    if (!w->tx || pipeline_treaties(&w->pl, w->tx, &j->a, j->lang, ev, n, &w->ar, &f, &err)) return;
     if (f.nt) {
         j->treaties.t = ent_arena_alloc(&j->ar, f.nt * sizeof *f.t);
         memcpy(j->treaties.t, f.t, f.nt * sizeof *f.t);

@@ -280,10 +280,12 @@ static int hu_lemmas(sent *s, size_t i, const ent_hun_info **out) {
     return s->nlem[i];
 }
 
-static int is_preverb(const char *w) {
-    static const char *const pv[] = {"alá", "meg", "ki", "be", "fel", "föl", "el", "le", "át", "vissza", "újra", "rá", "hozzá", "össze", "szét", "ide", "oda", NULL};
-    for (int i = 0; pv[i]; i++)
-        if (!strcmp(pv[i], w)) return 1;
+/* Hunspell tags separable preverbs ("ki" in "jelentette ki"). */
+static int is_preverb(sent *s, size_t i) {
+    const ent_hun_info *inf[8];
+    int k = hu_lemmas(s, i, inf);
+    for (int j = 0; j < k; j++)
+        if (inf[j]->pos == ENT_HUN_PREVERB) return 1;
     return 0;
 }
 
@@ -450,7 +452,7 @@ static void find_reporter(sent *s) {
         if (s->hu && !strcmp(h->key, "reported") && strcmp(norm(s, h->ts), "szerint")) {
             /* the source follows the verb: "közölte az Interfax" (not "jelentette ki") */
             size_t i = h->te;
-            if (i < s->n && is_preverb(norm(s, i))) continue;
+            if (i < s->n && is_preverb(s, i)) continue;
             if (i < s->n && is_article_word(norm(s, i))) i++;
             a = i;
             for (b = i; b < s->n && s->tok[b].kind != ENT_TOK_PUNCT; b++) {}
@@ -638,10 +640,9 @@ static int is_det(const char *w) {
     return 0;
 }
 
-/* Is token i part of an actor or place mention ("Iszlámábádban", "Párizs")? */
+/* Is token i part of an actor or place mention ("Iszlámábádban", "Párizs")?
+ * (The parties are some of these mentions.) */
 static int in_party(const sent *s, size_t i) {
-    for (size_t k = 0; k < s->np; k++)
-        if (i >= s->p[k].ts && i < s->p[k].te) return 1;
     for (size_t k = 0; k < s->nm; k++)
         if (i >= s->m[k].tok_start && i < s->m[k].tok_end) return 1;
     return 0;
@@ -1371,6 +1372,7 @@ static int extract(ent_treaty_ex *x, const ent_article *a, const char *lang, con
     if (!L || !might_have_facts(L, a->text, a->text_len)) return 0;
     ent_span *sv = NULL;
     size_t nsent = ncs;
+    if (!ncs) cs = NULL;   /* none given: analyse the article */
     if (!cs && ent_text_sentences(x->t, a->text, a->text_len, l, ar, &sv, &nsent, err)) return ENT_EIO;
     art A;
     memset(&A, 0, sizeof A);
