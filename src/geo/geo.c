@@ -133,6 +133,7 @@ static void add_name(ent_geo *g, const char *name, size_t n, uint32_t place, int
     if (g->nnames == g->capnames)
         g->names = ent_xrealloc(g->names, (g->capnames = g->capnames ? g->capnames * 2 : 65536) * sizeof *g->names);
     geo_name *x = &g->names[g->nnames++];
+    memset(x, 0, sizeof *x);   /* the cache writes it whole, padding too */
     x->place = place;
     x->next = *cell;
     x->alt = (uint8_t)alt;

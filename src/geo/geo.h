@@ -72,7 +72,10 @@ uint64_t ent_geo_cache_key(const char *data_dir);
 
 size_t ent_geo_count(const ent_geo *g);
 const ent_geo_place *ent_geo_at(const ent_geo *g, size_t i);
-/* By ID of places.txt / extra.txt: "703448", "UA.05", "RUS", "x:donbas". */
+/* By ID of places.txt / extra.txt: "703448", "UA.05", "RUS", "x:donbas".
+ * A country's point is by its ISO3: country names themselves are matched by
+ * the actor dictionaries (every language through CLDR), not here; the
+ * gazetteer holds only their English names. */
 const ent_geo_place *ent_geo_by_key(const ent_geo *g, const char *key);
 /* The admin1 region a city lies in; NULL when none is known. */
 const ent_geo_place *ent_geo_region_of(const ent_geo *g, const ent_geo_place *p);
