@@ -253,6 +253,26 @@ static void cut_clauses(ent_sentence *s) {
     }
 }
 
+/* ---- segments: the parts of a clause between commas ---- */
+
+static int segment_break(const ent_sentence *s, size_t i) {
+    const ent_token *t = &s->tok[i];
+    if (t->kind == ENT_TOK_PUNCT) {
+        const char *w = t->norm;
+        return !strcmp(w, ",") || !strcmp(w, ";") || !strcmp(w, ":") || !strcmp(w, "\u2014") || !strcmp(w, "\u2013");
+    }
+    return ent_an_is(s, i, "segbreak");
+}
+
+void ent_an_segment(const ent_sentence *s, size_t k, size_t *lo, size_t *hi) {
+    const int *cl = s->clause;
+    size_t a = k, b = k;
+    while (a > 0 && cl[a - 1] == cl[k] && !segment_break(s, a - 1)) a--;
+    while (b < s->n && cl[b] == cl[k] && !segment_break(s, b)) b++;
+    *lo = a;
+    *hi = b;
+}
+
 /* ---- phrases ---- */
 
 /* The case of the noun a Hungarian adjective of nationality modifies: "az

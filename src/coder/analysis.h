@@ -134,6 +134,12 @@ int ent_an_locative(const char *tag);
 /* Is token t a dash (–, —, -, --)? */
 int ent_an_is_dash(const ent_sentence *s, const ent_token *t);
 
+/* The segment of token k: the part of its clause between commas, semicolons,
+ * colons, dashes and the words of class segbreak (while, whereas, but; míg,
+ * de, hogy): tokens [*lo, *hi). Framing, conditions and the party that acts
+ * are read within it ("X calls it an alliance, while Y prefers ..."). */
+void ent_an_segment(const ent_sentence *s, size_t k, size_t *lo, size_t *hi);
+
 /* The mood of the verb at token k: "hypothetical" (a condition, "would",
  * a question, a Hungarian conditional or imperative), "future", or NULL. */
 const char *ent_an_mood(const ent_sentence *s, size_t k);
