@@ -24,11 +24,13 @@
 
 enum {
     K_HEAD = 0, K_WEAK, K_NAME, K_STATUS, K_OBLIG, K_ASSIST, K_MUTUAL, K_COND, K_HELP, K_INDEF, K_YEARS,
-    K_ARTICLE, K_FRAME, K_FRAMEVERB, K_COREF, K_AGAINST, K_CONDCUE, K_NUM, K_NEG, K__N
+    K_ARTICLE, K_FRAME, K_FRAMEVERB, K_COREF, K_AGAINST, K_CONDCUE, K_NUM, K_NEG, K_UNREAL, K_MEDIATOR, K_DET,
+    K_DESCRIBE, K__N
 };
 static const char *const kind_names[K__N] = {"head", "weak", "name", "status", "oblig", "assist", "mutual",
                                              "cond", "help", "indef", "years", "article", "frame", "frameverb",
-                                             "coref", "against", "condcue", "num", "neg"};
+                                             "coref", "against", "condcue", "num", "neg", "unreal", "mediator", "det",
+                                             "describe"};
 
 static const char *const cond_keys[ENT_TR_NCOND] = {"external-aggression", "armed-attack", "war", "threat"};
 static const char *const help_keys[ENT_TR_NHELP] = {"military", "economic", "political", "other", "all-means"};
@@ -73,8 +75,16 @@ struct trigger {
     size_t len;
 };
 
+/* A membership of an organisation (data/treaty/members.list). */
+typedef struct member {
+    char org[16], state[4];
+    int32_t from, to;      /* YYYYMMDD; to 0: still a member */
+} member;
+
 struct ent_treaty_ex {
     ent_analyzer *an;      /* for articles the coder did not analyse */
+    member *mem;
+    size_t nmem;
     ent_text *t;
     ent_dict *d;
     ent_when_tab *when;
@@ -82,6 +92,46 @@ struct ent_treaty_ex {
     size_t nlex;
     ent_arena keys;
 };
+
+/* data_dir/treaty/members.list: ORG MEMBER FROM TO; bad lines go to diag. */
+static void load_members(ent_treaty_ex *x, const char *data_dir, const ent_diag *diag) {
+    char path[4200], line[512];
+    snprintf(path, sizeof path, "%s/treaty/members.list", data_dir);
+    FILE *f = fopen(path, "r");
+    if (!f) return;
+    long ln = 0;
+    while (fgets(line, sizeof line, f)) {
+        ln++;
+        char org[16], state[8], from[16], to[16];
+        if (line[0] == '#' || line[strspn(line, " \t\r\n")] == 0) continue;
+        if (sscanf(line, "%15s %7s %15s %15s", org, state, from, to) != 4 || strlen(state) != 3 || !ent_date_int(from) ||
+            (strcmp(to, "-") && !ent_date_int(to))) {
+            ent_diag_report(diag, ENT_WARN, path, ln, "expected ORG MEMBER FROM TO (dates YYYY-MM-DD, TO may be -)");
+            continue;
+        }
+        x->mem = ent_xrealloc(x->mem, (x->nmem + 1) * sizeof *x->mem);
+        member *m = &x->mem[x->nmem++];
+        snprintf(m->org, sizeof m->org, "%s", org);
+        snprintf(m->state, sizeof m->state, "%s", state);
+        m->from = ent_date_int(from);
+        m->to = strcmp(to, "-") ? ent_date_int(to) : 0;
+    }
+    fclose(f);
+}
+
+/* Is `state` a member of organisation `org` on `date`? 1 yes, 0 no, -1 when
+ * the organisation has no members listed. */
+static int member_of(const ent_treaty_ex *x, const char *org, const char *state, const char *date) {
+    int32_t d = ent_date_int(date);
+    int listed = 0;
+    for (size_t i = 0; i < x->nmem; i++) {
+        const member *m = &x->mem[i];
+        if (strcmp(m->org, org)) continue;
+        listed = 1;
+        if (!strcmp(m->state, state) && d >= m->from && (!m->to || d <= m->to)) return 1;
+    }
+    return listed ? 0 : -1;
+}
 
 static const char *key_intern(const char *key, int kind) {
     const char *const *set = kind == K_COND ? cond_keys : kind == K_HELP ? help_keys : kind == K_STATUS ? status_keys
@@ -189,6 +239,7 @@ ent_treaty_ex *ent_treaty_ex_new(ent_text *t, ent_dict *d, const char *data_dir,
     ent_arena_init(&x->keys, 1 << 14);
     if (!data_dir) data_dir = ent_data_dir();
     x->an = ent_analyzer_new(t, d, NULL, data_dir);
+    load_members(x, data_dir, diag);
     x->when = ent_when_load(data_dir, diag, err);
     if (!x->when) {
         ent_treaty_ex_free(x);
@@ -225,6 +276,7 @@ void ent_treaty_ex_free(ent_treaty_ex *x) {
     free(x->lex);
     ent_when_free(x->when);
     ent_analyzer_free(x->an);
+    free(x->mem);
     ent_arena_free(&x->keys);
     free(x);
 }
@@ -438,6 +490,23 @@ static void exclude_speaker(sent *s) {
 
 /* ---- parties ---- */
 
+/* Is token i part of an actor mention (not a place)? */
+static int actor_at(const sent *s, size_t i) {
+    int mi = ent_an_mention_at(s->x, i);
+    return mi >= 0 && !s->x->m[mi].location;
+}
+
+/* "at the US State Department": a venue, not a party. The name's phrase
+ * (its capitalised words and article before it) follows a preposition of
+ * place (data/grammar.txt class locprep). */
+static int venue(const sent *s, size_t ts) {
+    size_t j = ts;
+    while (j > 0 && s->x->tok[j - 1].kind == ENT_TOK_WORD && (s->x->tok[j - 1].upper || ent_an_is(s->x, j - 1, "article")) &&
+           !ent_an_is(s->x, j - 1, "locprep") && !actor_at(s, j - 1) && !ent_when_is_word(s->when_tab, s->x->lang, norm(s, j - 1)))
+        j--;
+    return j > 0 && j < ts + 1 && ent_an_is(s->x, j - 1, "locprep");
+}
+
 static void collect_parties(sent *s, const ent_mention *m, size_t nm) {
     s->np = 0;
     for (size_t i = 0; i < nm && s->np < sizeof s->p / sizeof s->p[0]; i++) {
@@ -461,15 +530,66 @@ static void collect_parties(sent *s, const ent_mention *m, size_t nm) {
                       : (h->te <= p->ts && h->te + 3 >= p->ts))
                 p->excluded = 1;
         }
+        if (venue(s, p->ts)) p->excluded = 1;
         if (!s->x->hu && p->ts > 0 && !strcmp(norm(s, p->ts - 1), "with")) p->with = 1;
         if (s->x->hu && (!strcmp(p->tag, "INS"))) p->with = 1;
         s->np++;
     }
 }
 
-static int joiner(const sent *s, size_t i) {
-    const char *w = norm(s, i);
-    return !strcmp(w, "and") || !strcmp(w, "és") || !strcmp(w, ",") || !strcmp(w, "&") || !strcmp(w, "valamint");
+/* Do the tokens [a, b) between two parties join them into one group ("Russia
+ * and North Korea", "Israel and the Palestinian group Hamas", "X, Y és Z")?
+ * The analysis's word classes coord and article (data/grammar.txt), as the
+ * coder joins a compound actor; an article alone joins nothing. */
+static int coordinated(const sent *s, size_t a, size_t b) {
+    if (!(b > a && b - a <= 3)) return 0;
+    int coord = 0;
+    for (size_t q = a; q < b; q++) {
+        int art = ent_an_is(s->x, q, "article");
+        if (!art && !ent_an_is(s->x, q, "coord") && strcmp(norm(s, q), "&")) return 0;
+        coord |= !art;
+    }
+    return coord;
+}
+
+/* Excludes party q and the parties coordinated with it after it (dir > 0)
+ * or before it (dir < 0). */
+static void exclude_group(sent *s, size_t q, int dir) {
+    s->p[q].excluded = 1;
+    if (dir > 0)
+        for (size_t j = q; j + 1 < s->np && coordinated(s, s->p[j].te, s->p[j + 1].ts); j++) s->p[j + 1].excluded = 1;
+    else
+        for (size_t j = q; j > 0 && coordinated(s, s->p[j - 1].te, s->p[j].ts); j--) s->p[j - 1].excluded = 1;
+}
+
+/* Mediators, witnesses and guarantors are no parties (kind mediator of
+ * data/treaty/LANG.txt): the agent of a mediation verb ("mediated by
+ * Qatar") or the one a mediation noun names after it ("the mediation of
+ * Egypt", "mediators Qatar and Egypt", "under the auspices of the UN"); the
+ * subject of an active mediation verb ("Qatar mediated the agreement") or
+ * the possessor before a noun ("Egypt's mediation", "Donald Trump
+ * közvetítésével"). */
+static void exclude_mediators(sent *s) {
+    for (size_t k = 0; k < s->nh; k++) {
+        const hit *h = &s->h[k];
+        if (h->kind != K_MEDIATOR) continue;
+        int noun = !strcmp(h->key, "noun");
+        int passive = h->te < s->x->n && !strcmp(norm(s, h->te), "by");
+        if (passive || noun) {
+            size_t from = h->te;
+            while (from < s->x->n && from < h->te + 3 &&
+                   (!strcmp(norm(s, from), "by") || !strcmp(norm(s, from), "of") || ent_an_is(s->x, from, "article")))
+                from++;
+            for (size_t q = 0; q < s->np; q++)
+                if (s->p[q].ts == from) exclude_group(s, q, 1);
+        }
+        if (!passive) {
+            size_t to = h->ts;
+            while (to > 0 && to + 2 > h->ts && (ent_an_is(s->x, to - 1, "article") || !strcmp(norm(s, to - 1), "'s"))) to--;
+            for (size_t q = 0; q < s->np; q++)
+                if (s->p[q].te == to) exclude_group(s, q, -1);
+        }
+    }
 }
 
 typedef struct pset {
@@ -485,9 +605,9 @@ static void pset_add(pset *ps, const char *code) {
 
 /* The parties a treaty sentence names: a coordinated group ("Russia and
  * North Korea", "between X and Y"), else a subject and its "with" partner,
- * else every country named (not a location, not the report's source, not
- * an adversary). */
-static void sentence_parties(const sent *s, pset *ps) {
+ * else, when `every`, every country named (not a location, not the report's
+ * source, not an adversary, not a mediator). */
+static void sentence_parties(const sent *s, pset *ps, int every) {
     memset(ps, 0, sizeof *ps);
     for (size_t i = 0; i < s->np; i++) {
         if (s->p[i].excluded) continue;
@@ -496,10 +616,7 @@ static void sentence_parties(const sent *s, pset *ps) {
         pset_add(&g, s->p[i].code);
         size_t j = i;
         while (j + 1 < s->np && !s->p[j + 1].excluded) {
-            size_t a = s->p[j].te, b = s->p[j + 1].ts;
-            int ok = b > a && b - a <= 2;
-            for (size_t q = a; ok && q < b; q++) ok = joiner(s, q);
-            if (!ok) break;
+            if (!coordinated(s, s->p[j].te, s->p[j + 1].ts)) break;
             pset_add(&g, s->p[++j].code);
         }
         if (g.n >= 2) {
@@ -515,7 +632,7 @@ static void sentence_parties(const sent *s, pset *ps) {
                     pset_add(ps, s->p[i].code);
                     return;
                 }
-    for (size_t i = 0; i < s->np; i++)
+    for (size_t i = 0; i < s->np && every; i++)
         if (!s->p[i].excluded) pset_add(ps, s->p[i].code);
 }
 
@@ -583,12 +700,8 @@ static int is_quote(const char *w) {
            !strcmp(w, "'") || !strcmp(w, "\u00bb") || !strcmp(w, "\u00ab");
 }
 
-static int is_det(const char *w) {
-    static const char *const d[] = {"the", "a", "an", "this", "that", "its", "their", "his", "her", "our", "az", "egy", "ez", "e", NULL};
-    for (int i = 0; d[i]; i++)
-        if (!strcmp(d[i], w)) return 1;
-    return 0;
-}
+/* A determiner (data/treaty/LANG.txt, kind det) at token i. */
+static int is_det(const sent *s, size_t i) { return in_hit(s, K_DET, i) != NULL; }
 
 /* Is token i part of an actor or place mention ("Iszlámábádban", "Párizs")?
  * (The parties are some of these mentions.) */
@@ -616,14 +729,32 @@ static int all_caps(const sent *s, size_t i) {
     return 1;
 }
 
+/* Are the first n bytes of token i (a compound's first part, "START-" in
+ * "START-szerződésben") capitals or digits? */
+static int caps_prefix(const sent *s, size_t i, size_t n) {
+    const char *p = s->x->a->text + s->x->tok[i].start;
+    size_t k = 0;
+    while (k < n && ((p[k] >= 'A' && p[k] <= 'Z') || (p[k] >= '0' && p[k] <= '9'))) k++;
+    return k >= 2 && (k == n || p[k] == '-');
+}
+
+/* "US-brokered", "Rwandan-backed", "Turkish-mediated": a compound whose last
+ * part is an English participle says who did something to the treaty; it
+ * does not name it. */
+static int participle_compound(const char *w) {
+    const char *d = strrchr(w, '-');
+    size_t l = d ? strlen(d + 1) : 0;
+    return l > 3 && !strcmp(d + 1 + l - 2, "ed");
+}
+
 /* The English name word of token i, or NULL when it is not part of a name. */
 static const char *name_word(sent *s, size_t i, int after_head) {
     const hit *h = in_hit(s, K_NAME, i);
     if (h) return h->key;
     h = in_hit(s, K_WEAK, i);
     if (h && !s->x->hu) return h->key;
-    if (s->x->tok[i].kind == ENT_TOK_WORD && s->x->tok[i].upper && (i > 0 || all_caps(s, i)) && !is_det(norm(s, i)) && !in_party(s, i) &&
-        !in_hit(s, K_HEAD, i) && !ent_when_is_word(s->when_tab, s->x->lang, norm(s, i)) &&
+    if (s->x->tok[i].kind == ENT_TOK_WORD && s->x->tok[i].upper && (i > 0 || all_caps(s, i)) && !is_det(s, i) && !in_party(s, i) &&
+        !in_hit(s, K_HEAD, i) && !ent_when_is_word(s->when_tab, s->x->lang, norm(s, i)) && !participle_compound(norm(s, i)) &&
         !(s->x->rep.kind && s->x->tok[i].start >= s->x->rep.start && s->x->tok[i].end <= s->x->rep.end))
         return norm(s, i);
     (void)after_head;
@@ -633,6 +764,7 @@ static const char *name_word(sent *s, size_t i, int after_head) {
 /* Reads the name around head hit h; fills en (English) and orig. */
 static void treaty_name(sent *s, const hit *h, const char **en, const char **orig) {
     const char *w[MAXW * 2];
+    size_t wt[MAXW * 2];   /* the token of each word collected before the head */
     int nw = 0;
     size_t first = h->ts;
     const char *pre = NULL;
@@ -655,20 +787,25 @@ static void treaty_name(sent *s, const hit *h, const char **en, const char **ori
         if (s->x->hu && !strcmp(norm(s, i), "szóló")) continue;   /* "a ... garanciákról szóló szerződés" */
         const char *nwd = name_word(s, i, 0);
         if (!nwd) break;
+        wt[nw] = i;
         w[nw++] = nwd;
         first = i;
     }
     /* reversed: collected backwards */
     for (int i = 0; i < nw / 2; i++) {
         const char *tmp = w[i];
-        w[i] = w[nw - 1 - i];
-        w[nw - 1 - i] = tmp;
+        size_t tt = wt[i];
+        w[i] = w[nw - 1 - i], wt[i] = wt[nw - 1 - i];
+        w[nw - 1 - i] = tmp, wt[nw - 1 - i] = tt;
     }
-    /* "their bilateral comprehensive strategic partnership": "bilateral"
-     * describes, it does not name (inside a name it stays: "friendship and
-     * bilateral cooperation") */
-    while (nw && (!strcmp(w[0], "and") || !strcmp(w[0], "bilateral"))) {
+    /* "their bilateral comprehensive strategic partnership", "the new
+     * treaty": a describing word does not name (inside a name it stays:
+     * "friendship and bilateral cooperation"; before an acronym too: "New
+     * START") */
+    int acronym_next = nw > 1 ? all_caps(s, wt[1]) : h->pre ? caps_prefix(s, h->ts, h->pre) : all_caps(s, h->ts);
+    while (nw && (!strcmp(w[0], "and") || (in_hit(s, K_DESCRIBE, wt[0]) && !acronym_next))) {
         memmove(w, w + 1, (size_t)(nw - 1) * sizeof *w);
+        memmove(wt, wt + 1, (size_t)(nw - 1) * sizeof *wt);
         nw--;
     }
     if (pre && nw < MAXW * 2) w[nw++] = pre;
@@ -678,7 +815,7 @@ static void treaty_name(sent *s, const hit *h, const char **en, const char **ori
     } else if (!s->x->hu && h->te + 1 < s->x->n && (!strcmp(norm(s, h->te), "on") || !strcmp(norm(s, h->te), "of"))) {
         /* "Treaty on Comprehensive Strategic Partnership" */
         size_t i = h->te + 1;
-        while (i < s->x->n && is_det(norm(s, i))) i++;
+        while (i < s->x->n && is_det(s, i)) i++;
         int before = nw;
         for (; i < s->x->n && nw < MAXW * 2; i++) {
             if (s->x->tok[i].kind == ENT_TOK_PUNCT) {
@@ -859,6 +996,33 @@ static int since_clause(const sent *s, size_t k) {
     return 0;
 }
 
+/* Is the English status word of hit h a participle ("signed", "renewed",
+ * "the newly signed")? A base form ("sign") is a verb. */
+static int en_participle(const sent *s, const hit *h) {
+    const char *w = norm(s, h->te - 1);
+    size_t l = strlen(w);
+    return (l > 2 && !strcmp(w + l - 2, "ed")) || (l > 2 && !strcmp(w + l - 2, "en")) || (h->ts > 0 && is_det(s, h->ts - 1));
+}
+
+/* Does a party (its title words aside) follow from token i: the agent of a
+ * participle ("signed by President Vladimir Putin and Kim Jong Un")? */
+static int agent_named(const sent *s, size_t i) {
+    for (size_t q = 0; q < s->np; q++)
+        if (s->p[q].ts >= i && s->p[q].ts <= i + 2) return 1;
+    return 0;
+}
+
+/* Hungarian: "X (és Y) által [1979-ben] aláírt": the agent of a participle,
+ * a party right before "által" within three words before the status word. */
+static int hu_agent_before(const sent *s, const hit *h) {
+    for (size_t j = h->ts; j > 0 && j + 4 > h->ts; j--) {
+        if (strcmp(norm(s, j - 1), "által")) continue;
+        for (size_t q = 0; q < s->np; q++)
+            if (s->p[q].te == j - 1) return 1;
+    }
+    return 0;
+}
+
 static void add_status(sent *s, ent_treaty *t, const hit *h, const char *adate, const ent_event *ev, size_t nev) {
     if (negated(s, h->ts)) return;
     if (!s->x->hu) {
@@ -867,14 +1031,22 @@ static void add_status(sent *s, ent_treaty *t, const hit *h, const char *adate, 
         if (h->ts > 0 && !strcmp(norm(s, h->ts - 1), "to")) return;
         /* "experts conclude that ...": a verb of saying, not of treaties */
         if (h->te < s->x->n && !strcmp(norm(s, h->te), "that")) return;
-        /* "their renewed partnership", "the newly signed treaty": an adjective */
-        if (h->te < s->x->n && (in_hit(s, K_HEAD, h->te) || in_hit(s, K_WEAK, h->te) || in_hit(s, K_NAME, h->te))) return;
-        if (h->te < s->x->n && !strcmp(norm(s, h->te), "by")) {
+        /* "their renewed partnership", "the newly signed treaty": an
+         * adjective (a participle before a treaty word; "sign new treaty" is
+         * a verb) */
+        if (h->te < s->x->n && (in_hit(s, K_HEAD, h->te) || in_hit(s, K_WEAK, h->te) || in_hit(s, K_NAME, h->te)) && en_participle(s, h))
+            return;
+        /* "the treaty, signed in 2022": a participle, no report of the act;
+         * but "signed by Putin and Kim", with its agent, is one */
+        if (h->te < s->x->n && !strcmp(norm(s, h->te), "by") && !agent_named(s, h->te + 1)) {
             static const char *const aux[] = {"was", "were", "is", "are", "been", "be", "has", "have", "had", NULL};
             int finite = 0;
             for (int i = 0; aux[i] && h->ts > 0; i++) finite |= !strcmp(norm(s, h->ts - 1), aux[i]);
             if (!finite) return;
         }
+    } else if (hu_agent_before(s, h)) {
+        /* "az Izrael és Egyiptom által 1979-ben aláírt békeszerződés": a
+         * participle with its agent reports the act */
     } else if (h->te < s->x->n && earlier_status(s, h)) {
         /* "megerősítették a 2024. június 19-én aláírt szerződést": a second
          * treaty verb in the clause, before its noun, is a participle */
@@ -966,7 +1138,7 @@ static void cond_help(const sent *s, uint32_t *cond, uint32_t *help) {
                 /* the longest phrase wins: "external aggression" is not also "aggression" */
                 *cond |= 1u << b;
             }
-        } else if (h->kind == K_HELP) {
+        } else if (h->kind == K_HELP && !in_name(s, h->ts)) {   /* not "a military assistance treaty" */
             int b = key_bit(help_keys, ENT_TR_NHELP, h->key);
             /* "military and other assistance", "katonai és egyéb segítséget" */
             /* "other" only in a list ("military and other"), not "each other" */
@@ -1000,7 +1172,9 @@ static const char *add_obligations(sent *s, ent_treaty *t, int coref) {
         }
     uint32_t cond, help;
     cond_help(s, &cond, &help);
-    const hit *as = first_hit(s, K_ASSIST);
+    const hit *as = NULL;   /* an assistance word, not in a name ("a military assistance treaty") */
+    for (size_t k = 0; k < s->nh && !as; k++)
+        if (s->h[k].kind == K_ASSIST && !in_name(s, s->h[k].ts)) as = &s->h[k];
     if (!nt && as && !negated(s, as->ts) && (cond || (help & 1u))) types[nt] = "defence", at_tok[nt++] = as->ts;
     for (int i = 0; i < nt; i++) {
         /* a non-aggression pact binds both sides */
@@ -1172,62 +1346,157 @@ static const lexicon *lexicon_for(const ent_treaty_ex *x, const char *lang) {
     return NULL;
 }
 
-static void do_sentence(ent_treaty_ex *x, art *A, sent *s, const ent_event *ev, size_t nev) {
-    const char *adate = s->x->a->date;
-    /* a head word: a treaty noun, or partnership/alliance when concluded or named */
-    const hit *head = NULL;
-    for (size_t k = 0; k < s->nh && !head; k++)
-        if (s->h[k].kind == K_HEAD && !negated(s, s->h[k].ts) && !negated_after(s, s->h[k].te)) head = &s->h[k];
-    for (size_t k = 0; k < s->nh && !head; k++) {
+/* The sentence's treaty word: a treaty noun, or partnership/alliance when
+ * concluded or named. */
+static const hit *pick_head(const sent *s) {
+    for (size_t k = 0; k < s->nh; k++)
+        if (s->h[k].kind == K_HEAD && !negated(s, s->h[k].ts) && !negated_after(s, s->h[k].te)) return &s->h[k];
+    for (size_t k = 0; k < s->nh; k++) {
         const hit *h = &s->h[k];
         if (h->kind != K_WEAK) continue;
         int named = h->ts > 0 && in_hit(s, K_NAME, h->ts - 1) && !in_hit(s, K_WEAK, h->ts - 1);
-        if ((first_hit(s, K_STATUS) || named) && !negated(s, h->ts)) head = h;
+        if ((first_hit(s, K_STATUS) || named) && !negated(s, h->ts)) return h;
+    }
+    return NULL;
+}
+
+/* The determiner of head h, over its name words ("the new comprehensive
+ * strategic partnership treaty"): the key of its det hit ("definite",
+ * "indefinite"), or NULL when it has none. */
+static const char *head_det(const sent *s, const hit *h) {
+    for (size_t i = h->ts; i-- > 0 && i + 8 > h->ts;) {
+        const hit *d = in_hit(s, K_DET, i);
+        if (d) return d->key;
+        if (s->x->tok[i].kind != ENT_TOK_WORD) return NULL;
+    }
+    return NULL;
+}
+
+/* Is token range [a, b) a noun phrase that can stand before its head: name
+ * words, determiners, describing words, parties, capitalised words? */
+static int subject_phrase(const sent *s, size_t a, size_t b) {
+    for (size_t i = a; i < b; i++) {
+        const ent_token *t = &s->x->tok[i];
+        if (t->kind == ENT_TOK_PUNCT ? is_quote(norm(s, i)) : (t->upper || in_hit(s, K_NAME, i) || in_hit(s, K_DET, i) ||
+                                                                in_hit(s, K_DESCRIBE, i) || in_party(s, i)))
+            continue;
+        return 0;
+    }
+    return 1;
+}
+
+/* An indefinite treaty word that names no treaty yet: "a chance for an
+ * agreement", "efforts to reach a peace agreement", "if they sign a treaty"
+ * (an unreal word or, in English, a modal of the analysis before it in its
+ * segment), "a peace agreement would be the best way" (a modal after it, the
+ * treaty word being the subject), "békemegállapodást kötnének" (a
+ * conditional verb in its segment, the analysis's mood). */
+static int unreal_head(const sent *s, const hit *h) {
+    const char *det = head_det(s, h);
+    if (det && strcmp(det, "indefinite")) return 0;
+    size_t a, b;
+    clause_of(s, h->ts, &a, &b);
+    for (size_t k = 0; k < s->nh; k++)
+        if (s->h[k].kind == K_UNREAL && s->h[k].ts >= a && s->h[k].ts < h->ts) return 1;
+    for (size_t i = a; i < b; i++) {
+        if (s->x->hu) {
+            const ent_hun_info *v = ent_an_hun_verb(s->x, i);
+            if (v && !v->participle && !v->infinitive && ent_an_mood(s->x, i) && !strcmp(ent_an_mood(s->x, i), "hypothetical") && v->cond)
+                return 1;
+            continue;
+        }
+        if (!ent_an_is(s->x, i, "hyp")) continue;
+        if (i < h->ts) return 1;
+        if (i >= h->te && !ent_an_is(s->x, i, "cond") && subject_phrase(s, a, h->ts)) return 1;
+    }
+    return 0;
+}
+
+/* Does the organisation party of ps have only its own members as the other
+ * parties (data/treaty/members.list at the article date)? "the EU and
+ * Hungary" agreeing on the EU's budget is the EU's internal affair. */
+static int internal_parties(const ent_treaty_ex *x, const pset *ps, const char *date) {
+    for (int i = 0; i < ps->n; i++) {
+        if (strncmp(ps->c[i], "IGO", 3)) continue;
+        int all = 1, known = 0;
+        for (int j = 0; j < ps->n && all; j++) {
+            if (j == i) continue;
+            int m = member_of(x, ps->c[i], ps->c[j], date);
+            known |= m >= 0;
+            all &= m == 1;
+        }
+        if (all && known) return 1;
+    }
+    return 0;
+}
+
+/* The treaty a sentence with a treaty word named en (as written: orig)
+ * speaks of, or NULL. */
+static ent_treaty *treaty_of_head(art *A, const pset *ps, const char *en, const char *orig) {
+    ent_treaty *cur = A->current >= 0 ? &A->t[A->current] : NULL, *t = NULL;
+    if (ps->n >= 2) t = treaty_for(A, ps, en);
+    else if (ps->n == 1 && cur && has_party(cur, ps->c[0])) t = cur;
+    else if (ps->n == 1) {
+        /* one party named: a treaty of the article it belongs to, or the
+         * pair named before; a treaty needs two parties */
+        for (size_t i = A->nt; i-- > 0 && !t;)
+            if (has_party(&A->t[i], ps->c[0]) && names_compatible(A->t[i].name_en, en)) t = &A->t[i], A->current = (int)i;
+        for (int i = 0; i < A->last_pair.n && !t; i++)
+            if (!strcmp(A->last_pair.c[i], ps->c[0])) t = treaty_for(A, &A->last_pair, en);
+    } else if (cur) {
+        /* "The two countries signed the Trinity House Agreement": the same
+         * parties, another treaty when the name says so */
+        pset cp;
+        memset(&cp, 0, sizeof cp);
+        for (int i = 0; i < cur->nparties; i++) pset_add(&cp, cur->parties[i]);
+        t = names_compatible(cur->name_en, en) ? cur : treaty_for(A, &cp, en);
+    } else if (A->last_pair.n >= 2) t = treaty_for(A, &A->last_pair, en);
+    if (t && en[0] && (!t->name_en[0] || strlen(en) > strlen(t->name_en))) {
+        t->name_en = en;
+        t->name = orig;
+    }
+    return t;
+}
+
+/* The current treaty, when a sentence with no treaty word speaks of it (a
+ * status verb, an obligation, a cited article). */
+static ent_treaty *treaty_of_facts(const art *A, const sent *s, const pset *ps, int coref) {
+    ent_treaty *cur = A->current >= 0 ? &A->t[A->current] : NULL;
+    int about = first_hit(s, K_OBLIG) || first_hit(s, K_INDEF) || first_hit(s, K_ARTICLE) || first_hit(s, K_STATUS) ||
+                (first_hit(s, K_ASSIST) && first_hit(s, K_COND));
+    if (!about || !cur) return NULL;
+    int fits = coref || ps->n == 0;
+    for (int i = 0; i < ps->n; i++) fits |= has_party(cur, ps->c[i]);
+    /* a status verb alone ("A dokumentumot ... írták alá") needs the
+     * treaty's parties or none named */
+    if (fits && !first_hit(s, K_OBLIG) && !first_hit(s, K_INDEF) && !first_hit(s, K_ARTICLE) && !first_hit(s, K_ASSIST) &&
+        first_hit(s, K_STATUS)) {
+        int all_in = 1;
+        for (int i = 0; i < ps->n; i++) all_in &= has_party(cur, ps->c[i]);
+        fits = all_in;
+    }
+    return fits ? cur : NULL;
+}
+
+static void do_sentence(ent_treaty_ex *x, art *A, sent *s, const ent_event *ev, size_t nev) {
+    const char *adate = s->x->a->date;
+    const hit *head = pick_head(s);
+    ent_treaty *cur = A->current >= 0 ? &A->t[A->current] : NULL;
+    /* "the agreement" with a treaty spoken of before: it is that one, unless
+     * the sentence names its parties as a group or a pair ("the agreement
+     * between X and Y"); other countries named are not parties (hosts,
+     * witnesses: "which took place at the US State Department") */
+    const char *en = "", *orig = "";
+    if (head) treaty_name(s, head, &en, &orig);
+    int back = head && cur && !en[0] && head_det(s, head) && !strcmp(head_det(s, head), "definite");
+    pset ps;
+    sentence_parties(s, &ps, !back);
+    if ((head && unreal_head(s, head)) || internal_parties(x, &ps, adate)) {
+        add_framing(A, s, cur);
+        return;
     }
     int coref = first_hit(s, K_COREF) != NULL;
-    pset ps;
-    sentence_parties(s, &ps);
-    ent_treaty *cur = A->current >= 0 ? &A->t[A->current] : NULL;
-    ent_treaty *t = NULL;
-    int about = head || first_hit(s, K_OBLIG) || first_hit(s, K_INDEF) || (first_hit(s, K_ARTICLE) && cur) ||
-                (first_hit(s, K_STATUS) && cur) || (first_hit(s, K_ASSIST) && first_hit(s, K_COND) && cur);
-    if (head) {
-        const char *en = "", *orig = "";
-        treaty_name(s, head, &en, &orig);
-        if (ps.n >= 2) t = treaty_for(A, &ps, en);
-        else if (ps.n == 1 && cur && has_party(cur, ps.c[0])) t = cur;
-        else if (ps.n == 1) {
-            /* one party named: a treaty of the article it belongs to, or the
-             * pair named before; a treaty needs two parties */
-            for (size_t i = A->nt; i-- > 0 && !t;)
-                if (has_party(&A->t[i], ps.c[0]) && names_compatible(A->t[i].name_en, en)) t = &A->t[i], A->current = (int)i;
-            for (int i = 0; i < A->last_pair.n && !t; i++)
-                if (!strcmp(A->last_pair.c[i], ps.c[0])) t = treaty_for(A, &A->last_pair, en);
-        } else if (cur) {
-            /* "The two countries signed the Trinity House Agreement": the
-             * same parties, another treaty when the name says so */
-            pset cp;
-            memset(&cp, 0, sizeof cp);
-            for (int i = 0; i < cur->nparties; i++) pset_add(&cp, cur->parties[i]);
-            t = names_compatible(cur->name_en, en) ? cur : treaty_for(A, &cp, en);
-        } else if (A->last_pair.n >= 2) t = treaty_for(A, &A->last_pair, en);
-        if (t && en[0] && (!t->name_en[0] || strlen(en) > strlen(t->name_en))) {
-            t->name_en = en;
-            t->name = orig;
-        }
-    } else if (about && cur) {
-        int fits = coref || ps.n == 0;
-        for (int i = 0; i < ps.n; i++) fits |= has_party(cur, ps.c[i]);
-        /* a status verb alone ("A dokumentumot ... írták alá") needs the
-         * treaty's parties or none named */
-        if (fits && !first_hit(s, K_OBLIG) && !first_hit(s, K_INDEF) && !first_hit(s, K_ARTICLE) && !first_hit(s, K_ASSIST) &&
-            first_hit(s, K_STATUS)) {
-            int all_in = 1;
-            for (int i = 0; i < ps.n; i++) all_in &= has_party(cur, ps.c[i]);
-            fits = all_in;
-        }
-        if (fits) t = cur;
-    }
+    ent_treaty *t = head ? treaty_of_head(A, &ps, en, orig) : treaty_of_facts(A, s, &ps, coref);
     if (t) {
         add_sentence(t, s);
         for (size_t k = 0; k < s->nh; k++)
@@ -1237,7 +1506,6 @@ static void do_sentence(ent_treaty_ex *x, art *A, sent *s, const ent_event *ev, 
     }
     add_framing(A, s, t ? t : cur);
     if (ps.n >= 2) A->last_pair = ps;
-    (void)x;
 }
 
 const char *ent_treaty_descriptive(const char *name_en) {
@@ -1353,6 +1621,7 @@ static int extract(ent_treaty_ex *x, const ent_article *a, const char *lang, con
         if (!relevant) continue;
         collect_parties(&s, s.x->m, s.x->nm);
         exclude_speaker(&s);
+        exclude_mediators(&s);
         do_sentence(x, &A, &s, ev, nev);
     }
     merge_descriptive(&A);
