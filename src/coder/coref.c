@@ -355,7 +355,7 @@ void remember_actors(ent_coder *c, const sent *s, int had_source) {
         if (!x->hu && a->after_prep && strcmp(a->prep, "with") && strcmp(a->prep, "between") && strcmp(a->prep, "by") &&
             strcmp(a->prep, "and"))
             continue;
-        if (x->hu && (ent_an_locative(a->tag) || (a->postp_w && strcmp(a->postp_w, "között") && strcmp(a->postp_w, "közötti"))))
+        if (x->hu && (ent_an_locative(a->tag) || (a->postp_w && !is_word(c, "hu", "between", a->postp_w))))
             continue;
         push_hist(c, a->code, a->name, a->entry, a->person || (strlen(a->code) >= 6 && !strcmp(a->code + 3, "GOV")));
     }

@@ -32,11 +32,12 @@ static int subject_ok_en(const actor *a) { return !a->after_prep && strcmp(a->ta
 
 int hu_nominative(const actor *a) { return !a->tag[0] && !a->possessor && !a->postp && !a->other; }
 
-static int hu_between(const actor *a) { return a->postp_w && (!strcmp(a->postp_w, "között") || !strcmp(a->postp_w, "közötti")); }
+/* "X és Y között": the postposition of a pair (data/grammar.txt class between) */
+static int hu_between(const ent_coder *c, const actor *a) { return a->postp_w && is_word(c, "hu", "between", a->postp_w); }
 
-static int hu_target_case(const actor *a) {
+static int hu_target_case(const ent_coder *c, const actor *a) {
     return !strcmp(a->tag, "ACC") || !strcmp(a->tag, "DAT") || !strcmp(a->tag, "INS") || !strcmp(a->tag, "SUB") ||
-           !strcmp(a->tag, "ALL") || (a->postp && a->postp_w && !hu_between(a));
+           !strcmp(a->tag, "ALL") || (a->postp && a->postp_w && !hu_between(c, a));
 }
 
 /* English passive: a form of "be" shortly before a participle */
@@ -147,13 +148,13 @@ static int target_en(const sent *s, const trig *t, int sg) {
     return tg;
 }
 
-static int source_hu(const sent *s, const trig *t, int *pairwise) {
+static int source_hu(const ent_coder *c, const sent *s, const trig *t, int *pairwise) {
     size_t k = t->k;
     int cl = s->x->clause[k], sg = -1;
     size_t bestd = (size_t)-1;
     for (size_t i = 0; i < s->nact; i++) {
         const actor *a = &s->act[i];
-        if (s->x->clause[a->ts] != cl || !hu_nominative(a) || (a->postp && hu_between(a))) continue;
+        if (s->x->clause[a->ts] != cl || !hu_nominative(a) || (a->postp && hu_between(c, a))) continue;
         size_t d = a->ts < k ? k - a->ts : (a->ts - k) * 2;   /* prefer before the verb */
         if (d < bestd) bestd = d, sg = a->group;
     }
@@ -167,7 +168,7 @@ static int source_hu(const sent *s, const trig *t, int *pairwise) {
     /* "X és Y között": both, pairwise */
     for (size_t i = 0; i < s->nact && sg < 0; i++) {
         const actor *a = &s->act[i];
-        if (s->x->clause[a->ts] == cl && hu_between(a)) {
+        if (s->x->clause[a->ts] == cl && hu_between(c, a)) {
             sg = a->group;
             *pairwise = 1;
         }
@@ -182,7 +183,7 @@ static int better_target_after(const ent_coder *c, const sent *s, size_t i, int 
     const actor *a = &s->act[i];
     if (!((a->postp_w && is_word(c, "hu", "placep", a->postp_w)) || a->weak) || a->other) return 0;
     for (size_t q = i + 1; q < s->nact; q++)
-        if (s->x->clause[s->act[q].ts] == cl && s->act[q].tag[0] && hu_target_case(&s->act[q]) && (sg < 0 || s->act[q].group != sg))
+        if (s->x->clause[s->act[q].ts] == cl && s->act[q].tag[0] && hu_target_case(c, &s->act[q]) && (sg < 0 || s->act[q].group != sg))
             return 1;
     return 0;
 }
@@ -199,7 +200,7 @@ static int target_hu(const ent_coder *c, const sent *s, const trig *t, int sg) {
             if (a->postp_w && !strcmp(a->postp_w, p->target_prep)) tg = a->group;
         } else if (p->noun) {
             if (!strcmp(a->tag, "INS") || a->other) tg = a->group;
-        } else if ((hu_target_case(a) || a->other) && !better_target_after(c, s, i, cl, sg)) {
+        } else if ((hu_target_case(c, a) || a->other) && !better_target_after(c, s, i, cl, sg)) {
             tg = a->group;
         }
     }
@@ -258,7 +259,7 @@ int roles(ent_coder *c, sent *s, const trig *t, int *src, int *ns, int *tgt, int
     *pairwise = 0;
     int sg = -1, tg = -1;
     if (s->x->hu) {
-        sg = source_hu(s, t, pairwise);
+        sg = source_hu(c, s, t, pairwise);
         tg = target_hu(c, s, t, sg);
     } else if (!t->p->noun && passive(c, s, t->k)) {
         roles_passive(s, t, &sg, &tg);
