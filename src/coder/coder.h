@@ -11,7 +11,8 @@
  * forms are flagged, never dropped; the speaker of a report is recorded in
  * reported_by and never becomes the source or target.
  *
- * A coder is not thread-safe: one per thread (it owns Hunspell handles).
+ * The stages, one file each, are listed in coder_int.h. A coder is not
+ * thread-safe: one per thread (it borrows its thread's Hunspell handle).
  */
 #ifndef ENT_CODER_H
 #define ENT_CODER_H
@@ -22,6 +23,7 @@
 #include "../events/codebook.h"
 #include "../ingest/ingest.h"
 #include "../text/text.h"
+#include "analysis.h"
 #include "verbs.h"
 
 #define ENT_MAX_EVENTS_PER_SENTENCE 64
@@ -68,19 +70,16 @@ void ent_coder_set_trace(ent_coder *c, ent_buf *trace);
 int ent_coder_article(ent_coder *c, const ent_article *a, const char *lang, const char *date, ent_arena *ar,
                       ent_event **out, size_t *n, ent_err *err);
 
-/* One sentence as the coder saw it: its span, tokens and actor mentions
- * (with the article's short names: "Kim" after "Kim Jong Un"). */
-typedef struct ent_coded_sentence {
-    ent_span span;
-    ent_token *tok;
-    size_t n;
-    ent_mention *m;
-    size_t nm;
-} ent_coded_sentence;
+/* One sentence as the coder saw it: the analysed sentence (analysis.h):
+ * its span, tokens, actor mentions (with the article's short names: "Kim"
+ * after "Kim Jong Un"), Hungarian forms, clauses, reporting frame and
+ * phrases. */
+typedef ent_sentence ent_coded_sentence;
 
 /* The sentences of the article ent_coder_article coded last; they live in
- * the arena it was given. Other stages (treaties) read them instead of
- * segmenting and matching the article again. */
+ * the arena it was given (and point to the coder, which must outlive their
+ * use). Other stages (treaties) read them instead of analysing the article
+ * again. */
 size_t ent_coder_sentences(const ent_coder *c, const ent_coded_sentence **out);
 
 /* Splits a composite actor code into country and role (PRKGOV -> PRK, GOV). */

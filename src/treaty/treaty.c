@@ -1,8 +1,11 @@
 /* treaty.c - treaty, obligation and framing extraction; see treaty.h.
  *
  * Written by hand: no library extracts treaty clauses. The method is the
- * coder's: dictionary words (data/treaty/LANG.txt) found in a sentence,
- * actor mentions from the dictionaries, and a few positional and case rules.
+ * coder's: dictionary words (data/treaty/LANG.txt) found in a sentence, and
+ * a few positional and case rules over the analysed sentence the coder
+ * built (src/coder/analysis.h): its tokens, actor mentions, Hungarian
+ * forms, clauses and their segments, and the reporting frame. The
+ * extractor detects no reporter, clause or word form of its own.
  */
 #define _GNU_SOURCE   /* memmem */
 #include "treaty.h"
@@ -21,11 +24,13 @@
 
 enum {
     K_HEAD = 0, K_WEAK, K_NAME, K_STATUS, K_OBLIG, K_ASSIST, K_MUTUAL, K_COND, K_HELP, K_INDEF, K_YEARS,
-    K_ARTICLE, K_FRAME, K_FRAMEVERB, K_SPEECH, K_REPORT, K_COREF, K_AGAINST, K_CONDCUE, K_NUM, K_NEG, K__N
+    K_ARTICLE, K_FRAME, K_FRAMEVERB, K_COREF, K_AGAINST, K_CONDCUE, K_NUM, K_NEG, K_UNREAL, K_MEDIATOR, K_DET,
+    K_DESCRIBE, K__N
 };
 static const char *const kind_names[K__N] = {"head", "weak", "name", "status", "oblig", "assist", "mutual",
                                              "cond", "help", "indef", "years", "article", "frame", "frameverb",
-                                             "speech", "report", "coref", "against", "condcue", "num", "neg"};
+                                             "coref", "against", "condcue", "num", "neg", "unreal", "mediator", "det",
+                                             "describe"};
 
 static const char *const cond_keys[ENT_TR_NCOND] = {"external-aggression", "armed-attack", "war", "threat"};
 static const char *const help_keys[ENT_TR_NHELP] = {"military", "economic", "political", "other", "all-means"};
@@ -70,7 +75,16 @@ struct trigger {
     size_t len;
 };
 
+/* A membership of an organisation (data/treaty/members.list). */
+typedef struct member {
+    char org[16], state[4];
+    int32_t from, to;      /* YYYYMMDD; to 0: still a member */
+} member;
+
 struct ent_treaty_ex {
+    ent_analyzer *an;      /* for articles the coder did not analyse */
+    member *mem;
+    size_t nmem;
     ent_text *t;
     ent_dict *d;
     ent_when_tab *when;
@@ -78,6 +92,46 @@ struct ent_treaty_ex {
     size_t nlex;
     ent_arena keys;
 };
+
+/* data_dir/treaty/members.list: ORG MEMBER FROM TO; bad lines go to diag. */
+static void load_members(ent_treaty_ex *x, const char *data_dir, const ent_diag *diag) {
+    char path[4200], line[512];
+    snprintf(path, sizeof path, "%s/treaty/members.list", data_dir);
+    FILE *f = fopen(path, "r");
+    if (!f) return;
+    long ln = 0;
+    while (fgets(line, sizeof line, f)) {
+        ln++;
+        char org[16], state[8], from[16], to[16];
+        if (line[0] == '#' || line[strspn(line, " \t\r\n")] == 0) continue;
+        if (sscanf(line, "%15s %7s %15s %15s", org, state, from, to) != 4 || strlen(state) != 3 || !ent_date_int(from) ||
+            (strcmp(to, "-") && !ent_date_int(to))) {
+            ent_diag_report(diag, ENT_WARN, path, ln, "expected ORG MEMBER FROM TO (dates YYYY-MM-DD, TO may be -)");
+            continue;
+        }
+        x->mem = ent_xrealloc(x->mem, (x->nmem + 1) * sizeof *x->mem);
+        member *m = &x->mem[x->nmem++];
+        snprintf(m->org, sizeof m->org, "%s", org);
+        snprintf(m->state, sizeof m->state, "%s", state);
+        m->from = ent_date_int(from);
+        m->to = strcmp(to, "-") ? ent_date_int(to) : 0;
+    }
+    fclose(f);
+}
+
+/* Is `state` a member of organisation `org` on `date`? 1 yes, 0 no, -1 when
+ * the organisation has no members listed. */
+static int member_of(const ent_treaty_ex *x, const char *org, const char *state, const char *date) {
+    int32_t d = ent_date_int(date);
+    int listed = 0;
+    for (size_t i = 0; i < x->nmem; i++) {
+        const member *m = &x->mem[i];
+        if (strcmp(m->org, org)) continue;
+        listed = 1;
+        if (!strcmp(m->state, state) && d >= m->from && (!m->to || d <= m->to)) return 1;
+    }
+    return listed ? 0 : -1;
+}
 
 static const char *key_intern(const char *key, int kind) {
     const char *const *set = kind == K_COND ? cond_keys : kind == K_HELP ? help_keys : kind == K_STATUS ? status_keys
@@ -184,6 +238,8 @@ ent_treaty_ex *ent_treaty_ex_new(ent_text *t, ent_dict *d, const char *data_dir,
     x->d = d;
     ent_arena_init(&x->keys, 1 << 14);
     if (!data_dir) data_dir = ent_data_dir();
+    x->an = ent_analyzer_new(t, d, NULL, data_dir);
+    load_members(x, data_dir, diag);
     x->when = ent_when_load(data_dir, diag, err);
     if (!x->when) {
         ent_treaty_ex_free(x);
@@ -219,6 +275,8 @@ void ent_treaty_ex_free(ent_treaty_ex *x) {
     }
     free(x->lex);
     ent_when_free(x->when);
+    ent_analyzer_free(x->an);
+    free(x->mem);
     ent_arena_free(&x->keys);
     free(x);
 }
@@ -240,58 +298,34 @@ typedef struct party {
 } party;
 
 typedef struct sent {
-    const ent_article *a;
-    const char *lang;
-    int hu;
-    ent_token *tok;
-    size_t n, idx;
-    ent_span span;
+    const ent_sentence *x;      /* the analysis (src/coder/analysis.h) */
     hit *h;
     size_t nh, caph;
     party p[24];
     size_t np;
-    const ent_hun_info **lem;   /* Hungarian analyses per token, lazily */
-    int *nlem;
-    ent_hun *hun;
-    uint32_t rep_start, rep_end;   /* the report's source, if any */
-    int has_rep;
     const ent_when_tab *when_tab;
     const struct lexicon *lex;
     size_t anchor;              /* the status verb being dated */
-    const ent_mention *m;       /* every actor and place mention */
-    size_t nm;
     ent_arena *ar;
 } sent;
 
-static const char *norm(const sent *s, size_t i) { return s->tok[i].norm; }
+static const char *norm(const sent *s, size_t i) { return s->x->tok[i].norm; }
 
-static int hu_lemmas(sent *s, size_t i, const ent_hun_info **out) {
-    if (!s->hun) return 0;
-    if (s->nlem[i] < 0) {
-        const ent_hun_info *inf[8];
-        int k = ent_hun_analyze(s->hun, norm(s, i), inf, 8);
-        const ent_hun_info **keep = ent_arena_alloc(s->ar, (k ? (size_t)k : 1) * sizeof *keep);
-        for (int j = 0; j < k; j++) keep[j] = inf[j];
-        s->lem[i] = (const ent_hun_info *)keep;
-        s->nlem[i] = k;
-    }
-    const ent_hun_info **keep = (const ent_hun_info **)s->lem[i];
-    for (int j = 0; j < s->nlem[i]; j++) out[j] = keep[j];
-    return s->nlem[i];
-}
+/* The segment of token k (the analysis's: the part of its clause between
+ * commas): tokens [*lo, *hi). */
+static void clause_of(const sent *s, size_t k, size_t *lo, size_t *hi) { ent_an_segment(s->x, k, lo, hi); }
 
-/* Hunspell tags separable preverbs ("ki" in "jelentette ki"). */
-static int is_preverb(sent *s, size_t i) {
-    const ent_hun_info *inf[8];
-    int k = hu_lemmas(s, i, inf);
-    for (int j = 0; j < k; j++)
-        if (inf[j]->pos == ENT_HUN_PREVERB) return 1;
-    return 0;
+/* The Hungarian analyses of token i (the analysis's). */
+static int hu_lemmas(const sent *s, size_t i, const ent_hun_info **out) {
+    const ent_sentence *x = s->x;
+    if (!x->hu) return 0;
+    for (int j = 0; j < x->nhun[i]; j++) out[j] = x->hun[i * ENT_AN_HUN + j];
+    return x->nhun[i];
 }
 
 /* Does lexicon word w match token i? */
 static int word_match(sent *s, size_t i, const char *w) {
-    if (i >= s->n || s->tok[i].kind == ENT_TOK_PUNCT) return 0;
+    if (i >= s->x->n || s->x->tok[i].kind == ENT_TOK_PUNCT) return 0;
     const char *t = norm(s, i);
     size_t wl = strlen(w);
     const char *plus = strchr(w, '+');
@@ -307,7 +341,7 @@ static int word_match(sent *s, size_t i, const char *w) {
             if (!strcmp(inf[j]->lemma, joined)) return 1;
             if (!strcmp(inf[j]->lemma, plus + 1)) {
                 size_t lo = i >= 3 ? i - 3 : 0;
-                for (size_t q = lo; q < s->n && q <= i + 4; q++)
+                for (size_t q = lo; q < s->x->n && q <= i + 4; q++)
                     if (q != i && !strcmp(norm(s, q), pre)) return 1;
             }
         }
@@ -315,7 +349,7 @@ static int word_match(sent *s, size_t i, const char *w) {
     }
     if (w[wl - 1] == '*') return !strncmp(t, w, wl - 1);
     if (!strcmp(t, w)) return 1;
-    if (s->hu) {
+    if (s->x->hu) {
         const ent_hun_info *inf[8];
         int k = hu_lemmas(s, i, inf);
         for (int j = 0; j < k; j++)
@@ -328,7 +362,7 @@ static int word_match(sent *s, size_t i, const char *w) {
 static size_t phrase_at(sent *s, const phrase *p, size_t i) {
     size_t j = i;
     for (int k = 0; k < p->nw; k++, j++) {
-        while (j < s->n && s->tok[j].kind == ENT_TOK_PUNCT && k > 0 && norm(s, j)[0] != ',' && norm(s, j)[0] != '.') j++;
+        while (j < s->x->n && s->x->tok[j].kind == ENT_TOK_PUNCT && k > 0 && norm(s, j)[0] != ',' && norm(s, j)[0] != '.') j++;
         if (!word_match(s, j, p->w[k])) return 0;
     }
     return j;
@@ -369,15 +403,15 @@ static void compound_head(sent *s, const lexicon *L, size_t i) {
 }
 
 static void find_hits(sent *s, const lexicon *L) {
-    for (size_t i = 0; i < s->n; i++) {
-        if (s->tok[i].kind == ENT_TOK_PUNCT) continue;
-        if (s->hu) compound_head(s, L, i);
+    for (size_t i = 0; i < s->x->n; i++) {
+        if (s->x->tok[i].kind == ENT_TOK_PUNCT) continue;
+        if (s->x->hu) compound_head(s, L, i);
         uint32_t at = ent_strmap_get(&L->first, norm(s, i));
         for (; at; at = (uint32_t)L->p[at - 1].next) {
             size_t te = phrase_at(s, &L->p[at - 1], i);
             if (te) add_hit(s, &L->p[at - 1], i, te);
         }
-        if (s->hu) {
+        if (s->x->hu) {
             const ent_hun_info *inf[8];
             int k = hu_lemmas(s, i, inf);
             for (int j = 0; j < k; j++) {
@@ -420,16 +454,16 @@ static int negated(const sent *s, size_t i) {
         const hit *h = &s->h[k];
         if (h->kind != K_NEG) continue;
         if (h->ts < i && h->ts + 4 >= i) return 1;
-        if (s->hu && !strcmp(h->key, "not") && h->ts > i && h->ts <= i + 2 && !strcmp(s->tok[h->ts].norm, "nélkül")) return 1;
+        if (s->x->hu && !strcmp(h->key, "not") && h->ts > i && h->ts <= i + 2 && !strcmp(s->x->tok[h->ts].norm, "nélkül")) return 1;
     }
     return 0;
 }
 
 /* Hungarian: "megállapodás azonban nem született" (no agreement came about). */
 static int negated_after(const sent *s, size_t i) {
-    if (!s->hu) return 0;
-    for (size_t j = i; j < s->n && j < i + 3; j++)
-        if (!strcmp(s->tok[j].norm, "nem")) return 1;
+    if (!s->x->hu) return 0;
+    for (size_t j = i; j < s->x->n && j < i + 3; j++)
+        if (!strcmp(s->x->tok[j].norm, "nem")) return 1;
     return 0;
 }
 
@@ -440,53 +474,38 @@ static const hit *in_hit(const sent *s, int kind, size_t i) {
     return NULL;
 }
 
-/* ---- the report's source: "— közölte az Interfax", "according to KCNA" ---- */
+/* ---- the report's source: the analysis's ("— közölte az Interfax", "according to KCNA") ---- */
 
 static int is_article_word(const char *w) { return !strcmp(w, "a") || !strcmp(w, "az") || !strcmp(w, "the"); }
 
-static void find_reporter(sent *s) {
-    for (size_t k = 0; k < s->nh; k++) {
-        const hit *h = &s->h[k];
-        if (h->kind != K_REPORT) continue;
-        size_t a = 0, b = 0;
-        if (s->hu && !strcmp(h->key, "reported") && strcmp(norm(s, h->ts), "szerint")) {
-            /* the source follows the verb: "közölte az Interfax" (not "jelentette ki") */
-            size_t i = h->te;
-            if (i < s->n && is_preverb(s, i)) continue;
-            if (i < s->n && is_article_word(norm(s, i))) i++;
-            a = i;
-            for (b = i; b < s->n && s->tok[b].kind != ENT_TOK_PUNCT; b++) {}
-        } else if (s->hu) {
-            /* "a Chatham House kutatása szerint": the capitalised words before */
-            size_t i = h->ts;
-            while (i > 0 && s->tok[i - 1].kind == ENT_TOK_WORD && !s->tok[i - 1].upper && i + 3 > h->ts) i--;
-            b = i;
-            while (i > 0 && s->tok[i - 1].kind == ENT_TOK_WORD && s->tok[i - 1].upper) i--;
-            a = i;
-        } else if (!strcmp(norm(s, h->ts), "according")) {
-            size_t i = h->te;
-            if (i < s->n && is_article_word(norm(s, i))) i++;
-            a = i;
-            for (b = i; b < s->n && s->tok[b].kind != ENT_TOK_PUNCT; b++) {}
-        } else {
-            /* "KCNA reported", "Interfax quoted" */
-            size_t i = h->ts;
-            b = i;
-            while (i > 0 && s->tok[i - 1].kind == ENT_TOK_WORD && s->tok[i - 1].upper) i--;
-            a = i;
-        }
-        if (a < b && b <= s->n) {
-            s->has_rep = 1;
-            s->rep_start = s->tok[a].start;
-            s->rep_end = s->tok[b - 1].end;
-            for (size_t q = 0; q < s->np; q++)
-                if (s->p[q].ts >= a && s->p[q].ts < b) s->p[q].excluded = 1;
-            return;
-        }
+/* The speaker of a report is no party. */
+static void exclude_speaker(sent *s) {
+    const ent_reporter *r = &s->x->rep;
+    if (!r->kind) return;
+    for (size_t q = 0; q < s->np; q++) {
+        uint32_t b = s->x->tok[s->p[q].ts].start;
+        if (b >= r->start && b < r->end) s->p[q].excluded = 1;
     }
 }
 
 /* ---- parties ---- */
+
+/* Is token i part of an actor mention (not a place)? */
+static int actor_at(const sent *s, size_t i) {
+    int mi = ent_an_mention_at(s->x, i);
+    return mi >= 0 && !s->x->m[mi].location;
+}
+
+/* "at the US State Department": a venue, not a party. The name's phrase
+ * (its capitalised words and article before it) follows a preposition of
+ * place (data/grammar.txt class locprep). */
+static int venue(const sent *s, size_t ts) {
+    size_t j = ts;
+    while (j > 0 && s->x->tok[j - 1].kind == ENT_TOK_WORD && (s->x->tok[j - 1].upper || ent_an_is(s->x, j - 1, "article")) &&
+           !ent_an_is(s->x, j - 1, "locprep") && !actor_at(s, j - 1) && !ent_when_is_word(s->when_tab, s->x->lang, norm(s, j - 1)))
+        j--;
+    return j > 0 && j < ts + 1 && ent_an_is(s->x, j - 1, "locprep");
+}
 
 static void collect_parties(sent *s, const ent_mention *m, size_t nm) {
     s->np = 0;
@@ -507,19 +526,70 @@ static void collect_parties(sent *s, const ent_mention *m, size_t nm) {
         for (size_t k = 0; k < s->nh; k++) {
             const hit *h = &s->h[k];
             if (h->kind != K_AGAINST) continue;
-            if (s->hu ? (h->ts >= p->te && h->ts <= p->te + 1) || (h->ts + 5 >= p->ts && h->ts < p->ts && strncmp(h->key, "against", 7) == 0 && !strncmp(norm(s, h->ts), "ellensúly", 9))
+            if (s->x->hu ? (h->ts >= p->te && h->ts <= p->te + 1) || (h->ts + 5 >= p->ts && h->ts < p->ts && strncmp(h->key, "against", 7) == 0 && !strncmp(norm(s, h->ts), "ellensúly", 9))
                       : (h->te <= p->ts && h->te + 3 >= p->ts))
                 p->excluded = 1;
         }
-        if (!s->hu && p->ts > 0 && !strcmp(norm(s, p->ts - 1), "with")) p->with = 1;
-        if (s->hu && (!strcmp(p->tag, "INS"))) p->with = 1;
+        if (venue(s, p->ts)) p->excluded = 1;
+        if (!s->x->hu && p->ts > 0 && !strcmp(norm(s, p->ts - 1), "with")) p->with = 1;
+        if (s->x->hu && (!strcmp(p->tag, "INS"))) p->with = 1;
         s->np++;
     }
 }
 
-static int joiner(const sent *s, size_t i) {
-    const char *w = norm(s, i);
-    return !strcmp(w, "and") || !strcmp(w, "és") || !strcmp(w, ",") || !strcmp(w, "&") || !strcmp(w, "valamint");
+/* Do the tokens [a, b) between two parties join them into one group ("Russia
+ * and North Korea", "Israel and the Palestinian group Hamas", "X, Y és Z")?
+ * The analysis's word classes coord and article (data/grammar.txt), as the
+ * coder joins a compound actor; an article alone joins nothing. */
+static int coordinated(const sent *s, size_t a, size_t b) {
+    if (!(b > a && b - a <= 3)) return 0;
+    int coord = 0;
+    for (size_t q = a; q < b; q++) {
+        int art = ent_an_is(s->x, q, "article");
+        if (!art && !ent_an_is(s->x, q, "coord") && strcmp(norm(s, q), "&")) return 0;
+        coord |= !art;
+    }
+    return coord;
+}
+
+/* Excludes party q and the parties coordinated with it after it (dir > 0)
+ * or before it (dir < 0). */
+static void exclude_group(sent *s, size_t q, int dir) {
+    s->p[q].excluded = 1;
+    if (dir > 0)
+        for (size_t j = q; j + 1 < s->np && coordinated(s, s->p[j].te, s->p[j + 1].ts); j++) s->p[j + 1].excluded = 1;
+    else
+        for (size_t j = q; j > 0 && coordinated(s, s->p[j - 1].te, s->p[j].ts); j--) s->p[j - 1].excluded = 1;
+}
+
+/* Mediators, witnesses and guarantors are no parties (kind mediator of
+ * data/treaty/LANG.txt): the agent of a mediation verb ("mediated by
+ * Qatar") or the one a mediation noun names after it ("the mediation of
+ * Egypt", "mediators Qatar and Egypt", "under the auspices of the UN"); the
+ * subject of an active mediation verb ("Qatar mediated the agreement") or
+ * the possessor before a noun ("Egypt's mediation", "Donald Trump
+ * közvetítésével"). */
+static void exclude_mediators(sent *s) {
+    for (size_t k = 0; k < s->nh; k++) {
+        const hit *h = &s->h[k];
+        if (h->kind != K_MEDIATOR) continue;
+        int noun = !strcmp(h->key, "noun");
+        int passive = h->te < s->x->n && !strcmp(norm(s, h->te), "by");
+        if (passive || noun) {
+            size_t from = h->te;
+            while (from < s->x->n && from < h->te + 3 &&
+                   (!strcmp(norm(s, from), "by") || !strcmp(norm(s, from), "of") || ent_an_is(s->x, from, "article")))
+                from++;
+            for (size_t q = 0; q < s->np; q++)
+                if (s->p[q].ts == from) exclude_group(s, q, 1);
+        }
+        if (!passive) {
+            size_t to = h->ts;
+            while (to > 0 && to + 2 > h->ts && (ent_an_is(s->x, to - 1, "article") || !strcmp(norm(s, to - 1), "'s"))) to--;
+            for (size_t q = 0; q < s->np; q++)
+                if (s->p[q].te == to) exclude_group(s, q, -1);
+        }
+    }
 }
 
 typedef struct pset {
@@ -535,9 +605,9 @@ static void pset_add(pset *ps, const char *code) {
 
 /* The parties a treaty sentence names: a coordinated group ("Russia and
  * North Korea", "between X and Y"), else a subject and its "with" partner,
- * else every country named (not a location, not the report's source, not
- * an adversary). */
-static void sentence_parties(const sent *s, pset *ps) {
+ * else, when `every`, every country named (not a location, not the report's
+ * source, not an adversary, not a mediator). */
+static void sentence_parties(const sent *s, pset *ps, int every) {
     memset(ps, 0, sizeof *ps);
     for (size_t i = 0; i < s->np; i++) {
         if (s->p[i].excluded) continue;
@@ -546,10 +616,7 @@ static void sentence_parties(const sent *s, pset *ps) {
         pset_add(&g, s->p[i].code);
         size_t j = i;
         while (j + 1 < s->np && !s->p[j + 1].excluded) {
-            size_t a = s->p[j].te, b = s->p[j + 1].ts;
-            int ok = b > a && b - a <= 2;
-            for (size_t q = a; ok && q < b; q++) ok = joiner(s, q);
-            if (!ok) break;
+            if (!coordinated(s, s->p[j].te, s->p[j + 1].ts)) break;
             pset_add(&g, s->p[++j].code);
         }
         if (g.n >= 2) {
@@ -565,7 +632,7 @@ static void sentence_parties(const sent *s, pset *ps) {
                     pset_add(ps, s->p[i].code);
                     return;
                 }
-    for (size_t i = 0; i < s->np; i++)
+    for (size_t i = 0; i < s->np && every; i++)
         if (!s->p[i].excluded) pset_add(ps, s->p[i].code);
 }
 
@@ -633,37 +700,51 @@ static int is_quote(const char *w) {
            !strcmp(w, "'") || !strcmp(w, "\u00bb") || !strcmp(w, "\u00ab");
 }
 
-static int is_det(const char *w) {
-    static const char *const d[] = {"the", "a", "an", "this", "that", "its", "their", "his", "her", "our", "az", "egy", "ez", "e", NULL};
-    for (int i = 0; d[i]; i++)
-        if (!strcmp(d[i], w)) return 1;
-    return 0;
-}
+/* A determiner (data/treaty/LANG.txt, kind det) at token i. */
+static int is_det(const sent *s, size_t i) { return in_hit(s, K_DET, i) != NULL; }
 
 /* Is token i part of an actor or place mention ("Iszlámábádban", "Párizs")?
  * (The parties are some of these mentions.) */
 static int in_party(const sent *s, size_t i) {
-    for (size_t k = 0; k < s->nm; k++)
-        if (i >= s->m[k].tok_start && i < s->m[k].tok_end) return 1;
+    for (size_t k = 0; k < s->x->nm; k++)
+        if (i >= s->x->m[k].tok_start && i < s->x->m[k].tok_end) return 1;
     return 0;
 }
 
 /* Is token i part of a treaty's name (name words right before a head)? */
 static int in_name(const sent *s, size_t i) {
     if (!in_hit(s, K_NAME, i)) return 0;
-    for (size_t j = i + 1; j < s->n && j <= i + 6; j++) {
+    for (size_t j = i + 1; j < s->x->n && j <= i + 6; j++) {
         if (in_hit(s, K_HEAD, j) || in_hit(s, K_WEAK, j)) return 1;
-        if (!in_hit(s, K_NAME, j) && s->tok[j].kind != ENT_TOK_PUNCT) return 0;
+        if (!in_hit(s, K_NAME, j) && s->x->tok[j].kind != ENT_TOK_PUNCT) return 0;
     }
     return 0;
 }
 
 static int all_caps(const sent *s, size_t i) {
-    const char *p = s->a->text + s->tok[i].start, *e = s->a->text + s->tok[i].end;
+    const char *p = s->x->a->text + s->x->tok[i].start, *e = s->x->a->text + s->x->tok[i].end;
     if (e - p < 2) return 0;
     for (; p < e; p++)
         if (!((*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9'))) return 0;
     return 1;
+}
+
+/* Are the first n bytes of token i (a compound's first part, "START-" in
+ * "START-szerződésben") capitals or digits? */
+static int caps_prefix(const sent *s, size_t i, size_t n) {
+    const char *p = s->x->a->text + s->x->tok[i].start;
+    size_t k = 0;
+    while (k < n && ((p[k] >= 'A' && p[k] <= 'Z') || (p[k] >= '0' && p[k] <= '9'))) k++;
+    return k >= 2 && (k == n || p[k] == '-');
+}
+
+/* "US-brokered", "Rwandan-backed", "Turkish-mediated": a compound whose last
+ * part is an English participle says who did something to the treaty; it
+ * does not name it. */
+static int participle_compound(const char *w) {
+    const char *d = strrchr(w, '-');
+    size_t l = d ? strlen(d + 1) : 0;
+    return l > 3 && !strcmp(d + 1 + l - 2, "ed");
 }
 
 /* The English name word of token i, or NULL when it is not part of a name. */
@@ -671,10 +752,10 @@ static const char *name_word(sent *s, size_t i, int after_head) {
     const hit *h = in_hit(s, K_NAME, i);
     if (h) return h->key;
     h = in_hit(s, K_WEAK, i);
-    if (h && !s->hu) return h->key;
-    if (s->tok[i].kind == ENT_TOK_WORD && s->tok[i].upper && (i > 0 || all_caps(s, i)) && !is_det(norm(s, i)) && !in_party(s, i) &&
-        !in_hit(s, K_HEAD, i) && !ent_when_is_word(s->when_tab, s->lang, norm(s, i)) &&
-        !(s->has_rep && s->tok[i].start >= s->rep_start && s->tok[i].end <= s->rep_end))
+    if (h && !s->x->hu) return h->key;
+    if (s->x->tok[i].kind == ENT_TOK_WORD && s->x->tok[i].upper && (i > 0 || all_caps(s, i)) && !is_det(s, i) && !in_party(s, i) &&
+        !in_hit(s, K_HEAD, i) && !ent_when_is_word(s->when_tab, s->x->lang, norm(s, i)) && !participle_compound(norm(s, i)) &&
+        !(s->x->rep.kind && s->x->tok[i].start >= s->x->rep.start && s->x->tok[i].end <= s->x->rep.end))
         return norm(s, i);
     (void)after_head;
     return NULL;
@@ -683,6 +764,7 @@ static const char *name_word(sent *s, size_t i, int after_head) {
 /* Reads the name around head hit h; fills en (English) and orig. */
 static void treaty_name(sent *s, const hit *h, const char **en, const char **orig) {
     const char *w[MAXW * 2];
+    size_t wt[MAXW * 2];   /* the token of each word collected before the head */
     int nw = 0;
     size_t first = h->ts;
     const char *pre = NULL;
@@ -695,44 +777,49 @@ static void treaty_name(sent *s, const hit *h, const char **en, const char **ori
         const lexicon *L = s->lex;
         for (size_t k = 0; L && k < L->n && !pre; k++)
             if (L->p[k].kind == K_NAME && L->p[k].nw == 1 && !strcmp(L->p[k].w[0], part)) pre = L->p[k].key;
-        if (!pre && s->a->text[s->tok[h->ts].start] >= 'A' && s->a->text[s->tok[h->ts].start] <= 'Z') pre = part;
+        if (!pre && s->x->a->text[s->x->tok[h->ts].start] >= 'A' && s->x->a->text[s->x->tok[h->ts].start] <= 'Z') pre = part;
     }
     for (size_t i = h->ts; i-- > 0 && nw < MAXW;) {
-        if (s->tok[i].kind == ENT_TOK_PUNCT) {
+        if (s->x->tok[i].kind == ENT_TOK_PUNCT) {
             if (is_quote(norm(s, i))) continue;
             break;
         }
-        if (s->hu && !strcmp(norm(s, i), "szóló")) continue;   /* "a ... garanciákról szóló szerződés" */
+        if (s->x->hu && !strcmp(norm(s, i), "szóló")) continue;   /* "a ... garanciákról szóló szerződés" */
         const char *nwd = name_word(s, i, 0);
         if (!nwd) break;
+        wt[nw] = i;
         w[nw++] = nwd;
         first = i;
     }
     /* reversed: collected backwards */
     for (int i = 0; i < nw / 2; i++) {
         const char *tmp = w[i];
-        w[i] = w[nw - 1 - i];
-        w[nw - 1 - i] = tmp;
+        size_t tt = wt[i];
+        w[i] = w[nw - 1 - i], wt[i] = wt[nw - 1 - i];
+        w[nw - 1 - i] = tmp, wt[nw - 1 - i] = tt;
     }
-    /* "their bilateral comprehensive strategic partnership": "bilateral"
-     * describes, it does not name (inside a name it stays: "friendship and
-     * bilateral cooperation") */
-    while (nw && (!strcmp(w[0], "and") || !strcmp(w[0], "bilateral"))) {
+    /* "their bilateral comprehensive strategic partnership", "the new
+     * treaty": a describing word does not name (inside a name it stays:
+     * "friendship and bilateral cooperation"; before an acronym too: "New
+     * START") */
+    int acronym_next = nw > 1 ? all_caps(s, wt[1]) : h->pre ? caps_prefix(s, h->ts, h->pre) : all_caps(s, h->ts);
+    while (nw && (!strcmp(w[0], "and") || (in_hit(s, K_DESCRIBE, wt[0]) && !acronym_next))) {
         memmove(w, w + 1, (size_t)(nw - 1) * sizeof *w);
+        memmove(wt, wt + 1, (size_t)(nw - 1) * sizeof *wt);
         nw--;
     }
     if (pre && nw < MAXW * 2) w[nw++] = pre;
     size_t last = h->te;
     if (h->kind == K_WEAK) {
         w[nw++] = h->key;
-    } else if (!s->hu && h->te + 1 < s->n && (!strcmp(norm(s, h->te), "on") || !strcmp(norm(s, h->te), "of"))) {
+    } else if (!s->x->hu && h->te + 1 < s->x->n && (!strcmp(norm(s, h->te), "on") || !strcmp(norm(s, h->te), "of"))) {
         /* "Treaty on Comprehensive Strategic Partnership" */
         size_t i = h->te + 1;
-        while (i < s->n && is_det(norm(s, i))) i++;
+        while (i < s->x->n && is_det(s, i)) i++;
         int before = nw;
-        for (; i < s->n && nw < MAXW * 2; i++) {
-            if (s->tok[i].kind == ENT_TOK_PUNCT) {
-                if (norm(s, i)[0] == ',' && i + 1 < s->n && name_word(s, i + 1, 1) && nw > before) {
+        for (; i < s->x->n && nw < MAXW * 2; i++) {
+            if (s->x->tok[i].kind == ENT_TOK_PUNCT) {
+                if (norm(s, i)[0] == ',' && i + 1 < s->x->n && name_word(s, i + 1, 1) && nw > before) {
                     /* "Friendship, Cooperation and Mutual Assistance" keeps its commas */
                     char *wc = ent_arena_alloc(s->ar, strlen(w[nw - 1]) + 2);
                     sprintf(wc, "%s,", w[nw - 1]);
@@ -742,7 +829,7 @@ static void treaty_name(sent *s, const hit *h, const char **en, const char **ori
                 break;
             }
             const char *nwd = name_word(s, i, 1);
-            if (!nwd && !(i + 1 < s->n && !strcmp(norm(s, i), "and") && name_word(s, i + 1, 1))) break;
+            if (!nwd && !(i + 1 < s->x->n && !strcmp(norm(s, i), "and") && name_word(s, i + 1, 1))) break;
             w[nw++] = nwd ? nwd : "and";
             last = i + 1;
         }
@@ -761,14 +848,14 @@ static void treaty_name(sent *s, const hit *h, const char **en, const char **ori
     }
     *en = ent_arena_strdup(s->ar, b.p);
     ent_buf_free(&b);
-    uint32_t a = s->tok[first].start, e = s->tok[last - 1].end;
-    *orig = ent_arena_strndup(s->ar, s->a->text + a, e - a);
+    uint32_t a = s->x->tok[first].start, e = s->x->tok[last - 1].end;
+    *orig = ent_arena_strndup(s->ar, s->x->a->text + a, e - a);
 }
 
 /* ---- numbers ---- */
 
 static int number_word(sent *s, size_t i) {
-    if (i >= s->n) return -1;
+    if (i >= s->x->n) return -1;
     const char *w = norm(s, i);
     if (isdigit((unsigned char)w[0])) return atoi(w);
     const hit *h = in_hit(s, K_NUM, i);
@@ -779,12 +866,12 @@ static int number_word(sent *s, size_t i) {
 
 static void add_sentence(ent_treaty *t, const sent *s) {
     for (int i = 0; i < t->nsent; i++)
-        if (t->sentences[i].sentence == s->idx) return;
-    if (t->nsent < ENT_TR_MAX_FACTS) t->sentences[t->nsent++] = (ent_tr_where){s->idx, s->span.start, s->span.end, s->span.start, s->span.end};
+        if (t->sentences[i].sentence == s->x->idx) return;
+    if (t->nsent < ENT_TR_MAX_FACTS) t->sentences[t->nsent++] = (ent_tr_where){s->x->idx, s->x->span.start, s->x->span.end, s->x->span.start, s->x->span.end};
 }
 
 static ent_tr_where where(const sent *s, size_t ts, size_t te) {
-    ent_tr_where w = {s->idx, s->tok[ts].start, s->tok[te - 1].end, s->span.start, s->span.end};
+    ent_tr_where w = {s->x->idx, s->x->tok[ts].start, s->x->tok[te - 1].end, s->x->span.start, s->x->span.end};
     return w;
 }
 
@@ -795,7 +882,7 @@ static int subject_in(const sent *s, size_t k, const ent_treaty *t, size_t lo, s
     for (size_t i = 0; i < s->np; i++) {
         const party *p = &s->p[i];
         if (p->excluded || p->with || !has_party(t, p->code) || p->ts < lo || p->ts >= hi) continue;
-        if (s->hu ? p->tag[0] == 0 : p->ts < k) pset_add(&ps, p->code);
+        if (s->x->hu ? p->tag[0] == 0 : p->ts < k) pset_add(&ps, p->code);
     }
     if (ps.n != 1) return 0;
     snprintf(out, 16, "%s", ps.c[0]);
@@ -805,11 +892,10 @@ static int subject_in(const sent *s, size_t k, const ent_treaty *t, size_t lo, s
 /* The one party that acts at token k: the subject of its clause
  * ("..., amelynek értelmében Washington ... nyújt"), else of the sentence. */
 static int subject_party(const sent *s, size_t k, const ent_treaty *t, char out[16]) {
-    size_t lo = k, hi = k;
-    while (lo > 0 && strcmp(norm(s, lo - 1), ",") && strcmp(norm(s, lo - 1), "hogy")) lo--;
-    while (hi < s->n && strcmp(norm(s, hi), ",")) hi++;
+    size_t lo, hi;
+    clause_of(s, k, &lo, &hi);
     if (subject_in(s, k, t, lo, hi, out)) return 1;
-    return subject_in(s, k, t, 0, s->n, out);
+    return subject_in(s, k, t, 0, s->x->n, out);
 }
 
 static void link_event(ent_tr_status *st, const ent_treaty *t, const ent_event *ev, size_t nev) {
@@ -845,29 +931,29 @@ static int adjectival_year(sent *s, const ent_when *w) {
             return 1;
     if (w->m || w->d) return 0;
     /* Hungarian: a year with a case ending ("1951-ben") is adverbial */
-    if (s->hu && strchr(norm(s, w->tok), '-') && !strstr(norm(s, w->tok), "-es") && !strstr(norm(s, w->tok), "-as") &&
+    if (s->x->hu && strchr(norm(s, w->tok), '-') && !strstr(norm(s, w->tok), "-es") && !strstr(norm(s, w->tok), "-as") &&
         !strstr(norm(s, w->tok), "-os") && !strstr(norm(s, w->tok), "-ös"))
         return 0;
     size_t j = w->tok + 1;
-    return j < s->n && (in_hit(s, K_NAME, j) || in_hit(s, K_HEAD, j) || in_hit(s, K_WEAK, j) ||
-                        (!s->hu && s->tok[j].upper));
+    return j < s->x->n && (in_hit(s, K_NAME, j) || in_hit(s, K_HEAD, j) || in_hit(s, K_WEAK, j) ||
+                        (!s->x->hu && s->x->tok[j].upper));
 }
 
 static int status_date(sent *s, size_t anchor, const char *adate, ent_when *out) {
-    size_t lo = 0, hi = s->n;
+    size_t lo = 0, hi = s->x->n;
     s->anchor = anchor;
     for (int tries = 0; tries < 4; tries++) {
         ent_when a, b;
-        int fa = ent_when_find(s->when_tab, s->lang, s->a->text, s->tok, lo, hi, anchor, adate, &a);
+        int fa = ent_when_find(s->when_tab, s->x->lang, s->x->a->text, s->x->tok, lo, hi, anchor, adate, &a);
         if (!fa) return 0;
         if (!adjectival_year(s, &a)) {
             *out = a;
             return 1;
         }
         /* search both sides of the adjectival year */
-        int fl = a.tok > lo && ent_when_find(s->when_tab, s->lang, s->a->text, s->tok, lo, a.tok, anchor, adate, &b);
+        int fl = a.tok > lo && ent_when_find(s->when_tab, s->x->lang, s->x->a->text, s->x->tok, lo, a.tok, anchor, adate, &b);
         ent_when c;
-        int fr = ent_when_find(s->when_tab, s->lang, s->a->text, s->tok, a.tok + 1, hi, anchor, adate, &c);
+        int fr = ent_when_find(s->when_tab, s->x->lang, s->x->a->text, s->x->tok, a.tok + 1, hi, anchor, adate, &c);
         if (fl && !adjectival_year(s, &b) && (!fr || adjectival_year(s, &c) ||
                                                 (anchor > b.tok ? anchor - b.tok : b.tok - anchor) <= (anchor > c.tok ? anchor - c.tok : c.tok - anchor))) {
             *out = b;
@@ -886,14 +972,14 @@ static int status_date(sent *s, size_t anchor, const char *adate, ent_when *out)
  * stands right before its noun (name words, then the treaty word). */
 static int earlier_status(const sent *s, const hit *h) {
     size_t j = h->te;
-    while (j < s->n && (in_hit(s, K_NAME, j) || s->tok[j].kind == ENT_TOK_PUNCT) && !in_hit(s, K_HEAD, j)) j++;
-    if (j >= s->n || !(in_hit(s, K_HEAD, j) || in_hit(s, K_WEAK, j))) return 0;
+    while (j < s->x->n && (in_hit(s, K_NAME, j) || s->x->tok[j].kind == ENT_TOK_PUNCT) && !in_hit(s, K_HEAD, j)) j++;
+    if (j >= s->x->n || !(in_hit(s, K_HEAD, j) || in_hit(s, K_WEAK, j))) return 0;
     for (size_t k = 0; k < s->nh; k++) {
         const hit *e = &s->h[k];
         if (e->kind != K_STATUS || e->ts >= h->ts) continue;
-        int comma = 0;
-        for (size_t q = e->te; q < h->ts; q++) comma |= !strcmp(s->tok[q].norm, ",");
-        if (!comma) return 1;
+        size_t lo, hi;
+        clause_of(s, h->ts, &lo, &hi);
+        if (e->ts >= lo) return 1;
     }
     return 0;
 }
@@ -901,40 +987,76 @@ static int earlier_status(const sent *s, const hit *h) {
 /* "since the interstate treaty was concluded", "mióta ... megkötötték":
  * the act is the starting point of something else, at no stated time. */
 static int since_clause(const sent *s, size_t k) {
-    for (size_t i = k; i > 0 && i + 8 > k; i--) {
+    size_t lo, hi;
+    clause_of(s, k, &lo, &hi);
+    for (size_t i = k; i > lo && i + 8 > k; i--) {
         const char *w = norm(s, i - 1);
         if (!strcmp(w, "since") || !strcmp(w, "mióta") || !strcmp(w, "amióta")) return 1;
-        if (!strcmp(w, ",")) return 0;
+    }
+    return 0;
+}
+
+/* Is the English status word of hit h a participle ("signed", "renewed",
+ * "the newly signed")? A base form ("sign") is a verb. */
+static int en_participle(const sent *s, const hit *h) {
+    const char *w = norm(s, h->te - 1);
+    size_t l = strlen(w);
+    return (l > 2 && !strcmp(w + l - 2, "ed")) || (l > 2 && !strcmp(w + l - 2, "en")) || (h->ts > 0 && is_det(s, h->ts - 1));
+}
+
+/* Does a party (its title words aside) follow from token i: the agent of a
+ * participle ("signed by President Vladimir Putin and Kim Jong Un")? */
+static int agent_named(const sent *s, size_t i) {
+    for (size_t q = 0; q < s->np; q++)
+        if (s->p[q].ts >= i && s->p[q].ts <= i + 2) return 1;
+    return 0;
+}
+
+/* Hungarian: "X (és Y) által [1979-ben] aláírt": the agent of a participle,
+ * a party right before "által" within three words before the status word. */
+static int hu_agent_before(const sent *s, const hit *h) {
+    for (size_t j = h->ts; j > 0 && j + 4 > h->ts; j--) {
+        if (strcmp(norm(s, j - 1), "által")) continue;
+        for (size_t q = 0; q < s->np; q++)
+            if (s->p[q].te == j - 1) return 1;
     }
     return 0;
 }
 
 static void add_status(sent *s, ent_treaty *t, const hit *h, const char *adate, const ent_event *ev, size_t nev) {
     if (negated(s, h->ts)) return;
-    if (!s->hu) {
+    if (!s->x->hu) {
         /* "to sign": not a report of the act; "the treaty, signed by X in
          * 2022": a participle, unless "was signed by" */
         if (h->ts > 0 && !strcmp(norm(s, h->ts - 1), "to")) return;
         /* "experts conclude that ...": a verb of saying, not of treaties */
-        if (h->te < s->n && !strcmp(norm(s, h->te), "that")) return;
-        /* "their renewed partnership", "the newly signed treaty": an adjective */
-        if (h->te < s->n && (in_hit(s, K_HEAD, h->te) || in_hit(s, K_WEAK, h->te) || in_hit(s, K_NAME, h->te))) return;
-        if (h->te < s->n && !strcmp(norm(s, h->te), "by")) {
+        if (h->te < s->x->n && !strcmp(norm(s, h->te), "that")) return;
+        /* "their renewed partnership", "the newly signed treaty": an
+         * adjective (a participle before a treaty word; "sign new treaty" is
+         * a verb) */
+        if (h->te < s->x->n && (in_hit(s, K_HEAD, h->te) || in_hit(s, K_WEAK, h->te) || in_hit(s, K_NAME, h->te)) && en_participle(s, h))
+            return;
+        /* "the treaty, signed in 2022": a participle, no report of the act;
+         * but "signed by Putin and Kim", with its agent, is one */
+        if (h->te < s->x->n && !strcmp(norm(s, h->te), "by") && !agent_named(s, h->te + 1)) {
             static const char *const aux[] = {"was", "were", "is", "are", "been", "be", "has", "have", "had", NULL};
             int finite = 0;
             for (int i = 0; aux[i] && h->ts > 0; i++) finite |= !strcmp(norm(s, h->ts - 1), aux[i]);
             if (!finite) return;
         }
-    } else if (h->te < s->n && earlier_status(s, h)) {
+    } else if (hu_agent_before(s, h)) {
+        /* "az Izrael és Egyiptom által 1979-ben aláírt békeszerződés": a
+         * participle with its agent reports the act */
+    } else if (h->te < s->x->n && earlier_status(s, h)) {
         /* "megerősítették a 2024. június 19-én aláírt szerződést": a second
          * treaty verb in the clause, before its noun, is a participle */
         return;
-    } else if (h->te < s->n) {
+    } else if (h->te < s->x->n) {
         /* "az Oroszországgal kötött INF-szerződés": a participle before its
          * noun; "kötött megállapodást" (the object follows): a verb */
         size_t j = h->te;
-        while (j < s->n && (in_hit(s, K_NAME, j) || s->tok[j].kind == ENT_TOK_PUNCT) && !in_hit(s, K_HEAD, j)) j++;
-        if (j < s->n && j > h->te - 1 && (in_hit(s, K_HEAD, j) || in_hit(s, K_WEAK, j) || in_hit(s, K_NAME, h->te))) {
+        while (j < s->x->n && (in_hit(s, K_NAME, j) || s->x->tok[j].kind == ENT_TOK_PUNCT) && !in_hit(s, K_HEAD, j)) j++;
+        if (j < s->x->n && j > h->te - 1 && (in_hit(s, K_HEAD, j) || in_hit(s, K_WEAK, j) || in_hit(s, K_NAME, h->te))) {
             const ent_hun_info *inf[8];
             int k = hu_lemmas(s, j, inf), acc = 0;
             for (int q = 0; q < k; q++) acc |= !strcmp(inf[q]->tag, "ACC");
@@ -961,7 +1083,7 @@ static void add_status(sent *s, ent_treaty *t, const hit *h, const char *adate, 
     else snprintf(st.date, sizeof st.date, "%.10s", adate);
     if (!strcmp(st.kind, "withdrawn") || !strcmp(st.kind, "suspended") || !strcmp(st.kind, "ratified"))
         if (t->nparties > 1) subject_party(s, h->ts, t, st.actor);
-    if (s->has_rep) st.reported = ent_arena_strndup(s->ar, s->a->text + s->rep_start, s->rep_end - s->rep_start);
+    if (s->x->rep.kind) st.reported = ent_arena_strndup(s->ar, s->x->a->text + s->x->rep.start, s->x->rep.end - s->x->rep.start);
     st.at = where(s, h->ts, h->te);
     link_event(&st, t, ev, nev);
     for (int i = 0; i < t->nstatus; i++)
@@ -1007,20 +1129,20 @@ static void cond_help(const sent *s, uint32_t *cond, uint32_t *help) {
         if (h->kind == K_COND) {
             /* a cue before it in its clause ("if the other is involved in a
              * war"), or after it ("háború esetén", "aggression against") */
-            size_t lo = h->ts;
-            while (lo > 0 && strcmp(norm(s, lo - 1), ",")) lo--;
+            size_t lo, hi;
+            clause_of(s, h->ts, &lo, &hi);
             int cue = h->te - h->ts > 1 || hit_near(s, K_CONDCUE, lo, h->ts) ||
-                      (s->hu ? hit_near(s, K_CONDCUE, h->te, h->te + 3) : (h->te < s->n && !strcmp(norm(s, h->te), "against")));
+                      (s->x->hu ? hit_near(s, K_CONDCUE, h->te, h->te + 3) : (h->te < s->x->n && !strcmp(norm(s, h->te), "against")));
             int b = key_bit(cond_keys, ENT_TR_NCOND, h->key);
             if (cue && b >= 0) {
                 /* the longest phrase wins: "external aggression" is not also "aggression" */
                 *cond |= 1u << b;
             }
-        } else if (h->kind == K_HELP) {
+        } else if (h->kind == K_HELP && !in_name(s, h->ts)) {   /* not "a military assistance treaty" */
             int b = key_bit(help_keys, ENT_TR_NHELP, h->key);
             /* "military and other assistance", "katonai és egyéb segítséget" */
             /* "other" only in a list ("military and other"), not "each other" */
-            if (!strcmp(h->key, "other") && !s->hu &&
+            if (!strcmp(h->key, "other") && !s->x->hu &&
                 !(h->ts > 0 && (!strcmp(norm(s, h->ts - 1), "and") || !strcmp(norm(s, h->ts - 1), "or") || !strcmp(norm(s, h->ts - 1), ","))))
                 continue;
             if (b >= 0 && (hit_near(s, K_ASSIST, h->te, h->te + 5) || !strcmp(h->key, "all-means") ||
@@ -1050,7 +1172,9 @@ static const char *add_obligations(sent *s, ent_treaty *t, int coref) {
         }
     uint32_t cond, help;
     cond_help(s, &cond, &help);
-    const hit *as = first_hit(s, K_ASSIST);
+    const hit *as = NULL;   /* an assistance word, not in a name ("a military assistance treaty") */
+    for (size_t k = 0; k < s->nh && !as; k++)
+        if (s->h[k].kind == K_ASSIST && !in_name(s, s->h[k].ts)) as = &s->h[k];
     if (!nt && as && !negated(s, as->ts) && (cond || (help & 1u))) types[nt] = "defence", at_tok[nt++] = as->ts;
     for (int i = 0; i < nt; i++) {
         /* a non-aggression pact binds both sides */
@@ -1068,7 +1192,7 @@ static const char *add_obligations(sent *s, ent_treaty *t, int coref) {
         const char *to = NULL;
         for (size_t q = 0; q < s->np && !to; q++)
             if (!s->p[q].excluded && strcmp(s->p[q].code, from) && has_party(t, s->p[q].code) &&
-                (s->hu || s->p[q].ts > at_tok[i]))
+                (s->x->hu || s->p[q].ts > at_tok[i]))
                 to = s->p[q].code;
         if (!to && t->nparties == 2) to = strcmp(t->parties[0], from) ? t->parties[0] : t->parties[1];
         if (to) add_oblig(t, types[i], from, to, cond, help, w);
@@ -1086,11 +1210,11 @@ static void add_duration_articles(sent *s, ent_treaty *t, const char *oblig) {
         size_t i = s->h[k].ts;
         int v = -1;
         if (i > 0) v = number_word(s, i - 1);
-        if (!s->hu && !(i > 1 && (!strcmp(norm(s, i - 2), "for") || !strcmp(norm(s, i - 2), "of")))) v = -1;
+        if (!s->x->hu && !(i > 1 && (!strcmp(norm(s, i - 2), "for") || !strcmp(norm(s, i - 2), "of")))) v = -1;
         if (v > 0 && v < 1000) snprintf(dur, sizeof dur, "%dy", v), dur_tok = i - 1;
     }
     /* "a 20-year treaty" */
-    for (size_t i = 0; i < s->n && !dur[0]; i++) {
+    for (size_t i = 0; i < s->x->n && !dur[0]; i++) {
         const char *w = norm(s, i);
         const char *d = strchr(w, '-');
         if (isdigit((unsigned char)w[0]) && d && !strcmp(d, "-year")) snprintf(dur, sizeof dur, "%dy", atoi(w)), dur_tok = i;
@@ -1107,11 +1231,11 @@ static void add_duration_articles(sent *s, ent_treaty *t, const char *oblig) {
         if (s->h[k].kind != K_ARTICLE) continue;
         size_t i = s->h[k].ts;
         int v = -1;
-        if (s->hu) {
+        if (s->x->hu) {
             size_t j = i;
             if (j > 0 && !strcmp(norm(s, j - 1), ".")) j--;
             if (j > 0) v = number_word(s, j - 1);
-        } else if (i + 1 < s->n) {
+        } else if (i + 1 < s->x->n) {
             v = number_word(s, i + 1);
         }
         if (v <= 0 || v > 999 || t->nart >= ENT_TR_MAX_FACTS) continue;
@@ -1142,12 +1266,6 @@ static void add_duration_articles(sent *s, ent_treaty *t, const char *oblig) {
 
 /* ---- framing ---- */
 
-static int seg_break(const sent *s, size_t i) {
-    const char *w = norm(s, i);
-    return !strcmp(w, ",") || !strcmp(w, ";") || !strcmp(w, "\u2014") || !strcmp(w, "\u2013") || !strcmp(w, ":") ||
-           !strcmp(w, "while") || !strcmp(w, "whereas") || !strcmp(w, "but") || !strcmp(w, "míg") || !strcmp(w, "de");
-}
-
 static int quoted(const sent *s, size_t i) {
     int q = 0;
     for (size_t k = 0; k < i; k++)
@@ -1155,32 +1273,43 @@ static int quoted(const sent *s, size_t i) {
     return q;
 }
 
+/* The side that uses the framing term at hit h, in its segment [a, b): the
+ * subject of a framing verb ("X called the relationship a brotherhood",
+ * "X a partnerség kifejezést részesíti előnyben"), or, for a quoted term,
+ * the speaker of the report ("'our alliance is unbreakable,' Kim said",
+ * "– nyilatkozta Kim"). */
+static const party *framing_speaker(const sent *s, const hit *h, size_t a, size_t b) {
+    const hit *verb = NULL;
+    for (size_t k = 0; k < s->nh && !verb; k++)
+        if (s->h[k].kind == K_FRAMEVERB && s->h[k].ts >= a && s->h[k].ts < b) verb = &s->h[k];
+    if (verb) {
+        for (size_t q = 0; q < s->np; q++) {
+            const party *p = &s->p[q];
+            if (p->excluded || p->with || p->ts < a || p->ts >= b) continue;
+            if (s->x->hu ? p->tag[0] == 0 : p->ts < verb->ts) return p;
+        }
+        return NULL;
+    }
+    const ent_reporter *r = &s->x->rep;
+    if (!quoted(s, h->ts) || !r->kind) return NULL;
+    for (size_t q = 0; q < s->np; q++) {
+        const party *p = &s->p[q];
+        uint32_t at = s->x->tok[p->ts].start;
+        if (at >= r->start && at < r->end && !quoted(s, p->ts)) return p;
+    }
+    return NULL;
+}
+
 static void add_framing(art *A, sent *s, const ent_treaty *cur) {
     for (size_t k = 0; k < s->nh; k++) {
         const hit *h = &s->h[k];
         if (h->kind != K_FRAME) continue;
         /* a treaty's name is not framing */
-        if (in_hit(s, K_HEAD, h->ts + 1 < s->n ? h->ts + 1 : h->ts) || in_hit(s, K_NAME, h->ts + 1 < s->n ? h->ts + 1 : h->ts))
+        if (in_hit(s, K_HEAD, h->ts + 1 < s->x->n ? h->ts + 1 : h->ts) || in_hit(s, K_NAME, h->ts + 1 < s->x->n ? h->ts + 1 : h->ts))
             continue;
-        size_t a = h->ts, b = h->te;
-        while (a > 0 && !seg_break(s, a - 1)) a--;
-        while (b < s->n && !seg_break(s, b)) b++;
-        int verb = hit_near(s, K_FRAMEVERB, a, b);
-        const party *sp = NULL;
-        if (verb) {
-            for (size_t q = 0; q < s->np && !sp; q++) {
-                const party *p = &s->p[q];
-                if (p->excluded || p->with || p->ts < a || p->ts >= b) continue;
-                if (s->hu ? p->tag[0] == 0 : 1) sp = p;
-            }
-        } else if (quoted(s, h->ts) && first_hit(s, K_SPEECH)) {
-            /* "'our alliance is unbreakable,' Kim said" / "– nyilatkozta Kim" */
-            const hit *sv = first_hit(s, K_SPEECH);
-            for (size_t q = 0; q < s->np && !sp; q++) {
-                const party *p = &s->p[q];
-                if (!p->excluded && !quoted(s, p->ts) && (p->ts + 4 >= sv->ts && p->ts <= sv->te + 3)) sp = p;
-            }
-        }
+        size_t a, b;
+        clause_of(s, h->ts, &a, &b);
+        const party *sp = framing_speaker(s, h, a, b);
         if (!sp) continue;
         const char *other = NULL;
         for (size_t q = 0; q < s->np && !other; q++)
@@ -1217,62 +1346,157 @@ static const lexicon *lexicon_for(const ent_treaty_ex *x, const char *lang) {
     return NULL;
 }
 
-static void do_sentence(ent_treaty_ex *x, art *A, sent *s, const ent_event *ev, size_t nev) {
-    const char *adate = s->a->date;
-    /* a head word: a treaty noun, or partnership/alliance when concluded or named */
-    const hit *head = NULL;
-    for (size_t k = 0; k < s->nh && !head; k++)
-        if (s->h[k].kind == K_HEAD && !negated(s, s->h[k].ts) && !negated_after(s, s->h[k].te)) head = &s->h[k];
-    for (size_t k = 0; k < s->nh && !head; k++) {
+/* The sentence's treaty word: a treaty noun, or partnership/alliance when
+ * concluded or named. */
+static const hit *pick_head(const sent *s) {
+    for (size_t k = 0; k < s->nh; k++)
+        if (s->h[k].kind == K_HEAD && !negated(s, s->h[k].ts) && !negated_after(s, s->h[k].te)) return &s->h[k];
+    for (size_t k = 0; k < s->nh; k++) {
         const hit *h = &s->h[k];
         if (h->kind != K_WEAK) continue;
         int named = h->ts > 0 && in_hit(s, K_NAME, h->ts - 1) && !in_hit(s, K_WEAK, h->ts - 1);
-        if ((first_hit(s, K_STATUS) || named) && !negated(s, h->ts)) head = h;
+        if ((first_hit(s, K_STATUS) || named) && !negated(s, h->ts)) return h;
+    }
+    return NULL;
+}
+
+/* The determiner of head h, over its name words ("the new comprehensive
+ * strategic partnership treaty"): the key of its det hit ("definite",
+ * "indefinite"), or NULL when it has none. */
+static const char *head_det(const sent *s, const hit *h) {
+    for (size_t i = h->ts; i-- > 0 && i + 8 > h->ts;) {
+        const hit *d = in_hit(s, K_DET, i);
+        if (d) return d->key;
+        if (s->x->tok[i].kind != ENT_TOK_WORD) return NULL;
+    }
+    return NULL;
+}
+
+/* Is token range [a, b) a noun phrase that can stand before its head: name
+ * words, determiners, describing words, parties, capitalised words? */
+static int subject_phrase(const sent *s, size_t a, size_t b) {
+    for (size_t i = a; i < b; i++) {
+        const ent_token *t = &s->x->tok[i];
+        if (t->kind == ENT_TOK_PUNCT ? is_quote(norm(s, i)) : (t->upper || in_hit(s, K_NAME, i) || in_hit(s, K_DET, i) ||
+                                                                in_hit(s, K_DESCRIBE, i) || in_party(s, i)))
+            continue;
+        return 0;
+    }
+    return 1;
+}
+
+/* An indefinite treaty word that names no treaty yet: "a chance for an
+ * agreement", "efforts to reach a peace agreement", "if they sign a treaty"
+ * (an unreal word or, in English, a modal of the analysis before it in its
+ * segment), "a peace agreement would be the best way" (a modal after it, the
+ * treaty word being the subject), "békemegállapodást kötnének" (a
+ * conditional verb in its segment, the analysis's mood). */
+static int unreal_head(const sent *s, const hit *h) {
+    const char *det = head_det(s, h);
+    if (det && strcmp(det, "indefinite")) return 0;
+    size_t a, b;
+    clause_of(s, h->ts, &a, &b);
+    for (size_t k = 0; k < s->nh; k++)
+        if (s->h[k].kind == K_UNREAL && s->h[k].ts >= a && s->h[k].ts < h->ts) return 1;
+    for (size_t i = a; i < b; i++) {
+        if (s->x->hu) {
+            const ent_hun_info *v = ent_an_hun_verb(s->x, i);
+            if (v && !v->participle && !v->infinitive && ent_an_mood(s->x, i) && !strcmp(ent_an_mood(s->x, i), "hypothetical") && v->cond)
+                return 1;
+            continue;
+        }
+        if (!ent_an_is(s->x, i, "hyp")) continue;
+        if (i < h->ts) return 1;
+        if (i >= h->te && !ent_an_is(s->x, i, "cond") && subject_phrase(s, a, h->ts)) return 1;
+    }
+    return 0;
+}
+
+/* Does the organisation party of ps have only its own members as the other
+ * parties (data/treaty/members.list at the article date)? "the EU and
+ * Hungary" agreeing on the EU's budget is the EU's internal affair. */
+static int internal_parties(const ent_treaty_ex *x, const pset *ps, const char *date) {
+    for (int i = 0; i < ps->n; i++) {
+        if (strncmp(ps->c[i], "IGO", 3)) continue;
+        int all = 1, known = 0;
+        for (int j = 0; j < ps->n && all; j++) {
+            if (j == i) continue;
+            int m = member_of(x, ps->c[i], ps->c[j], date);
+            known |= m >= 0;
+            all &= m == 1;
+        }
+        if (all && known) return 1;
+    }
+    return 0;
+}
+
+/* The treaty a sentence with a treaty word named en (as written: orig)
+ * speaks of, or NULL. */
+static ent_treaty *treaty_of_head(art *A, const pset *ps, const char *en, const char *orig) {
+    ent_treaty *cur = A->current >= 0 ? &A->t[A->current] : NULL, *t = NULL;
+    if (ps->n >= 2) t = treaty_for(A, ps, en);
+    else if (ps->n == 1 && cur && has_party(cur, ps->c[0])) t = cur;
+    else if (ps->n == 1) {
+        /* one party named: a treaty of the article it belongs to, or the
+         * pair named before; a treaty needs two parties */
+        for (size_t i = A->nt; i-- > 0 && !t;)
+            if (has_party(&A->t[i], ps->c[0]) && names_compatible(A->t[i].name_en, en)) t = &A->t[i], A->current = (int)i;
+        for (int i = 0; i < A->last_pair.n && !t; i++)
+            if (!strcmp(A->last_pair.c[i], ps->c[0])) t = treaty_for(A, &A->last_pair, en);
+    } else if (cur) {
+        /* "The two countries signed the Trinity House Agreement": the same
+         * parties, another treaty when the name says so */
+        pset cp;
+        memset(&cp, 0, sizeof cp);
+        for (int i = 0; i < cur->nparties; i++) pset_add(&cp, cur->parties[i]);
+        t = names_compatible(cur->name_en, en) ? cur : treaty_for(A, &cp, en);
+    } else if (A->last_pair.n >= 2) t = treaty_for(A, &A->last_pair, en);
+    if (t && en[0] && (!t->name_en[0] || strlen(en) > strlen(t->name_en))) {
+        t->name_en = en;
+        t->name = orig;
+    }
+    return t;
+}
+
+/* The current treaty, when a sentence with no treaty word speaks of it (a
+ * status verb, an obligation, a cited article). */
+static ent_treaty *treaty_of_facts(const art *A, const sent *s, const pset *ps, int coref) {
+    ent_treaty *cur = A->current >= 0 ? &A->t[A->current] : NULL;
+    int about = first_hit(s, K_OBLIG) || first_hit(s, K_INDEF) || first_hit(s, K_ARTICLE) || first_hit(s, K_STATUS) ||
+                (first_hit(s, K_ASSIST) && first_hit(s, K_COND));
+    if (!about || !cur) return NULL;
+    int fits = coref || ps->n == 0;
+    for (int i = 0; i < ps->n; i++) fits |= has_party(cur, ps->c[i]);
+    /* a status verb alone ("A dokumentumot ... írták alá") needs the
+     * treaty's parties or none named */
+    if (fits && !first_hit(s, K_OBLIG) && !first_hit(s, K_INDEF) && !first_hit(s, K_ARTICLE) && !first_hit(s, K_ASSIST) &&
+        first_hit(s, K_STATUS)) {
+        int all_in = 1;
+        for (int i = 0; i < ps->n; i++) all_in &= has_party(cur, ps->c[i]);
+        fits = all_in;
+    }
+    return fits ? cur : NULL;
+}
+
+static void do_sentence(ent_treaty_ex *x, art *A, sent *s, const ent_event *ev, size_t nev) {
+    const char *adate = s->x->a->date;
+    const hit *head = pick_head(s);
+    ent_treaty *cur = A->current >= 0 ? &A->t[A->current] : NULL;
+    /* "the agreement" with a treaty spoken of before: it is that one, unless
+     * the sentence names its parties as a group or a pair ("the agreement
+     * between X and Y"); other countries named are not parties (hosts,
+     * witnesses: "which took place at the US State Department") */
+    const char *en = "", *orig = "";
+    if (head) treaty_name(s, head, &en, &orig);
+    int back = head && cur && !en[0] && head_det(s, head) && !strcmp(head_det(s, head), "definite");
+    pset ps;
+    sentence_parties(s, &ps, !back);
+    if ((head && unreal_head(s, head)) || internal_parties(x, &ps, adate)) {
+        add_framing(A, s, cur);
+        return;
     }
     int coref = first_hit(s, K_COREF) != NULL;
-    pset ps;
-    sentence_parties(s, &ps);
-    ent_treaty *cur = A->current >= 0 ? &A->t[A->current] : NULL;
-    ent_treaty *t = NULL;
-    int about = head || first_hit(s, K_OBLIG) || first_hit(s, K_INDEF) || (first_hit(s, K_ARTICLE) && cur) ||
-                (first_hit(s, K_STATUS) && cur) || (first_hit(s, K_ASSIST) && first_hit(s, K_COND) && cur);
-    if (head) {
-        const char *en = "", *orig = "";
-        treaty_name(s, head, &en, &orig);
-        if (ps.n >= 2) t = treaty_for(A, &ps, en);
-        else if (ps.n == 1 && cur && has_party(cur, ps.c[0])) t = cur;
-        else if (ps.n == 1) {
-            /* one party named: a treaty of the article it belongs to, or the
-             * pair named before; a treaty needs two parties */
-            for (size_t i = A->nt; i-- > 0 && !t;)
-                if (has_party(&A->t[i], ps.c[0]) && names_compatible(A->t[i].name_en, en)) t = &A->t[i], A->current = (int)i;
-            for (int i = 0; i < A->last_pair.n && !t; i++)
-                if (!strcmp(A->last_pair.c[i], ps.c[0])) t = treaty_for(A, &A->last_pair, en);
-        } else if (cur) {
-            /* "The two countries signed the Trinity House Agreement": the
-             * same parties, another treaty when the name says so */
-            pset cp;
-            memset(&cp, 0, sizeof cp);
-            for (int i = 0; i < cur->nparties; i++) pset_add(&cp, cur->parties[i]);
-            t = names_compatible(cur->name_en, en) ? cur : treaty_for(A, &cp, en);
-        } else if (A->last_pair.n >= 2) t = treaty_for(A, &A->last_pair, en);
-        if (t && en[0] && (!t->name_en[0] || strlen(en) > strlen(t->name_en))) {
-            t->name_en = en;
-            t->name = orig;
-        }
-    } else if (about && cur) {
-        int fits = coref || ps.n == 0;
-        for (int i = 0; i < ps.n; i++) fits |= has_party(cur, ps.c[i]);
-        /* a status verb alone ("A dokumentumot ... írták alá") needs the
-         * treaty's parties or none named */
-        if (fits && !first_hit(s, K_OBLIG) && !first_hit(s, K_INDEF) && !first_hit(s, K_ARTICLE) && !first_hit(s, K_ASSIST) &&
-            first_hit(s, K_STATUS)) {
-            int all_in = 1;
-            for (int i = 0; i < ps.n; i++) all_in &= has_party(cur, ps.c[i]);
-            fits = all_in;
-        }
-        if (fits) t = cur;
-    }
+    ent_treaty *t = head ? treaty_of_head(A, &ps, en, orig) : treaty_of_facts(A, s, &ps, coref);
     if (t) {
         add_sentence(t, s);
         for (size_t k = 0; k < s->nh; k++)
@@ -1282,7 +1506,6 @@ static void do_sentence(ent_treaty_ex *x, art *A, sent *s, const ent_event *ev, 
     }
     add_framing(A, s, t ? t : cur);
     if (ps.n >= 2) A->last_pair = ps;
-    (void)x;
 }
 
 const char *ent_treaty_descriptive(const char *name_en) {
@@ -1370,33 +1593,23 @@ static int extract(ent_treaty_ex *x, const ent_article *a, const char *lang, con
     const char *l = lang && *lang ? lang : "en";
     const lexicon *L = lexicon_for(x, l);
     if (!L || !might_have_facts(L, a->text, a->text_len)) return 0;
-    ent_span *sv = NULL;
-    size_t nsent = ncs;
-    if (!ncs) cs = NULL;   /* none given: analyse the article */
-    if (!cs && ent_text_sentences(x->t, a->text, a->text_len, l, ar, &sv, &nsent, err)) return ENT_EIO;
+    if (!ncs) {   /* none given: analyse the article */
+        ent_sentence *own;
+        if (ent_analyze_article(x->an, a, l, a->date, ar, &own, &ncs, err)) return ENT_EIO;
+        cs = own;
+    }
     art A;
     memset(&A, 0, sizeof A);
     A.current = -1;
     A.ar = ar;
-    int32_t day = ent_date_int(a->date);
-    for (size_t i = 0; i < nsent; i++) {
+    for (size_t i = 0; i < ncs; i++) {
         sent s;
         memset(&s, 0, sizeof s);
-        s.a = a;
-        s.lang = l;
-        s.hu = !strcmp(l, "hu");
-        s.idx = i;
-        s.span = cs ? cs[i].span : sv[i];
+        s.x = &cs[i];
         s.ar = ar;
         s.when_tab = x->when;
         s.lex = L;
-        if (cs) s.tok = cs[i].tok, s.n = cs[i].n;
-        else if (ent_text_tokens(x->t, a->text, sv[i], l, ar, &s.tok, &s.n, err)) return ENT_EIO;
-        if (!s.n) continue;
-        s.lem = ent_arena_alloc(ar, s.n * sizeof *s.lem);
-        s.nlem = ent_arena_alloc(ar, s.n * sizeof *s.nlem);
-        for (size_t k = 0; k < s.n; k++) s.nlem[k] = -1;
-        if (s.hu) s.hun = ent_dict_hun(x->d);
+        if (!s.x->n) continue;
         find_hits(&s, L);
         if (!s.nh) continue;
         int relevant = 0;
@@ -1406,14 +1619,9 @@ static int extract(ent_treaty_ex *x, const ent_article *a, const char *lang, con
                        kd == K_ASSIST || (kd == K_STATUS && A.current >= 0);
         }
         if (!relevant) continue;
-        ent_mention *m;
-        size_t nm;
-        if (cs) m = cs[i].m, nm = cs[i].nm;
-        else ent_dict_match(x->d, a->text, s.tok, s.n, l, day, ar, &m, &nm);
-        s.m = m;
-        s.nm = nm;
-        collect_parties(&s, m, nm);
-        find_reporter(&s);
+        collect_parties(&s, s.x->m, s.x->nm);
+        exclude_speaker(&s);
+        exclude_mediators(&s);
         do_sentence(x, &A, &s, ev, nev);
     }
     merge_descriptive(&A);

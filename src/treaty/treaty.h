@@ -16,10 +16,13 @@
  * collects framing: the word a side uses for its relationship with another
  * (alliance, partnership, ...), only when attributed to that side.
  *
- * Words are data (data/treaty/LANG.txt; languages without a file yield
- * nothing). An extractor borrows the text layer and dictionaries of its
- * thread's pipeline and is not thread-safe. Results live in the caller's
- * arena.
+ * It reads the analysed sentences of the coder (src/coder/analysis.h): the
+ * report's source is the analysis's reporting frame (a speaker is never a
+ * party), conditions, framing and the party that acts are read within a
+ * clause's segment. Words are data (data/treaty/LANG.txt; languages without
+ * a file yield nothing). An extractor borrows the text layer and
+ * dictionaries of its thread's pipeline and is not thread-safe. Results
+ * live in the caller's arena.
  */
 #ifndef ENT_TREATY_H
 #define ENT_TREATY_H
@@ -98,14 +101,15 @@ typedef struct ent_treaty_ex ent_treaty_ex;
 ent_treaty_ex *ent_treaty_ex_new(ent_text *t, ent_dict *d, const char *data_dir, const ent_diag *diag, ent_err *err);
 void ent_treaty_ex_free(ent_treaty_ex *x);
 
-/* The facts of one article. `ev[0..nev)` are the coder's events for it
- * (may be NULL), used to link status events. */
+/* The facts of one article, analysed here (its own analyzer, without verb
+ * patterns). `ev[0..nev)` are the coder's events for it (may be NULL), used
+ * to link status events. */
 int ent_treaty_extract(ent_treaty_ex *x, const ent_article *a, const char *lang, const ent_event *ev, size_t nev,
                        ent_arena *ar, ent_treaty_facts *out, ent_err *err);
 
 /* The same from the sentences the coder just analysed
- * (ent_coder_sentences): no second segmentation and actor matching. With
- * no sentences (ncs == 0, e.g. TABARI coding) it analyses the article. */
+ * (ent_coder_sentences): no second analysis. With no sentences (ncs == 0,
+ * e.g. TABARI coding) it analyses the article. */
 int ent_treaty_extract_coded(ent_treaty_ex *x, const ent_article *a, const char *lang, const ent_coded_sentence *cs,
                              size_t ncs, const ent_event *ev, size_t nev, ent_arena *ar, ent_treaty_facts *out,
                              ent_err *err);

@@ -1,0 +1,405 @@
+/* analysis.c - the analysed sentence; see analysis.h.
+ *
+ * Contract: ent_analyze_article segments the article, tokenises and matches
+ * every sentence, adds the article's short names, then per sentence the
+ * Hungarian analyses, the clauses, the reporting frame (reports.c) and the
+ * phrase of each mention. Everything it returns lives in the caller's arena
+ * and is read-only after.
+ */
+#define _POSIX_C_SOURCE 200809L
+#include "analysis.h"
+
+#include "../base/strmap.h"
+#include "coder_int.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* A line of data/grammar.txt as an ordered list (dates.c reads months and
+ * weekdays by position). */
+typedef struct wlist {
+    char lang[8], cls[16];
+    const char **w;
+    int n;
+} wlist;
+
+struct ent_analyzer {
+    ent_text *t;
+    ent_dict *d;
+    const ent_verbs *v;
+    ent_hun *hun;
+    ent_strmap words;          /* "lang\x1fclass\x1fword" -> position on its line; "lang\x1fcoref\x1fword" -> type */
+    char report_entry[2][48];  /* evidence of a speaker's statement: data/grammar.txt:N (en, hu) */
+    wlist *lists;              /* every line of data/grammar.txt */
+    size_t nlists;
+    ent_arena mem;             /* their words */
+};
+
+/* ---- word classes ---- */
+
+static void load_grammar(ent_analyzer *an, const char *data_dir) {
+    char path[1200], line[1024], key[256];
+    snprintf(path, sizeof path, "%s/grammar.txt", data_dir);
+    FILE *f = fopen(path, "r");
+    if (!f) return;
+    long ln = 0;
+    while (fgets(line, sizeof line, f)) {
+        ln++;
+        if (line[0] == '#') continue;
+        char *save = NULL, *lang = strtok_r(line, " \t\r\n", &save), *cls = strtok_r(NULL, " \t\r\n", &save);
+        if (!lang || !cls) continue;
+        if (!strcmp(cls, "report") && (!strcmp(lang, "en") || !strcmp(lang, "hu")))
+            snprintf(an->report_entry[!strcmp(lang, "hu")], sizeof an->report_entry[0], "data/grammar.txt:%ld", ln);
+        uint32_t pos = 0;
+        an->lists = ent_xrealloc(an->lists, (an->nlists + 1) * sizeof *an->lists);
+        wlist *L = &an->lists[an->nlists++];
+        memset(L, 0, sizeof *L);
+        snprintf(L->lang, sizeof L->lang, "%s", lang);
+        snprintf(L->cls, sizeof L->cls, "%s", cls);
+        for (char *w = strtok_r(NULL, " \t\r\n", &save); w; w = strtok_r(NULL, " \t\r\n", &save)) {
+            snprintf(key, sizeof key, "%s\x1f%s\x1f%s", lang, cls, w);
+            *ent_strmap_put(&an->words, key) = ++pos;
+            const char **nw = ent_arena_alloc(&an->mem, (size_t)(L->n + 1) * sizeof *nw);
+            if (L->n) memcpy(nw, L->w, (size_t)L->n * sizeof *nw);
+            nw[L->n++] = ent_arena_strdup(&an->mem, w);
+            L->w = nw;
+        }
+    }
+    fclose(f);
+}
+
+static void load_coref(ent_analyzer *an, const char *data_dir) {
+    static const char *types[] = {"", "leader", "state", "party", "self", "they", "other", "two", "obj", "objs"};
+    char path[1200], line[1024], key[256];
+    snprintf(path, sizeof path, "%s/coref.txt", data_dir);
+    FILE *f = fopen(path, "r");
+    if (!f) return;
+    while (fgets(line, sizeof line, f)) {
+        if (line[0] == '#') continue;
+        char lang[8], w[64], ty[16];
+        if (sscanf(line, "%7s %63s %15s", lang, w, ty) != 3) continue;
+        for (uint32_t k = 1; k < sizeof types / sizeof *types; k++)
+            if (!strcmp(ty, types[k])) {
+                snprintf(key, sizeof key, "%s\x1f" "coref\x1f%s", lang, w);
+                *ent_strmap_put(&an->words, key) = k;
+            }
+    }
+    fclose(f);
+}
+
+ent_analyzer *ent_analyzer_new(ent_text *t, ent_dict *d, const ent_verbs *v, const char *data_dir) {
+    ent_analyzer *an = ent_xcalloc(1, sizeof *an);
+    an->t = t;
+    an->d = d;
+    an->v = v;
+    an->hun = ent_dict_hun(d);   /* borrowed: one Hunspell per thread */
+    ent_strmap_init(&an->words);
+    ent_arena_init(&an->mem, 1 << 12);
+    if (!data_dir) data_dir = ent_data_dir();
+    load_grammar(an, data_dir);
+    load_coref(an, data_dir);
+    return an;
+}
+
+void ent_analyzer_free(ent_analyzer *an) {
+    if (!an) return;
+    ent_strmap_free(&an->words);
+    free(an->lists);
+    ent_arena_free(&an->mem);
+    free(an);
+}
+
+/* "lang\x1fclass\x1fword" without printf: this runs for every token */
+static size_t word_key(char *key, size_t cap, const char *a, const char *b, const char *w) {
+    size_t la = strlen(a), lb = strlen(b), lw = strlen(w);
+    if (la + lb + lw + 3 > cap) return 0;
+    memcpy(key, a, la);
+    key[la] = '\x1f';
+    memcpy(key + la + 1, b, lb);
+    key[la + 1 + lb] = '\x1f';
+    memcpy(key + la + lb + 2, w, lw + 1);
+    return la + lb + lw + 2;
+}
+
+int ent_an_word_pos(const ent_analyzer *an, const char *lang, const char *cls, const char *w) {
+    char key[256];
+    return word_key(key, sizeof key, lang, cls, w) ? (int)ent_strmap_get(&an->words, key) : 0;
+}
+
+int ent_an_word(const ent_analyzer *an, const char *lang, const char *cls, const char *w) {
+    return ent_an_word_pos(an, lang, cls, w) != 0;
+}
+
+int ent_an_is(const ent_sentence *s, size_t k, const char *cls) {
+    return k < s->n && ent_an_word(s->an, s->lang, cls, s->tok[k].norm);
+}
+
+int ent_an_coref(const ent_analyzer *an, const char *lang, const char *w) {
+    return ent_an_word_pos(an, lang, "coref", w);
+}
+
+int ent_an_list(const ent_analyzer *an, const char *lang, const char *cls, const char *const **words) {
+    for (size_t i = 0; i < an->nlists; i++)
+        if (!strcmp(an->lists[i].lang, lang) && !strcmp(an->lists[i].cls, cls)) {
+            *words = an->lists[i].w;
+            return an->lists[i].n;
+        }
+    *words = NULL;
+    return 0;
+}
+
+const char *ent_an_report_entry(const ent_analyzer *an, int hu) { return an->report_entry[hu ? 1 : 0]; }
+const ent_verbs *ent_an_verbs(const ent_analyzer *an) { return an->v; }
+
+/* ---- queries ---- */
+
+int ent_an_mention_at(const ent_sentence *s, size_t k) {
+    for (size_t i = 0; i < s->nm; i++)
+        if (s->m[i].tok_start <= k && k < s->m[i].tok_end) return (int)i;
+    return -1;
+}
+
+int ent_an_hun_lemma(const ent_sentence *s, size_t k, const char *lemma, int pos) {
+    for (int i = 0; i < s->nhun[k]; i++) {
+        const ent_hun_info *h = s->hun[k * ENT_AN_HUN + i];
+        if ((pos < 0 || h->pos == pos) && h->lemma && !strcmp(h->lemma, lemma)) return 1;
+    }
+    return 0;
+}
+
+const ent_hun_info *ent_an_hun_verb(const ent_sentence *s, size_t k) {
+    for (int i = 0; i < s->nhun[k]; i++)
+        if (s->hun[k * ENT_AN_HUN + i]->pos == ENT_HUN_VERB) return s->hun[k * ENT_AN_HUN + i];
+    return NULL;
+}
+
+int ent_an_hun_participle(const ent_sentence *s, size_t k) {
+    for (int i = 0; i < s->nhun[k]; i++)
+        if (s->hun[k * ENT_AN_HUN + i]->participle) return 1;
+    return 0;
+}
+
+int ent_an_hun_poss_noun(const ent_sentence *s, size_t k, char tag[6]) {
+    for (int i = 0; i < s->nhun[k]; i++) {
+        const ent_hun_info *h = s->hun[k * ENT_AN_HUN + i];
+        if (h->poss && (h->pos == ENT_HUN_NOUN || h->pos == ENT_HUN_PROPER)) {
+            snprintf(tag, 6, "%s", h->tag);
+            return 1;
+        }
+    }
+    return 0;
+}
+
+int ent_an_locative(const char *tag) {
+    return !strcmp(tag, "INE") || !strcmp(tag, "SUP") || !strcmp(tag, "ADE") || !strcmp(tag, "ILL") ||
+           !strcmp(tag, "ELA") || !strcmp(tag, "TER");
+}
+
+int ent_an_is_dash(const ent_sentence *s, const ent_token *t) {
+    size_t l = t->end - t->start;
+    const char *p = s->a->text + t->start;
+    return (l == 3 && (!memcmp(p, "\xE2\x80\x93", 3) || !memcmp(p, "\xE2\x80\x94", 3))) || (l == 1 && *p == '-') ||
+           (l == 2 && !memcmp(p, "--", 2));
+}
+
+/* ---- Hungarian morphology ---- */
+
+static void hu_analyze(ent_analyzer *an, ent_sentence *s, ent_arena *ar) {
+    s->hun = ent_arena_alloc(ar, (s->n * ENT_AN_HUN + 1) * sizeof *s->hun);
+    s->nhun = ent_arena_alloc(ar, (s->n + 1) * sizeof *s->nhun);
+    for (size_t k = 0; k < s->n; k++) {
+        s->nhun[k] = 0;
+        if (!s->hu || s->tok[k].kind != ENT_TOK_WORD || s->tok[k].end - s->tok[k].start > 120) continue;
+        char w[128];
+        memcpy(w, s->a->text + s->tok[k].start, s->tok[k].end - s->tok[k].start);
+        w[s->tok[k].end - s->tok[k].start] = 0;
+        s->nhun[k] = ent_hun_analyze(an->hun, w, &s->hun[k * ENT_AN_HUN], ENT_AN_HUN);
+        if (!s->nhun[k] && k == 0) {   /* sentence-initial capital: try lower case */
+            s->nhun[k] = ent_hun_analyze(an->hun, s->tok[k].norm, &s->hun[k * ENT_AN_HUN], ENT_AN_HUN);
+        }
+        /* a hyphenated compound Hunspell does not know is inflected on its
+         * last part: ballisztikusrakéta-kísérletét */
+        const char *hy = strrchr(w, '-');
+        if (!s->nhun[k] && hy && hy[1]) s->nhun[k] = ent_hun_analyze(an->hun, hy + 1, &s->hun[k * ENT_AN_HUN], ENT_AN_HUN);
+    }
+}
+
+/* ---- clauses ---- */
+
+static void cut_clauses(ent_sentence *s) {
+    int cid = 0;
+    for (size_t k = 0; k < s->n; k++) {
+        if (k > 0) {
+            const ent_token *p = &s->tok[k - 1];
+            int b = 0;
+            if (p->kind == ENT_TOK_PUNCT) {
+                size_t l = p->end - p->start;
+                char ch = l == 1 ? s->a->text[p->start] : 0;
+                if (ch == ';' || ch == ':' || ch == '(' || ch == ')' || ent_an_is_dash(s, p)) b = 1;
+                if (ch == ',' && ent_an_is(s, k, "sub")) b = 1;
+            }
+            /* "thanked the soldiers for fighting ... and invited Kim": a
+             * second past-tense verb starts a clause (whose subject is the
+             * first clause's) */
+            if (!s->hu && (!strcmp(p->norm, "and") || !strcmp(p->norm, "but")) && s->tok[k].kind == ENT_TOK_WORD &&
+                !s->tok[k].upper) {
+                size_t l = strlen(s->tok[k].norm);
+                if (l >= 5 && !strcmp(s->tok[k].norm + l - 2, "ed")) b = 1;
+            }
+            if (b) cid++;
+        }
+        s->clause[k] = cid;
+    }
+}
+
+/* ---- segments: the parts of a clause between commas ---- */
+
+static int segment_break(const ent_sentence *s, size_t i) {
+    const ent_token *t = &s->tok[i];
+    if (t->kind == ENT_TOK_PUNCT) {
+        const char *w = t->norm;
+        return !strcmp(w, ",") || !strcmp(w, ";") || !strcmp(w, ":") || !strcmp(w, "\u2014") || !strcmp(w, "\u2013");
+    }
+    return ent_an_is(s, i, "segbreak");
+}
+
+void ent_an_segment(const ent_sentence *s, size_t k, size_t *lo, size_t *hi) {
+    const int *cl = s->clause;
+    size_t a = k, b = k;
+    while (a > 0 && cl[a - 1] == cl[k] && !segment_break(s, a - 1)) a--;
+    while (b < s->n && cl[b] == cl[k] && !segment_break(s, b)) b++;
+    *lo = a;
+    *hi = b;
+}
+
+/* ---- phrases ---- */
+
+/* The case of the noun a Hungarian adjective of nationality modifies: "az
+ * amerikai termékekre" (SUB), "az ukrán hadifoglyokat" (ACC), "a japán tenger
+ * gyümölcsei behozatalát" (ACC, through a possessive chain), "az orosz
+ * olajvállalat ellen" (postposition). Returns 1 with the tag, or with *postp
+ * set to the postposition; 0 when the head is nominative or not found. */
+static int hu_head_apposition(const ent_sentence *s, size_t j, const char **postp) {
+    /* "a két legnagyobb orosz olajvállalat, a Rosznyefty és a Lukoil
+     * ellen": an apposition of names before the postposition */
+    for (size_t q = j + 1; q < s->n && q < j + 10 && s->clause[q] == s->clause[j]; q++) {
+        if (ent_an_is(s, q, "postp")) {
+            *postp = s->tok[q].norm;
+            return 1;
+        }
+        if (!(s->tok[q].kind == ENT_TOK_WORD && (s->tok[q].upper || ent_an_is(s, q, "article") || ent_an_is(s, q, "coord"))) &&
+            !(s->tok[q].kind == ENT_TOK_PUNCT && s->a->text[s->tok[q].start] == ','))
+            return 0;
+    }
+    return 0;
+}
+
+int ent_an_hu_head(const ent_sentence *s, size_t from, char tag[6], const char **postp) {
+    int seen_noun = 0;
+    *postp = NULL;
+    for (size_t j = from; j < s->n && j < from + 5 && s->clause[j] == s->clause[from]; j++) {
+        if (seen_noun && s->tok[j].kind == ENT_TOK_PUNCT && s->a->text[s->tok[j].start] == ',') return hu_head_apposition(s, j, postp);
+        if (s->tok[j].kind != ENT_TOK_WORD || !s->nhun[j]) return 0;
+        int mi = ent_an_mention_at(s, j);
+        if (mi >= 0 && s->m[mi].entry && !s->m[mi].location) return 0;
+        const ent_hun_info *noun = NULL;
+        int verb_only = 1, adj = 0;
+        for (int i = 0; i < s->nhun[j]; i++) {
+            const ent_hun_info *h = s->hun[j * ENT_AN_HUN + i];
+            if (h->pos != ENT_HUN_VERB || h->participle) verb_only = 0;
+            if ((h->pos == ENT_HUN_ADJ && !h->tag[0]) || !strcmp(h->tag, "ADJ")) {   /* állami: állam + -i */
+                adj = 1;
+                continue;
+            }
+            if ((h->pos == ENT_HUN_NOUN || h->pos == ENT_HUN_PROPER) && (!noun || (h->tag[0] && !noun->tag[0]))) noun = h;
+        }
+        if (verb_only || ent_an_is(s, j, "article")) return 0;
+        if (!noun || (adj && !noun->tag[0] && !noun->poss)) continue;   /* another adjective ("állami"), a participle or a number */
+        if (seen_noun && !noun->poss) return 0;
+        if (noun->tag[0]) {
+            static const char *cases[] = {"ACC", "DAT", "INS", "SUB", "ALL", "ABL", "DEL", "ILL", "ELA", "INE",
+                                          "SUP", "ADE", "TER", "CAU", "TRA", "ESS", "FOR", NULL};
+            int is_case = 0;
+            for (int q = 0; cases[q]; q++) is_case |= !strcmp(noun->tag, cases[q]);
+            if (!is_case) return 0;
+            /* "az ukrán hadifoglyokkal szembeni bánásmód": the noun phrase
+             * modifies another noun; the adjective is no argument */
+            size_t l;
+            if (j + 1 < s->n && ent_an_is(s, j + 1, "postp") && (l = strlen(s->tok[j + 1].norm)) > 1 && s->tok[j + 1].norm[l - 1] == 'i') {
+                snprintf(tag, 6, "MOD");
+                return 1;
+            }
+            snprintf(tag, 6, "%s", noun->tag);
+            return 1;
+        }
+        if (j + 1 < s->n && ent_an_is(s, j + 1, "postp")) {
+            *postp = s->tok[j + 1].norm;
+            return 1;
+        }
+        seen_noun = 1;
+    }
+    return 0;
+}
+
+static void find_phrases(ent_sentence *s, ent_arena *ar) {
+    s->ph = ent_arena_alloc(ar, (s->nm ? s->nm : 1) * sizeof *s->ph);
+    for (size_t i = 0; i < s->nm; i++) {
+        const ent_mention *m = &s->m[i];
+        ent_phrase *p = &s->ph[i];
+        memset(p, 0, sizeof *p);
+        uint32_t ts = m->tok_start, te = m->tok_end;
+        if (ts > 0 && ent_an_is(s, ts - 1, "prep")) {
+            p->prep = s->tok[ts - 1].norm, p->prep_at = ts - 1;
+        } else if (ts > 1 && ent_an_is(s, ts - 1, "article") && ent_an_is(s, ts - 2, "prep")) {
+            p->prep = s->tok[ts - 2].norm, p->prep_at = ts - 2;
+        } else if (!s->hu && ts > 2 && s->tok[ts - 1].kind == ENT_TOK_WORD && !s->tok[ts - 1].upper && ent_an_is(s, ts - 2, "article") &&
+                   ent_an_is(s, ts - 3, "targetp") && !ent_an_is(s, ts - 1, "prep") && !ent_an_is(s, ts - 1, "coord")) {
+            p->prep = s->tok[ts - 3].norm, p->prep_at = ts - 3;   /* "with a visiting Ukrainian delegation" */
+        }
+        if (!s->hu) continue;
+        if (te < s->n && (ent_an_is(s, te, "postp") || ent_an_is(s, te, "between"))) p->postp = s->tok[te].norm;
+        if (m->entry && m->entry->kind == ENT_K_ADJ && !m->agent && !m->tag[0]) ent_an_hu_head(s, te, p->head_tag, &p->head_postp);
+    }
+}
+
+/* ---- the article ---- */
+
+int ent_analyze_article(ent_analyzer *an, const ent_article *a, const char *lang, const char *date, ent_arena *ar,
+                        ent_sentence **out, size_t *nout, ent_err *err) {
+    int32_t day = ent_date_int(date);
+    ent_dict_need_lang(an->d, lang);
+    ent_span *sv;
+    size_t nsent;
+    *out = NULL;
+    *nout = 0;
+    if (ent_text_sentences(an->t, a->text, a->text_len, lang, ar, &sv, &nsent, err)) return ENT_EIO;
+    ent_sentence *ss = ent_arena_alloc(ar, (nsent ? nsent : 1) * sizeof *ss);
+    /* two passes: every sentence's mentions first, for the short names */
+    for (size_t i = 0; i < nsent; i++) {
+        ent_sentence *s = &ss[i];
+        memset(s, 0, sizeof *s);
+        s->span = sv[i];
+        s->an = an;
+        s->a = a;
+        s->idx = i;
+        s->lang = lang;
+        s->hu = !strcmp(lang, "hu");
+        if (ent_text_tokens(an->t, a->text, sv[i], lang, ar, &s->tok, &s->n, err)) return ENT_EIO;
+        ent_dict_match(an->d, a->text, s->tok, s->n, lang, day, ar, &s->m, &s->nm);
+    }
+    ent_an_short_names(an->t, ss, nsent, ar);
+    for (size_t i = 0; i < nsent; i++) {
+        ent_sentence *s = &ss[i];
+        s->clause = ent_arena_alloc(ar, (s->n + 1) * sizeof *s->clause);
+        s->report = ent_arena_alloc(ar, s->n + 1);
+        memset(s->report, 0, s->n + 1);
+        hu_analyze(an, s, ar);
+        cut_clauses(s);
+        ent_an_find_reporter(s);
+        find_phrases(s, ar);
+    }
+    *out = ss;
+    *nout = nsent;
+    return 0;
+}

@@ -1,0 +1,199 @@
+/* coder_int.h - what the files of src/coder/ share; not for other modules.
+ *
+ * The coder codes an article in stages, each a file:
+ *   analysis.c   the analysed sentence (analysis.h): tokens, mentions,
+ *                Hungarian forms, clauses, phrases; built once per sentence
+ *   reports.c    the reporting frame ("X said", "according to X") and what
+ *                a report codes (a speaker's statement, 010)
+ *   coref.c      the article's short names, pronouns and "the two leaders",
+ *                and the memory of who acted (for dropped subjects)
+ *   actors.c     the actors of a sentence: mentions read with their case,
+ *                preposition, possessor and compound group
+ *   triggers.c   the verb (event) pattern of a word, if any
+ *   roles.c      the source and target of a trigger
+ *   mood.c       negation, mood, intentions, refusals and threats
+ *   dates.c      the date of an event
+ *   location.c   the place of an event, and a place as a target
+ *   events.c     one sentence: triggers -> roles -> mood -> events
+ *   coder.c      the article: analysis, then each sentence's events
+ * A stage reads the analysed sentence (s->x, read-only) and the coder's
+ * per-sentence state (the actors, the words already used by a trigger).
+ */
+#ifndef ENT_CODER_INT_H
+#define ENT_CODER_INT_H
+
+#include "analysis.h"
+#include "coder.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#define MAX_HIST 32
+#define MAX_GROUP 8
+
+/* ---- the article context (coreference) ---- */
+
+typedef struct ref {
+    char code[40];
+    const char *name, *entry;
+    uint8_t person;    /* a person or a government role: a "leader" */
+} ref;
+
+typedef struct group {
+    ref r[MAX_GROUP];
+    int n;
+} group;
+
+/* The ordered date words of a language (data/grammar.txt; dates.c). */
+typedef struct date_words {
+    const char *const *weekday, *const *yesterday, *const *month, *const *monthin;
+    int nweekday, nyesterday, nmonth, nmonthin;
+} date_words;
+
+struct ent_coder {
+    ent_analyzer *an;
+    ent_text *t;
+    ent_dict *d;
+    ent_verbs *v;
+    const ent_codebook *cb;
+    date_words dates[2];   /* en, hu */
+    ent_buf *trace;
+    ref hist[MAX_HIST];    /* actors named so far, newest last */
+    int nhist;
+    group last_src;        /* the source(s) of the last event */
+    ref ev_pair[2];        /* source and target of the last event between two countries */
+    int has_ev_pair;
+    ent_sentence *last;    /* the article analysed last (in its arena) */
+    size_t nlast;
+};
+
+void trace(ent_coder *c, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+/* ---- the sentence as the coder works on it ---- */
+
+typedef struct actor {
+    uint32_t ts, te;       /* tokens */
+    char code[40];
+    const char *name, *entry;
+    char tag[6];           /* case tag ("" nominative/unmarked) */
+    int group;             /* compound group id */
+    uint8_t after_prep;    /* en: a preposition right before it */
+    const char *prep;      /* that preposition */
+    uint8_t postp;         /* hu: a postposition right after it */
+    const char *postp_w;
+    uint8_t possessor;     /* hu: possessor of the next noun */
+    uint8_t coref;         /* resolved from context */
+    uint8_t other;         /* "the other": the partner of each source */
+    uint8_t person;
+    uint8_t weak;          /* hu: the agent of a participle ("Kijev által előterjesztett javaslatot"): a target only when no other is */
+    const ent_vpat *mediates;  /* hu: "X közvetítésével": X's mediation (the 045 pattern of its verb) */
+} actor;
+
+typedef struct sent {
+    const ent_sentence *x;      /* the analysis */
+    actor *act;
+    size_t nact;
+    uint8_t *used;              /* words a trigger consumed */
+    int ntrig;                  /* triggers found (for explain) */
+} sent;
+
+typedef struct trig {
+    const ent_vpat *p;
+    size_t k;            /* trigger token */
+    size_t k2;           /* separated preverb token, or (size_t)-1 */
+} trig;
+
+typedef struct evvec {
+    ent_event *v;
+    size_t n, cap;
+} evvec;
+
+/* The coding of one sentence, across its triggers. */
+typedef struct sstate {
+    size_t first_event;    /* the sentence's first event in the article's events */
+    group new_src;         /* who acted in this sentence */
+    long governor;         /* the last verb of denying, demanding, accusing (token), or -1 */
+    int governor_threat;   /* ... and whether it warns or threatens */
+    long my_governor;      /* the governor before the current trigger */
+    int gov_threat;
+    char say_src[40];      /* the speaker of the last statement in the sentence */
+    size_t say_k;          /* ... and its verb, or (size_t)-1 */
+    size_t say_event;      /* the first event of what the statement says, or (size_t)-1 */
+} sstate;
+
+/* What one trigger's event is: its code, negation, mood, and whether it
+ * runs one way only (an intention: the other side says nothing). */
+typedef struct verdict {
+    const ent_cameo *cm;
+    int neg;
+    const char *md;
+    int one_way;
+} verdict;
+
+/* shorthands over the analysis */
+static inline const char *norm(const sent *s, size_t k) { return s->x->tok[k].norm; }
+static inline int tok_is(const sent *s, size_t k, const char *cls) { return ent_an_is(s->x, k, cls); }
+static inline int is_word(const ent_coder *c, const char *lang, const char *cls, const char *w) {
+    return ent_an_word(c->an, lang, cls, w);
+}
+static inline int coref_type(const ent_coder *c, const char *lang, const char *w) { return ent_an_coref(c->an, lang, w); }
+static inline int mention_at(const sent *s, size_t k) { return ent_an_mention_at(s->x, k); }
+static inline const ent_hun_info *hun_verb(const sent *s, size_t k) { return ent_an_hun_verb(s->x, k); }
+static inline const ent_hun_info *hun_at(const sent *s, size_t k, int i) { return s->x->hun[k * ENT_AN_HUN + i]; }
+static inline int is_punct(const sent *s, size_t k, char ch) {
+    return s->x->tok[k].kind == ENT_TOK_PUNCT && s->x->a->text[s->x->tok[k].start] == ch;
+}
+
+/* ---- the stages ---- */
+
+/* analysis.c, reports.c, coref.c: building the analysis */
+void ent_an_short_names(ent_text *t, ent_sentence *ss, size_t n, ent_arena *ar);
+void ent_an_find_reporter(ent_sentence *s);
+
+/* actors.c */
+void build_actors(ent_coder *c, sent *s, ent_arena *ar);
+void add_actor(sent *s, const actor *a);
+
+/* coref.c */
+void coref_actors(ent_coder *c, sent *s);
+void remember_actors(ent_coder *c, const sent *s, int had_source);
+void remember_pair(ent_coder *c, const ent_event *e, size_t n);
+
+/* triggers.c */
+int best_pattern(ent_coder *c, sent *s, size_t k, trig *out, ent_arena *ar);
+void consume(sent *s, const trig *t);
+int target_possible(const sent *s, size_t k, const ent_vpat *p);
+
+/* roles.c */
+int roles(ent_coder *c, sent *s, const trig *t, int *src, int *ns, int *tgt, int *nt, int *pairwise);
+int hu_nominative(const actor *a);
+int passive(const ent_coder *c, const sent *s, size_t k);
+
+/* mood.c */
+void decide_mood(ent_coder *c, const sent *s, const trig *t, const sstate *st, const ent_actor_ref *S, int nS, verdict *v);
+int negated(const sent *s, const trig *t);
+const char *intent_code(const sent *s, const trig *t);
+int refusal(const sent *s, const trig *t, int intent);
+int complement_of(const sent *s, size_t gov, const trig *t);
+int governs_complement(const char *code);
+
+/* reports.c */
+void statement_events(ent_coder *c, const sent *s, size_t sidx, const char *adate, evvec *ev, size_t first_event);
+
+/* dates.c */
+void date_lists(ent_coder *c);
+const char *event_date(const ent_coder *c, const sent *s, size_t k, const char *adate, ent_arena *ar);
+
+/* location.c */
+int find_location(const sent *s, size_t k, char code[8], uint32_t *st, uint32_t *en);
+int place_target(const char *code);
+int place_after(const sent *s, size_t k, const ent_vpat *p, ent_actor_ref *r);
+
+/* events.c */
+void code_sentence(ent_coder *c, sent *s, size_t sidx, const char *adate, evvec *ev, ent_arena *ar);
+void fill_ref(ent_actor_ref *r, const sent *s, const actor *a);
+ent_event *new_event(evvec *ev);
+int same_country(const ent_actor_ref *a, const ent_actor_ref *b);
+int emitted_in(const evvec *ev, size_t from, const ent_actor_ref *s, const ent_actor_ref *t, const char *code);
+
+#endif

@@ -1,0 +1,217 @@
+/* reports.c - the reporting frame of a sentence and what a report codes.
+ *
+ * Contract. ent_an_find_reporter (part of the analysis) finds, in this
+ * order, the first of: "according to X"; "X (kutatása|...) szerint"; a
+ * closing reporting clause (", Interfax reported." / "— közölte az
+ * Interfax."); an opening "Seoul said Pyongyang sent ..." whose reported
+ * clause holds an actor and a verb of the verb dictionaries. It sets the
+ * speaker (s->rep: span, code and entry of the first actor mention in it)
+ * and marks the frame's tokens in s->report: they name no actor of the
+ * reported event. Reporting verbs are the class "report" of
+ * data/grammar.txt.
+ *
+ * The coder's side: statement_events makes a speaker who is an actor, in
+ * a sentence with no other event, state something (010) about the other
+ * actors named ("Lavrov szerint a Washingtonnal folytatott párbeszéd ...").
+ */
+#include "coder_int.h"
+
+/* ---- the frame (analysis) ---- */
+
+static const char *an_norm(const ent_sentence *s, size_t k) { return s->tok[k].norm; }
+
+static int report_verb(const ent_sentence *s, size_t k) {
+    if (ent_an_is(s, k, "report") && (s->hu || !s->tok[k].upper || k == 0)) return 1;
+    if (!s->hu) return 0;
+    for (int i = 0; i < s->nhun[k]; i++) {
+        const ent_hun_info *h = s->hun[k * ENT_AN_HUN + i];
+        if (h->pos == ENT_HUN_VERB && h->lemma && ent_an_word(s->an, "hu", "report", h->lemma)) return 1;
+    }
+    return 0;
+}
+
+/* The speaker span: a mention in [from,to) if any, else the words. */
+static void set_reporter(ent_sentence *s, size_t from, size_t to) {
+    while (from < to && s->tok[from].kind == ENT_TOK_PUNCT) from++;
+    while (to > from && s->tok[to - 1].kind == ENT_TOK_PUNCT) to--;
+    if (from >= to) return;
+    s->rep.kind = 1;
+    s->rep.start = s->tok[from].start;
+    s->rep.end = s->tok[to - 1].end;
+    s->rep.code[0] = 0;
+    s->rep.entry = NULL;
+    for (size_t k = from; k < to; k++) {
+        int mi = ent_an_mention_at(s, k);
+        if (mi >= 0 && !s->m[mi].location && s->m[mi].entry) {
+            snprintf(s->rep.code, sizeof s->rep.code, "%s", s->m[mi].code);
+            s->rep.entry = s->m[mi].entry;
+            break;
+        }
+    }
+}
+
+/* "according to X" */
+static int according_to(ent_sentence *s) {
+    size_t n = s->n;
+    for (size_t k = 0; k + 1 < n; k++) {
+        if (strcmp(an_norm(s, k), "according") || strcmp(an_norm(s, k + 1), "to")) continue;
+        size_t e = k + 2;
+        while (e < n && s->clause[e] == s->clause[k] && s->tok[e].kind != ENT_TOK_PUNCT) e++;
+        set_reporter(s, k + 2, e);
+        for (size_t j = k; j < e; j++) s->report[j] = 1;
+        if (s->rep.kind) s->rep.kind = 1;
+        if (k > 0 && s->tok[k - 1].kind == ENT_TOK_PUNCT) s->report[k - 1] = 1;
+        return 1;
+    }
+    return 0;
+}
+
+/* X (kutatása|jelentése|...) szerint */
+static int hu_szerint(ent_sentence *s) {
+    for (size_t k = 1; k < s->n; k++) {
+        if (strcmp(an_norm(s, k), "szerint")) continue;
+        size_t b = k;
+        if (b > 0 && s->tok[b - 1].kind == ENT_TOK_WORD && !s->tok[b - 1].upper && ent_an_mention_at(s, b - 1) < 0) b--;
+        size_t e = b;
+        while (b > 0 && s->tok[b - 1].kind == ENT_TOK_WORD && (s->tok[b - 1].upper || ent_an_mention_at(s, b - 1) >= 0) &&
+               !ent_an_is(s, b - 1, "article"))
+            b--;
+        if (b == e) continue;
+        set_reporter(s, b, e);
+        size_t from = b;
+        while (from > 0 && ent_an_is(s, from - 1, "article")) from--;
+        for (size_t j = from; j <= k; j++) s->report[j] = 1;
+        return 1;
+    }
+    return 0;
+}
+
+/* a closing reporting clause: ", Interfax reported." / "— közölte az Interfax." */
+static int closing_clause(ent_sentence *s) {
+    size_t n = s->n;
+    int last_clause = n ? s->clause[n - 1] : 0;
+    if (!(last_clause > 0 || (n && s->tok[n - 1].kind == ENT_TOK_PUNCT))) return 0;
+    size_t b = n;
+    while (b > 0 && s->clause[b - 1] == last_clause) b--;
+    /* English: the last comma-separated part */
+    if (!s->hu || last_clause == 0) {
+        size_t cb = n;
+        while (cb > 0 && !(s->tok[cb - 1].kind == ENT_TOK_PUNCT && s->a->text[s->tok[cb - 1].start] == ',' &&
+                           s->tok[cb - 1].end - s->tok[cb - 1].start == 1))
+            cb--;
+        if (cb > 0 && cb > b) b = cb;
+    }
+    if (b == 0 || b >= n) return 0;
+    size_t e = n;
+    while (e > b && s->tok[e - 1].kind == ENT_TOK_PUNCT) e--;
+    size_t words = 0, rv = (size_t)-1;
+    for (size_t k = b; k < e; k++) {
+        if (s->tok[k].kind != ENT_TOK_WORD) continue;
+        words++;
+        if (rv == (size_t)-1 && report_verb(s, k)) rv = k;
+    }
+    if (rv == (size_t)-1 || words > 8) return 0;
+    /* the speaker: the words other than the verb (and its preverb) */
+    size_t sp_from = b, sp_to = e;
+    if (rv == b || (rv == b + 1 && s->tok[b].kind == ENT_TOK_PUNCT)) {
+        sp_from = rv + 1;
+        while (sp_from < e && (ent_an_is(s, sp_from, "article") ||
+                               (s->hu && ent_an_hun_verb(s, sp_from) == NULL && s->nhun[sp_from] &&
+                                s->hun[sp_from * ENT_AN_HUN]->pos == ENT_HUN_PREVERB)))
+            sp_from++;
+    } else {
+        sp_to = rv;
+        while (sp_from < sp_to && ent_an_is(s, sp_from, "article")) sp_from++;
+    }
+    if (sp_from >= sp_to) return 0;
+    set_reporter(s, sp_from, sp_to);
+    if (s->rep.kind) s->rep.kind = 2;
+    for (size_t j = b > 0 ? b - 1 : b; j < n; j++) s->report[j] = 1;
+    return 1;
+}
+
+/* Does a clause after token k hold an actor followed by a verb of the verb
+ * dictionaries (not a reporting verb)? "Seoul said Pyongyang sent troops":
+ * Seoul reports. But in "Modi said ties with China improved" Modi speaks
+ * about China: the statement is the event, coded by its say pattern. */
+static int reported_clause(const ent_sentence *s, size_t k) {
+    const ent_verbs *v = ent_an_verbs(s->an);
+    if (!v) return 0;
+    for (size_t j = k + 1; j < s->n; j++) {
+        int mi = ent_an_mention_at(s, j);
+        if (mi < 0 || !s->m[mi].entry || s->m[mi].location) continue;
+        for (size_t q = s->m[mi].tok_end; q < s->n && q < s->m[mi].tok_end + 4; q++) {
+            size_t np = 0;
+            ent_verbs_find(v, "en", s->tok[q].stem, &np);
+            const char *irr = ent_verbs_irregular(v, an_norm(s, q));
+            if (!np && irr) ent_verbs_find(v, "en", irr, &np);
+            if (np && !report_verb(s, q)) return 1;
+        }
+    }
+    return 0;
+}
+
+/* English: "X said (that) ..." at the start of the sentence */
+static int opening_said(ent_sentence *s) {
+    size_t n = s->n;
+    for (size_t k = 1; k + 1 < n && k < 10; k++) {
+        if (!report_verb(s, k) || s->clause[k] != 0) continue;
+        size_t from = 0;
+        while (from < k && ent_an_is(s, from, "article")) from++;
+        if (from >= k) return 0;
+        for (size_t j = from; j < k; j++)
+            if (s->tok[j].kind == ENT_TOK_PUNCT) return 0;
+        if (!reported_clause(s, k)) return 0;
+        set_reporter(s, from, k);
+        if (s->rep.kind) s->rep.kind = 2;
+        size_t upto = k + 1;
+        if (upto < n && !strcmp(an_norm(s, upto), "that")) upto++;
+        for (size_t j = 0; j < upto; j++) s->report[j] = 1;
+        return 1;
+    }
+    return 0;
+}
+
+void ent_an_find_reporter(ent_sentence *s) {
+    if (according_to(s)) return;
+    if (s->hu && hu_szerint(s)) return;
+    if (closing_clause(s)) return;
+    if (!s->hu) opening_said(s);
+}
+
+/* ---- what a report codes (the coder) ---- */
+
+/* "Lavrov szerint ...", "X said ties with Y ...": a speaker who is an
+ * actor, in a sentence with no other event, makes a statement (010) about
+ * the other actors named. */
+void statement_events(ent_coder *c, const sent *s, size_t sidx, const char *adate, evvec *ev, size_t first_event) {
+    const ent_sentence *x = s->x;
+    int opening = x->rep.kind == 2 && x->n && x->rep.start <= x->tok[0].start;   /* "Lavrov said that relations with Washington ..." */
+    if (ev->n != first_event || !(x->rep.kind == 1 || opening) || !x->rep.code[0]) return;
+    const ent_cameo *cm = ent_codebook_get(c->cb, "010");
+    ent_actor_ref R;
+    memset(&R, 0, sizeof R);
+    snprintf(R.code, sizeof R.code, "%s", x->rep.code);
+    R.start = x->rep.start;
+    R.end = x->rep.end;
+    if (x->rep.entry) {
+        R.name = x->rep.entry->name;
+        R.entry = x->rep.entry->source;
+    }
+    ent_code_split(R.code, R.country, R.role);
+    for (size_t i = 0; cm && i < s->nact && ev->n - first_event < 8; i++) {
+        ent_actor_ref T;
+        fill_ref(&T, s, &s->act[i]);
+        if (s->act[i].coref || same_country(&R, &T) || emitted_in(ev, first_event, &R, &T, "010")) continue;
+        ent_event *e = new_event(ev);
+        e->date = adate;
+        e->sentence = sidx;
+        e->source = R;
+        e->target = T;
+        e->cameo = cm;
+        e->ev_start = x->rep.start;
+        e->ev_end = x->rep.end;
+        e->verb_entry = ent_an_report_entry(c->an, x->hu);
+        trace(c, "  the speaker %s makes a statement about %s (010)", R.code, T.code);
+    }
+}

@@ -1,0 +1,234 @@
+/* triggers.c - the verb (event) pattern a word triggers.
+ *
+ * Contract: best_pattern looks a word up in the verb dictionaries
+ * (data/verbs/LANG.txt, verbs.h) under its keys (English: its stem, the
+ * stem of its irregular base form, the word; Hungarian: each Hunspell lemma,
+ * a verb joined with a separated preverb near it: "írt alá") and returns the
+ * most specific pattern whose requirements hold in the word's clause: its
+ * {word groups}, its particles after the trigger, the marker of its target
+ * (preposition, case, postposition). A noun pattern needs a noun (after a
+ * determiner or possessive in English), a verb pattern a verb; a Hungarian
+ * participle used as an adjective ("az aláírt megállapodás") and talks as
+ * a topic ("a tárgyalásokról") trigger nothing. consume marks the words a
+ * pattern used so that they trigger nothing else.
+ */
+#include "coder_int.h"
+
+static int group_alt_match(const sent *s, size_t j, const ent_vgroup *g, int a) {
+    const ent_sentence *x = s->x;
+    const char *alt = g->alt[a];
+    if (strchr(alt, ' ')) {   /* a multi-word alternative: compare word by word */
+        size_t jj = j;
+        for (const char *p = alt; *p;) {
+            size_t wl = strcspn(p, " ");
+            if (jj >= x->n || strlen(norm(s, jj)) < wl || strncmp(norm(s, jj), p, wl)) return 0;
+            p += wl;
+            while (*p == ' ') p++;
+            jj++;
+        }
+        return 1;
+    }
+    if (!x->hu) {
+        const char *w = norm(s, j), *st = x->tok[j].stem, *gs = g->stem[a];
+        return (w[0] == alt[0] && !strcmp(w, alt)) || (gs && st[0] == gs[0] && !strcmp(st, gs));
+    }
+    return !strncmp(norm(s, j), alt, strlen(alt)) || ent_an_hun_lemma(x, j, alt, -1);
+}
+
+/* A word of group g in trigger k's clause (not the trigger, not in the
+ * reporting frame): 1 with its token in *at. */
+static int group_match(const sent *s, size_t k, const ent_vgroup *g, size_t *at) {
+    const ent_sentence *x = s->x;
+    int cl = x->clause[k];
+    for (size_t j = 0; j < x->n; j++) {
+        if (j == k || x->clause[j] != cl || x->report[j] || x->tok[j].kind != ENT_TOK_WORD) continue;
+        for (int a = 0; a < g->n; a++)
+            if (group_alt_match(s, j, g, a)) return *at = j, 1;
+    }
+    return 0;
+}
+
+static int lits_match(const sent *s, size_t k, const ent_vpat *p) {
+    const ent_sentence *x = s->x;
+    size_t pos = k;
+    for (int i = 0; i < p->nlits; i++) {
+        size_t j = pos + 1, lim = pos + 5;
+        while (j < x->n && j < lim && x->clause[j] == x->clause[k] && strcmp(norm(s, j), p->lits[i])) j++;
+        if (j >= x->n || j >= lim || x->clause[j] != x->clause[k]) return 0;
+        pos = j;
+    }
+    return 1;
+}
+
+/* Can the pattern's target slot be filled in this clause? A pattern that
+ * names a preposition, case or postposition is more specific only when
+ * that marker is there. */
+int target_possible(const sent *s, size_t k, const ent_vpat *p) {
+    const ent_sentence *x = s->x;
+    int cl = x->clause[k];
+    if (p->target == 2 && !x->hu) {
+        for (size_t j = k + 1; j < x->n && x->clause[j] == cl; j++)
+            if (!strcmp(norm(s, j), p->target_prep)) return 1;
+        return 0;
+    }
+    if (p->target == 3 || p->target == 4 || (p->target == 2 && x->hu)) {
+        for (size_t i = 0; i < s->nact; i++) {
+            const actor *a = &s->act[i];
+            if (x->clause[a->ts] != cl) continue;
+            if (p->target == 3 && !strcmp(a->tag, p->target_case)) return 1;
+            if (p->target != 3 && a->postp_w && !strcmp(a->postp_w, p->target_prep)) return 1;
+        }
+        /* a place in that case, for acts whose target may be a place
+         * ("Moszkvába látogatott") */
+        for (size_t i = 0; p->target == 3 && place_target(p->code) && i < x->nm; i++)
+            if (x->m[i].location && x->clause[x->m[i].tok_start] == cl && !strcmp(x->m[i].tag, p->target_case)) return 1;
+        return 0;
+    }
+    return 1;
+}
+
+/* Inside a noun phrase: going left from the participle at k we reach its
+ * article (a Kínával folytatott tárgyalások, az orosz olajra kivetett
+ * szankciók) before a subject, a negation, a verb or a comma. */
+static int hu_in_noun_phrase(const sent *s, size_t k) {
+    const ent_sentence *x = s->x;
+    for (size_t j = k; j-- > 0 && x->clause[j] == x->clause[k];) {
+        if (tok_is(s, j, "article")) return 1;
+        if (x->tok[j].kind != ENT_TOK_WORD || tok_is(s, j, "neg")) return 0;
+        int finite = 0, nominal_subject = x->nhun[j] > 0, modifier = 0;
+        for (int i = 0; i < x->nhun[j]; i++) {
+            const ent_hun_info *h = hun_at(s, j, i);
+            if (h->pos == ENT_HUN_VERB && !h->participle && !h->infinitive) finite = 1;
+            if (h->tag[0] || h->pos == ENT_HUN_ADJ || h->pos == ENT_HUN_OTHER || h->poss) modifier = 1;
+        }
+        int mi = mention_at(s, j);
+        if (mi >= 0 && x->m[mi].entry && !x->m[mi].tag[0] && !x->m[mi].location) return 0;
+        if (finite || (nominal_subject && !modifier)) return 0;
+    }
+    return 0;
+}
+
+/* A Hungarian participle used as an adjective ("az Oroszországgal
+ * kialakított új kapcsolat", "az aláírt megállapodás") names no act. */
+static int hu_attributive(const sent *s, size_t k) {
+    const ent_sentence *x = s->x;
+    if (!ent_an_hun_participle(x, k)) return 0;
+    /* "az Omán által közvetített tárgyalások": a participle with its agent */
+    if (k > 0 && !strcmp(norm(s, k - 1), "által")) return 1;
+    /* an attribute precedes its noun: at the end of a clause it is the verb
+     * ("a dél-koreai Puszanban tárgyalt, és ...") */
+    if (k + 1 >= x->n || x->tok[k + 1].kind != ENT_TOK_WORD || x->clause[k + 1] != x->clause[k]) return 0;
+    if (hu_in_noun_phrase(s, k)) return 1;
+    /* participle + adjective + possessed noun: "kialakított új kapcsolatát" */
+    if (k + 2 >= x->n || x->tok[k + 1].kind != ENT_TOK_WORD || !x->nhun[k + 1]) return 0;
+    for (int i = 0; i < x->nhun[k + 1]; i++)
+        if (hun_at(s, k + 1, i)->pos != ENT_HUN_ADJ) return 0;
+    char tg[6];
+    return ent_an_hun_poss_noun(x, k + 2, tg);
+}
+
+/* The dictionary keys of token k: keys[i], with the token of a separated
+ * preverb in k2s[i] ((size_t)-1 if none). Returns their count. */
+static int trigger_keys(ent_coder *c, const sent *s, size_t k, const char **keys, size_t *k2s, ent_arena *ar) {
+    const ent_sentence *x = s->x;
+    int nk = 0;
+    if (!x->hu) {
+        keys[nk] = x->tok[k].stem, k2s[nk++] = (size_t)-1;
+        const char *irr = ent_verbs_irregular(c->v, norm(s, k));
+        if (irr) keys[nk] = ent_text_stem(c->t, "en", irr, strlen(irr), ar), k2s[nk++] = (size_t)-1;
+        if (strcmp(x->tok[k].stem, norm(s, k))) keys[nk] = norm(s, k), k2s[nk++] = (size_t)-1;
+        return nk;
+    }
+    for (int i = 0; i < x->nhun[k] && nk < 10; i++) {
+        const ent_hun_info *h = hun_at(s, k, i);
+        if (!h->lemma || h->pos == ENT_HUN_PREVERB || h->pos == ENT_HUN_POSTP) continue;
+        /* a separated preverb near the verb: írt alá, meg is erősítették */
+        if (h->pos == ENT_HUN_VERB && !strcmp(h->lemma, h->stem)) {
+            for (size_t j = k >= 3 ? k - 3 : 0; j < x->n && j <= k + 2 && nk < 10; j++) {
+                if (j == k || x->clause[j] != x->clause[k]) continue;
+                int prv = 0;
+                for (int q = 0; q < x->nhun[j]; q++) prv |= hun_at(s, j, q)->pos == ENT_HUN_PREVERB;
+                if (!prv) continue;
+                size_t l1 = strlen(norm(s, j)), l2 = strlen(h->stem);
+                char *joined = ent_arena_alloc(ar, l1 + l2 + 1);
+                memcpy(joined, norm(s, j), l1);
+                memcpy(joined + l1, h->stem, l2 + 1);
+                size_t np;
+                ent_verbs_find(c->v, "hu", joined, &np);
+                if (np) keys[nk] = joined, k2s[nk++] = j;
+            }
+        }
+        keys[nk] = h->lemma, k2s[nk++] = (size_t)-1;
+    }
+    if (!x->nhun[k]) keys[nk] = norm(s, k), k2s[nk++] = (size_t)-1;
+    return nk;
+}
+
+/* English: after a determiner or a possessive ("the proposals", "its
+ * assistance", "China's proposals") a word is a noun: noun patterns only. */
+static int noun_context(const sent *s, size_t k) {
+    if (s->x->hu || k == 0) return 0;
+    if (tok_is(s, k - 1, "det")) return 1;
+    int mi = mention_at(s, k - 1);
+    return mi >= 0 && !strcmp(s->x->m[mi].tag, "GEN");
+}
+
+/* Does pattern p fit the part of speech of Hungarian token k? */
+static int hu_pos_fits(const sent *s, size_t k, const ent_vpat *p) {
+    const ent_sentence *x = s->x;
+    if (!x->nhun[k]) return 1;
+    if (p->noun) {
+        /* "a tárgyalásokról nyilatkozott": talks as a topic (about,
+         * because of) are no event */
+        for (int q = 0; q < x->nhun[k]; q++) {
+            const char *tg = hun_at(s, k, q)->tag;
+            if (!strcmp(tg, "DEL") || !strcmp(tg, "CAU") || !strcmp(tg, "ELA")) return 0;
+        }
+    }
+    if (p->noun != (hun_verb(s, k) == NULL)) {
+        /* a noun pattern needs a noun, a verb pattern a verb */
+        int has_noun = 0;
+        for (int q = 0; q < x->nhun[k]; q++) has_noun |= hun_at(s, k, q)->pos == ENT_HUN_NOUN || hun_at(s, k, q)->pos == ENT_HUN_ADJ;
+        if (p->noun ? !has_noun : !hun_verb(s, k)) return 0;
+    }
+    return 1;
+}
+
+int best_pattern(ent_coder *c, sent *s, size_t k, trig *out, ent_arena *ar) {
+    if (s->x->hu && hu_attributive(s, k)) return 0;
+    const char *keys[12];
+    size_t k2s[12];
+    int nk = trigger_keys(c, s, k, keys, k2s, ar);
+    int noun_ctx = noun_context(s, k);
+    int found = 0;
+    for (int i = 0; i < nk; i++) {
+        size_t np;
+        const ent_vpat *const *ps = ent_verbs_find(c->v, s->x->lang, keys[i], &np);
+        for (size_t j = 0; j < np; j++) {
+            const ent_vpat *p = ps[j];
+            if (found && p->specificity <= out->p->specificity) continue;
+            if (noun_ctx && !p->noun) continue;
+            if (s->x->hu && !hu_pos_fits(s, k, p)) continue;
+            size_t at;
+            int ok = 1;
+            for (int g = 0; g < p->ngroups && ok; g++) ok = group_match(s, k, &p->groups[g], &at);
+            if (ok && !s->x->hu) ok = lits_match(s, k, p);
+            if (ok) ok = target_possible(s, k, p);
+            if (!ok) continue;
+            out->p = p;
+            out->k = k;
+            out->k2 = k2s[i];
+            found = 1;
+        }
+    }
+    return found;
+}
+
+void consume(sent *s, const trig *t) {
+    s->used[t->k] = 1;
+    if (t->k2 != (size_t)-1) s->used[t->k2] = 1;
+    for (int g = 0; g < t->p->ngroups; g++) {
+        size_t at;
+        if (group_match(s, t->k, &t->p->groups[g], &at)) s->used[at] = 1;
+    }
+}
