@@ -34,6 +34,9 @@ struct ent_analyzer {
     wlist *lists;              /* every line of data/grammar.txt */
     size_t nlists;
     ent_arena mem;             /* their words */
+    char data_dir[1024];
+    ent_pos_model *pos;        /* en: the part-of-speech model, loaded with the first English sentence */
+    int pos_tried;
 };
 
 /* ---- word classes ---- */
@@ -97,6 +100,7 @@ ent_analyzer *ent_analyzer_new(ent_text *t, ent_dict *d, const ent_verbs *v, con
     ent_strmap_init(&an->words);
     ent_arena_init(&an->mem, 1 << 12);
     if (!data_dir) data_dir = ent_data_dir();
+    snprintf(an->data_dir, sizeof an->data_dir, "%s", data_dir);
     load_grammar(an, data_dir);
     load_coref(an, data_dir);
     return an;
@@ -105,6 +109,7 @@ ent_analyzer *ent_analyzer_new(ent_text *t, ent_dict *d, const ent_verbs *v, con
 void ent_analyzer_free(ent_analyzer *an) {
     if (!an) return;
     ent_strmap_free(&an->words);
+    ent_pos_free(an->pos);
     free(an->lists);
     ent_arena_free(&an->mem);
     free(an);
@@ -150,6 +155,17 @@ int ent_an_list(const ent_analyzer *an, const char *lang, const char *cls, const
 }
 
 const char *ent_an_report_entry(const ent_analyzer *an, int hu) { return an->report_entry[hu ? 1 : 0]; }
+
+const ent_pos_model *ent_an_pos_model(ent_analyzer *an) {
+    if (!an->pos_tried) {   /* a missing model leaves English untagged (s->pos NULL) */
+        char path[1200];
+        ent_err err;
+        snprintf(path, sizeof path, "%s/pos/en.txt", an->data_dir);
+        an->pos = ent_pos_load(path, &err);
+        an->pos_tried = 1;
+    }
+    return an->pos;
+}
 const ent_verbs *ent_an_verbs(const ent_analyzer *an) { return an->v; }
 
 /* ---- queries ---- */
@@ -395,6 +411,7 @@ int ent_analyze_article(ent_analyzer *an, const ent_article *a, const char *lang
         s->report = ent_arena_alloc(ar, s->n + 1);
         memset(s->report, 0, s->n + 1);
         hu_analyze(an, s, ar);
+        if (!s->hu) ent_an_en_tags(an, s, ar);
         cut_clauses(s);
         ent_an_find_reporter(s);
         find_phrases(s, ar);

@@ -37,6 +37,7 @@
 #include "../dict/dict.h"
 #include "../ingest/ingest.h"
 #include "../text/hun.h"
+#include "../text/postag.h"
 #include "../text/text.h"
 #include "verbs.h"
 
@@ -82,6 +83,8 @@ typedef struct ent_sentence {
     uint8_t *report;            /* 1: the token belongs to the reporting frame */
     ent_reporter rep;
     ent_phrase *ph;             /* one per mention */
+    /* English (analysis_en.c); NULL in other languages */
+    uint8_t *pos;               /* a part-of-speech tag per token (postag.h) */
 } ent_sentence;
 
 /* Loads data_dir/grammar.txt and data_dir/coref.txt (NULL: ent_data_dir()).

@@ -149,6 +149,9 @@ static inline int is_punct(const sent *s, size_t k, char ch) {
 /* analysis.c, reports.c, coref.c: building the analysis */
 void ent_an_short_names(ent_text *t, ent_sentence *ss, size_t n, ent_arena *ar);
 void ent_an_find_reporter(ent_sentence *s);
+/* analysis_en.c: the English parts of the analysis */
+const ent_pos_model *ent_an_pos_model(ent_analyzer *an);
+void ent_an_en_tags(ent_analyzer *an, ent_sentence *s, ent_arena *ar);
 
 /* actors.c */
 void build_actors(ent_coder *c, sent *s, ent_arena *ar);
