@@ -414,6 +414,7 @@ int ent_analyze_article(ent_analyzer *an, const ent_article *a, const char *lang
         if (!s->hu) ent_an_en_tags(an, s, ar);
         cut_clauses(s);
         ent_an_find_reporter(s);
+        if (!s->hu) ent_an_en_phrases(s, ar);
         find_phrases(s, ar);
     }
     *out = ss;

@@ -152,6 +152,9 @@ void ent_an_find_reporter(ent_sentence *s);
 /* analysis_en.c: the English parts of the analysis */
 const ent_pos_model *ent_an_pos_model(ent_analyzer *an);
 void ent_an_en_tags(ent_analyzer *an, ent_sentence *s, ent_arena *ar);
+void ent_an_en_phrases(ent_sentence *s, ent_arena *ar);
+/* "verb \"X\": subject \"Y\", object \"Z\"" for verb group i (explain) */
+void ent_an_en_describe(const ent_sentence *s, size_t i, ent_buf *b);
 
 /* actors.c */
 void build_actors(ent_coder *c, sent *s, ent_arena *ar);
