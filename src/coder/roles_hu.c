@@ -18,10 +18,21 @@ static int hu_target_case(const ent_coder *c, const actor *a) {
            !strcmp(a->tag, "ALL") || (a->postp && a->postp_w && !hu_between(c, a));
 }
 
+/* The agent of a noun trigger: the adjective or possessor right before it
+ * ("az orosz támadás", "Oroszország támadása"). */
+static int noun_agent(const sent *s, const trig *t) {
+    for (size_t i = 0; t->p->noun && i < s->nact; i++) {
+        const actor *a = &s->act[i];
+        if (a->te == t->k && !a->coref && (!a->tag[0] || !strcmp(a->tag, "MOD")) && !a->postp) return a->group;
+    }
+    return -1;
+}
+
 int source_hu(const ent_coder *c, const sent *s, const trig *t, int *pairwise) {
     size_t k = t->k;
-    int cl = s->x->clause[k], sg = -1;
+    int cl = s->x->clause[k], sg = noun_agent(s, t);
     size_t bestd = (size_t)-1;
+    if (sg >= 0) return sg;
     for (size_t i = 0; i < s->nact; i++) {
         const actor *a = &s->act[i];
         if (s->x->clause[a->ts] != cl || !hu_nominative(a) || (a->postp && hu_between(c, a))) continue;
