@@ -1,6 +1,7 @@
 /* cmd_actors.c - `entente actors`: one JSON line per actor or place mention. */
 #include "clidict.h"
 
+#include "../src/pipeline/pipeline.h"
 #include "../src/base/arena.h"
 #include "../src/base/buf.h"
 #include "../src/text/morph.h"
@@ -90,7 +91,7 @@ int cmd_actors(int argc, char **argv) {
     ent_article a;
     while (ent_reader_next(r, &a)) {
         ent_arena_reset(&ar);
-        const char *l = lang ? lang : *a.lang ? a.lang : ent_text_langid(a.text, a.text_len);
+        const char *l = ent_article_lang(&a, lang);
         ent_dict_need_lang(d, l);
         int32_t day = ent_date_int(date ? date : a.date);
         ent_span *s;

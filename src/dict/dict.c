@@ -24,13 +24,6 @@ int ent_kind_parse(const char *s) {
     return -1;
 }
 
-int32_t ent_date_int(const char *s) {
-    if (!s || strlen(s) < 10) return 0;
-    for (int i = 0; i < 10; i++)
-        if (i != 4 && i != 7 && !isdigit((unsigned char)s[i])) return 0;
-    return atoi(s) * 10000 + atoi(s + 5) * 100 + atoi(s + 8);
-}
-
 /* ---- the hash index: folded string -> list of pattern ids ---- */
 
 static void index_grow(dict_index *ix) {

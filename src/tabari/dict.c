@@ -904,6 +904,8 @@ static const char *opt_code(ent_tabari *tb, const char *s, const char *key) {
     return norm_event_code(tb, b + 1, (size_t)(e - b - 1));
 }
 
+int ent_tabari_forwarding(const ent_tabari *tb) { return tb->o.fwd_on; }
+
 int ent_tabari_option(ent_tabari *tb, const char *cmd) {
     char b[512];
     size_t k = 0;

@@ -56,6 +56,10 @@ void ent_tabari_finish(ent_tabari *tb);
  * command that changes coding (ignored). */
 int ent_tabari_option(ent_tabari *tb, const char *cmd);
 
+/* 1 when the options turned FORWARD on: a record's pronouns may refer to
+ * the previous record, so records must be coded in order on one thread. */
+int ent_tabari_forwarding(const ent_tabari *tb);
+
 typedef struct ent_tabari_event {
     char source[64], target[64], code[12];
     size_t sentence;              /* unit index within an article (0 = first) */
