@@ -259,15 +259,10 @@ static int run_tabari(const char *suite, const char *dir, vstats *st, int quiet)
         snprintf(hdr, sizeof hdr, "%.*s", (int)(ll < 255 ? ll : 255), s);
         s += ll + (eol ? 1 : 0);
         size_t dn = strspn(hdr, "0123456789");
-        char date[16];
-        if (dn == 6 || dn == 7) {   /* TABARI reads six digits (a typo'd seventh is ignored) */
-            int yy = (hdr[0] - '0') * 10 + hdr[1] - '0';
-            snprintf(date, sizeof date, "%d-%.2s-%.2s", yy <= 30 ? 2000 + yy : 1900 + yy, hdr + 2, hdr + 4);
-        } else if (dn == 8) {
-            snprintf(date, sizeof date, "%.4s-%.2s-%.2s", hdr, hdr + 4, hdr + 6);
-        } else {
-            snprintf(date, sizeof date, "2000-01-01");
-        }
+        char date[16] = "2000-01-01";
+        /* TABARI reads six digits (a typo'd seventh is ignored) or eight */
+        int32_t ymd = dn == 6 || dn == 7 ? ent_tabari_date(hdr, 6) : dn == 8 ? ent_tabari_date(hdr, 8) : -1;
+        if (ymd > 0) ent_date_format(ymd, date);
         char id[128];
         const char *ip = hdr + dn;
         while (*ip == ' ' || *ip == '\t') ip++;
