@@ -104,7 +104,10 @@ int cmd_serve(int argc, char **argv) {
     const char *port_file = NULL;
     const char *envweb = getenv("ENTENTE_WEB");
     char defweb[4096];
-    snprintf(defweb, sizeof defweb, "%s/../web", ent_data_dir());
+    struct stat wst;
+    /* installed: <data>/web; in the source tree: web/ beside data/ */
+    snprintf(defweb, sizeof defweb, "%s/web", ent_data_dir());
+    if (stat(defweb, &wst) != 0) snprintf(defweb, sizeof defweb, "%s/../web", ent_data_dir());
     so.web_dir = envweb && *envweb ? envweb : defweb;
     long ncoders = 1, v;
     int nocode = 0, quiet = 0, c;
