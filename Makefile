@@ -12,8 +12,8 @@ CC      ?= cc
 CXX     ?= c++
 PREFIX  ?= /usr/local
 PKGS    := icu-uc icu-i18n jansson libxxhash zlib hunspell sqlite3 libmicrohttpd
-CFLAGS_BASE := -std=c11 -Wall -Wextra -Werror -O2 -g -D_DEFAULT_SOURCE
-CXXFLAGS_BASE := -std=c++11 -Wall -Wextra -Werror -O2 -g
+CFLAGS_BASE := -std=c11 -Wall -Wextra -Werror -Wmissing-prototypes -O2 -g -D_DEFAULT_SOURCE
+CXXFLAGS_BASE := -std=c++11 -Wall -Wextra -Werror -Wmissing-declarations -O2 -g
 BUILD   := build
 ifeq ($(SANITIZE),1)
 BUILD   := build-san
@@ -21,7 +21,11 @@ SANFLAGS := -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-om
 endif
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
-ALL_CFLAGS = $(CFLAGS_BASE) $(SANFLAGS) $(PKG_CFLAGS) $(CFLAGS)
+# A debug build (CFLAGS=-O0): without optimisation GCC cannot bound string
+# lengths and reports every snprintf of a copied string as a possible
+# truncation; at -O0 those stay warnings (shown), everything else stays an error.
+DEBUG_FLAGS = $(if $(filter -O0,$(CFLAGS)),-Wno-error=format-truncation)
+ALL_CFLAGS = $(CFLAGS_BASE) $(SANFLAGS) $(PKG_CFLAGS) $(CFLAGS) $(DEBUG_FLAGS)
 ALL_CXXFLAGS = $(CXXFLAGS_BASE) $(SANFLAGS) $(CXXFLAGS)
 PRIVATE_LIBS := -lstemmer -lcld2 -lstdc++ -lm -lpthread
 LIBS     = $(PKG_LIBS) $(PRIVATE_LIBS)

@@ -52,48 +52,5 @@ ent_dict *clidict_open(clidict *c, ent_text *t) {
     return d;
 }
 
-/* ---- the pipeline of `entente eval` ---- */
-
-typedef struct eval_pipe {
-    clidict cd;
-    ent_pipeline_opts o;
-    ent_pipeline *p;
-    ent_result r;
-} eval_pipe;
-
-void *cli_pipeline_new(clidict *cd) {
-    eval_pipe *e = ent_xcalloc(1, sizeof *e);
-    e->cd = *cd;
-    clidict_pipeline_opts(&e->cd, &e->o);
-    ent_err err;
-    ent_err_clear(&err);
-    if (!(e->p = ent_pipeline_open(&e->o, &err))) {
-        cli_err(&err);
-        free(e);
-        return NULL;
-    }
-    ent_result_init(&e->r);
-    return e;
-}
-
-void cli_pipeline_free(void *pipe) {
-    eval_pipe *e = pipe;
-    if (!e) return;
-    ent_result_free(&e->r);
-    ent_pipeline_close(e->p);
-    free(e);
-}
-
-int cli_pipeline_code(void *pipe, const ent_article *a, const char *lang, ent_arena *ar, ent_event **ev, size_t *n) {
-    (void)ar;   /* the events live in the pipeline's result */
-    eval_pipe *e = pipe;
-    ent_err err;
-    ent_err_clear(&err);
-    ent_code_opts co = {.lang = lang};
-    if (ent_pipeline_code(e->p, a, &co, &e->r, &err)) return -1;
-    *ev = e->r.events;
-    *n = e->r.nevents;
-    return 0;
-}
-
+/* for `entente eval` (cmd_eval.c) */
 void cli_event_json(ent_buf *o, const ent_article *a, const ent_event *e) { ent_report_event_json(o, a, e); }

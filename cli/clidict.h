@@ -40,12 +40,6 @@ void clidict_verb(clidict *c, const char *path);            /* a --verbs or --op
 void clidict_pipeline_opts(const clidict *c, ent_pipeline_opts *o);
 ent_dict *clidict_open(clidict *c, ent_text *t);            /* NULL: reported */
 
-/* For `entente eval` (cmd_eval.c): a pipeline over the dictionary flags,
- * coding one article at a time in `lang`; its events live until the next
- * call. */
-void *cli_pipeline_new(clidict *cd);
-void cli_pipeline_free(void *pipe);
-int cli_pipeline_code(void *pipe, const ent_article *a, const char *lang, ent_arena *ar, ent_event **ev, size_t *n);
 /* One event as the JSON line of `entente code` (report.h). */
 void cli_event_json(ent_buf *o, const ent_article *a, const ent_event *e);
 

@@ -23,7 +23,7 @@ static const char *help =
     "  --date D           resolve dated roles at D (YYYY-MM-DD) instead of the article date\n"
     "  --input-format F   auto, plain, jsonl, tabari\n" CLIDICT_HELP;
 
-void cli_print_mention(ent_buf *out, const ent_article *a, size_t sentence, const ent_mention *m, const char *lang) {
+static void cli_print_mention(ent_buf *out, const ent_article *a, size_t sentence, const ent_mention *m, const char *lang) {
     ent_buf_adds(out, "{\"article\":");
     ent_buf_json_qstr(out, a->id);
     ent_buf_printf(out, ",\"sentence\":%zu,\"start\":%u,\"end\":%u,\"text\":\"", sentence, m->start, m->end);

@@ -1,6 +1,7 @@
 /* text.c - see text.h. */
 #define _POSIX_C_SOURCE 200809L
 #include "text.h"
+#include "langid.h"
 
 #include "../base/buf.h"
 #include "../base/strmap.h"
@@ -16,7 +17,6 @@
 #include <unicode/ustring.h>
 #include <unicode/utext.h>
 
-const char *ent_langid_cld2(const char *s, int n, int *reliable);
 
 #define MAX_LANGS 16
 

@@ -31,7 +31,7 @@ unset ENTENTE_DATA ENTENTE_WEB
 cflags=$(pkg-config --cflags entente) && libs=$(pkg-config --static --libs entente) || { no "pkg-config cannot read entente.pc"; exit 1; }
 sanflags=()
 [ "$BUILD" = build-san ] && sanflags=(-fsanitize=address,undefined)
-cc -std=c11 -Wall -Wextra -Werror "${sanflags[@]}" $cflags code_article.c $libs -o code_article 2>"$T/cc.log" ||
+cc -std=c11 -Wall -Wextra -Werror -Wmissing-prototypes "${sanflags[@]}" $cflags code_article.c $libs -o code_article 2>"$T/cc.log" ||
   { no "the example does not build: $(head -5 "$T/cc.log")"; exit 1; }
 ./code_article >"$T/got" 2>"$T/err" || no "the example failed: $(head -3 "$T/err")"
 sed -i "s|$T/prefix|PREFIX|" "$T/got"
