@@ -105,6 +105,7 @@ int cmd_dyad(int argc, char **argv) {
     size_t n;
     int rc = EXIT_OK;
     if (ent_dyad(st, cb, a, b, per, neg, &rows, &n, &err)) {
+        snprintf(err.file, sizeof err.file, "%s", db);
         cli_err(&err);
         rc = EXIT_SKIPPED;
     } else {

@@ -79,7 +79,10 @@ int cmd_export(int argc, char **argv) {
     int rc = rd ? ent_report_export(st, rd, &o, stdout_sink, &write_failed, &err) : ENT_EIO;
     if (fflush(stdout)) write_failed = 1, rc = ENT_EIO;
     if (write_failed) cli_error("export: cannot write the output");
-    else if (rc) cli_err(&err);
+    else if (rc) {
+        if (!err.file[0]) snprintf(err.file, sizeof err.file, "%s", db);
+        cli_err(&err);
+    }
     ent_refdata_free(rd);
     ent_store_close(st);
     return rc ? EXIT_SKIPPED : EXIT_OK;

@@ -14,6 +14,7 @@
 #include <string.h>
 
 int32_t ent_tabari_date(const char *s, size_t n) {
+    if (n != 6 && n != 8) return -1;
     for (size_t i = 0; i < n; i++)
         if (!isdigit((unsigned char)s[i])) return -1;
     int32_t v = 0;
