@@ -27,6 +27,9 @@ ent_job *ent_job_new(const ent_article *a) {
     j->a.source = dupa(&j->ar, a->source);
     j->a.file = dupa(&j->ar, a->file);
     ent_result_init(&j->r);
+    /* the result's first block comes from the thread that will free it: a
+     * worker's malloc arena would shrink and grow again for every job */
+    (void)ent_arena_alloc(&j->r.ar, 1);
     return j;
 }
 
@@ -80,7 +83,9 @@ static void *worker_main(void *ud) {
         ent_job *j = p->q[p->qhead];
         p->qhead = (p->qhead + 1) % p->qcap;
         p->qn--;
-        pthread_cond_signal(&p->room);
+        /* submitters wake when half the queue is free, not for every slot:
+         * they then queue many jobs in a row (one wake-up per half queue) */
+        if (p->qn <= p->qcap / 2) pthread_cond_broadcast(&p->room);
         pthread_mutex_unlock(&p->mu);
         ent_err_clear(&j->err);
         if (j->skip) ent_pipeline_skip(w->pl, &j->a, &j->co, &j->r);
