@@ -8,7 +8,7 @@
 set -u
 cd "$(dirname "$0")/../.."
 fail=0
-sources() { git ls-files -co --exclude-standard -- '*.c' '*.h' '*.cc' | grep -v '^build'; }
+sources() { find src cli fuzz bench tests examples \( -name '*.c' -o -name '*.h' -o -name '*.cc' \) -type f 2>/dev/null | sort; }
 sql='SELECT|INSERT|sqlite3_|PQexec'
 inc='#[[:space:]]*include[[:space:]]*[<"](sqlite3|libpq-fe)\.h[>"]'
 outside=$(sources | grep -v '^src/store/')
