@@ -2,6 +2,7 @@
 #define _POSIX_C_SOURCE 200809L
 #include "clidict.h"
 
+#include "../src/pipeline/pipeline.h"
 #include "../src/base/arena.h"
 #include "../src/base/buf.h"
 #include "../src/text/hun.h"
@@ -254,7 +255,7 @@ static int dict_unknown(int argc, char **argv) {
     ent_article a;
     while (ent_reader_next(r, &a)) {
         ent_arena_reset(&ar);
-        const char *l = lang ? lang : *a.lang ? a.lang : ent_text_langid(a.text, a.text_len);
+        const char *l = ent_article_lang(&a, lang);
         ent_dict_need_lang(d, l);
         ent_span *s;
         size_t ns;

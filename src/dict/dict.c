@@ -5,13 +5,13 @@
 
 #include "../base/buf.h"
 #include "../base/dir.h"
+#include "../base/wordlist.h"
 
 #include <ctype.h>
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <xxhash.h>
 
 static const char *const kind_names[ENT_K__COUNT] = {"country", "adj", "capital", "city", "igo",
                                                      "person", "group", "agent", "discard"};
@@ -24,74 +24,33 @@ int ent_kind_parse(const char *s) {
     return -1;
 }
 
-int32_t ent_date_int(const char *s) {
-    if (!s || strlen(s) < 10) return 0;
-    for (int i = 0; i < 10; i++)
-        if (i != 4 && i != 7 && !isdigit((unsigned char)s[i])) return 0;
-    return atoi(s) * 10000 + atoi(s + 5) * 100 + atoi(s + 8);
-}
+/* ---- the indexes: folded string -> list of pattern ids ---- */
 
-/* ---- the hash index: folded string -> list of pattern ids ---- */
-
-static void index_grow(dict_index *ix) {
-    size_t cap = ix->cap ? ix->cap * 2 : 1024;
-    index_slot *s = ent_xcalloc(cap, sizeof *s);
-    for (size_t i = 0; i < ix->cap; i++) {
-        if (!ix->slots[i].key) continue;
-        size_t j = ix->slots[i].hash & (cap - 1);
-        while (s[j].key) j = (j + 1) & (cap - 1);
-        s[j] = ix->slots[i];
-    }
-    free(ix->slots);
-    ix->slots = s;
-    ix->cap = cap;
-}
-
-uint32_t dict_index_find(const dict_index *ix, const char *key) {
-    if (!ix->cap) return 0;
-    uint64_t h = XXH3_64bits(key, strlen(key));
-    for (size_t j = h & (ix->cap - 1);; j = (j + 1) & (ix->cap - 1)) {
-        if (!ix->slots[j].key) return 0;
-        if (ix->slots[j].hash == h && !strcmp(ix->slots[j].key, key)) return ix->slots[j].head;
-    }
-}
-
-static void index_add(ent_dict *d, dict_index *ix, const char *key, uint32_t pat) {
-    if ((ix->used + 1) * 2 > ix->cap) index_grow(ix);
-    uint64_t h = XXH3_64bits(key, strlen(key));
-    size_t j = h & (ix->cap - 1);
-    while (ix->slots[j].key && !(ix->slots[j].hash == h && !strcmp(ix->slots[j].key, key)))
-        j = (j + 1) & (ix->cap - 1);
-    if (!ix->slots[j].key) {
-        ix->slots[j].key = ent_arena_strdup(&d->ar, key);
-        ix->slots[j].hash = h;
-        ix->used++;
-    }
+static void index_add(ent_dict *d, ent_strmap *ix, const char *key, uint32_t pat) {
+    uint32_t *head = ent_strmap_put(ix, key);
     if (d->npost == d->cappost) {
         d->cappost = d->cappost ? d->cappost * 2 : 4096;
         d->post = ent_xrealloc(d->post, d->cappost * sizeof *d->post);
     }
-    d->post[d->npost] = (posting){pat, ix->slots[j].head};
-    ix->slots[j].head = (uint32_t)++d->npost;   /* 1-based; 0 = end */
+    d->post[d->npost] = (posting){pat, *head};
+    *head = (uint32_t)++d->npost;   /* 1-based; 0 = end */
 }
 
 /* ---- entries and patterns ---- */
 
+static void add_locprep(void *ud, const char *lang, const char *cls, const char *word, long line) {
+    (void)line;
+    char key[160];
+    if (strcmp(cls, "locprep")) return;
+    snprintf(key, sizeof key, "%s\x1f%s", lang, word);
+    *ent_strmap_put(ud, key) = 1;
+}
+
 /* data/grammar.txt, class locprep: "in Beijing", "в России", "en Rabat" */
 static void load_locprep(ent_dict *d) {
-    char path[1200], line[1024], key[160];
+    char path[1200];
     snprintf(path, sizeof path, "%s/grammar.txt", d->data_dir);
-    FILE *f = fopen(path, "r");
-    if (!f) return;
-    while (fgets(line, sizeof line, f)) {
-        char *save = NULL, *lang = strtok_r(line, " \t\r\n", &save), *cls = strtok_r(NULL, " \t\r\n", &save);
-        if (!lang || lang[0] == '#' || !cls || strcmp(cls, "locprep")) continue;
-        for (char *w = strtok_r(NULL, " \t\r\n", &save); w; w = strtok_r(NULL, " \t\r\n", &save)) {
-            snprintf(key, sizeof key, "%s\x1f%s", lang, w);
-            *ent_strmap_put(&d->locprep, key) = 1;
-        }
-    }
-    fclose(f);
+    ent_wordlist_read(path, add_locprep, &d->locprep);   /* no list: no preposition makes a location */
 }
 
 ent_dict *ent_dict_new(ent_text *t, const char *data_dir, const ent_dict_opts *o) {
@@ -104,6 +63,8 @@ ent_dict *ent_dict_new(ent_text *t, const char *data_dir, const ent_dict_opts *o
     d->morph = ent_morph_new(d->data_dir);
     d->hun = ent_hun_new();
     ent_strmap_init(&d->locprep);
+    ent_strmap_init(&d->exact);
+    ent_strmap_init(&d->stems);
     ent_strmap_init(&d->formcache);
     ent_arena_init(&d->formar, 1 << 20);
     load_locprep(d);
@@ -117,8 +78,8 @@ void ent_dict_free(ent_dict *d) {
     free(d->entries);
     free(d->pats);
     free(d->post);
-    free(d->exact.slots);
-    free(d->stems.slots);
+    ent_strmap_free(&d->exact);
+    ent_strmap_free(&d->stems);
     for (size_t i = 0; i < d->nlangs; i++) free(d->langs[i]);
     free(d->langs);
     ent_morph_free(d->morph);

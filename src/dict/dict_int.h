@@ -18,17 +18,6 @@ typedef struct dict_pat {
     uint8_t ntok, exact_case, upper;
 } dict_pat;
 
-typedef struct index_slot {
-    const char *key;
-    uint64_t hash;
-    uint32_t head;        /* 1-based posting index, 0 = none */
-} index_slot;
-
-typedef struct dict_index {
-    index_slot *slots;
-    size_t cap, used;
-} dict_index;
-
 typedef struct form_list {
     ent_form *v;
     int n;
@@ -51,7 +40,7 @@ struct ent_dict {
     size_t npats, cappats;
     posting *post;
     size_t npost, cappost;
-    dict_index exact, stems;
+    ent_strmap exact, stems;   /* folded first token / stem key -> head of its postings (1-based) */
     size_t nnames, bad_lines;
     char **langs;          /* CLDR languages loaded */
     size_t nlangs;
@@ -66,7 +55,6 @@ struct ent_dict {
 uint32_t dict_add_entry(ent_dict *d, const char *code, int kind, const char *lang, const char *name,
                         const char *source, int32_t from, int32_t to);
 int dict_add_name(ent_dict *d, uint32_t ei, const char *name);
-uint32_t dict_index_find(const dict_index *ix, const char *key);
 void dict_reindex(ent_dict *d);
 
 int dict_sniff_tabari(FILE *f);

@@ -288,13 +288,13 @@ int ent_dict_match(ent_dict *d, const char *text, const ent_token *tok, size_t n
         int have = 0, nalts = 0;
         if (nforms[i] < 0) nforms[i] = token_forms(d, text, &tok[i], lang, forms[i]);
         for (int f = 0; f < nforms[i]; f++) {
-            uint32_t h = dict_index_find(&d->exact, forms[i][f].form);
+            uint32_t h = ent_strmap_get(&d->exact, forms[i][f].form);
             if (h) consider(d, h, text, tok, n, i, lang, forms, nforms, &best, &have, alts, &nalts);
         }
         if (!ent_morph_has_table(d->morph, lang)) {
             ent_buf_reset(&key);
             ent_buf_printf(&key, "%s\x1f%s", lang, tok[i].stem);
-            uint32_t h = dict_index_find(&d->stems, key.p);
+            uint32_t h = ent_strmap_get(&d->stems, key.p);
             if (h) consider(d, h, text, tok, n, i, lang, forms, nforms, &best, &have, alts, &nalts);
         }
         if (!have) {
@@ -446,7 +446,7 @@ void ent_dict_walk(const ent_dict *d, ent_dict_lang_fn lf, ent_dict_collision_fn
         /* names (same token sequence, same language) with different countries */
         for (size_t s = 0; s < d->exact.cap; s++) {
             if (!d->exact.slots[s].key) continue;
-            for (uint32_t h = d->exact.slots[s].head; h; h = d->post[h - 1].next) {
+            for (uint32_t h = d->exact.slots[s].val; h; h = d->post[h - 1].next) {
                 const dict_pat *a = &d->pats[d->post[h - 1].pat];
                 const ent_entry *ea = &d->entries[a->entry];
                 if (ea->kind == ENT_K_AGENT || ea->kind == ENT_K_DISCARD) continue;
