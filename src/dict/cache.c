@@ -8,7 +8,7 @@
  * changed dictionary is simply a cache miss. Strings are stored once in a
  * blob and pointed into after loading; the hash indexes are rebuilt (fast).
  * Hand-written because no library serialises these structures; the format
- * is private and versioned (ENTDICT3).
+ * is private and versioned (ENTDICT4; bump it when the code that builds a dict changes).
  */
 #define _POSIX_C_SOURCE 200809L
 #include "dict_int.h"
@@ -24,7 +24,7 @@
 #include <unicode/uversion.h>
 #include <xxhash.h>
 
-#define MAGIC "ENTDICT3"
+#define MAGIC "ENTDICT4"
 #define NOSTR 0xffffffffu
 
 typedef struct hdr {

@@ -105,6 +105,7 @@ ent_dict *ent_dict_new(ent_text *t, const char *data_dir, const ent_dict_opts *o
     d->hun = ent_hun_new();
     ent_strmap_init(&d->locprep);
     ent_strmap_init(&d->formcache);
+    ent_strmap_init(&d->country_ix);
     ent_arena_init(&d->formar, 1 << 20);
     load_locprep(d);
     if (!d->opts.no_builtin) dict_variants_load(d);
@@ -127,6 +128,7 @@ void ent_dict_free(ent_dict *d) {
     ent_strmap_free(&d->locprep);
     dict_variants_free(d);
     ent_strmap_free(&d->formcache);
+    ent_strmap_free(&d->country_ix);
     free(d->forms);
     ent_arena_free(&d->formar);
     ent_arena_free(&d->ar);

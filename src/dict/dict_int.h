@@ -67,6 +67,8 @@ struct ent_dict {
     size_t nvrules, nvariants;
     int vrule_bad;         /* bad rule lines (skipped) */
     void *translit;        /* ICU Latin-ASCII transliterator, opened on first use */
+    ent_strmap country_ix; /* country code -> entry index + 1 (match.c, built on use) */
+    size_t country_ix_n;   /* entries indexed so far */
 };
 
 uint32_t dict_add_entry(ent_dict *d, const char *code, int kind, const char *lang, const char *name,

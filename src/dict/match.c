@@ -391,6 +391,55 @@ static int join_group(const mctx *c, size_t *j, ent_mention *m, int k) {
     return 1;
 }
 
+/* The entry of country `code` (its first three letters), or NULL. */
+static const ent_entry *country_entry(ent_dict *d, const char *code) {
+    if (d->country_ix_n != d->nentries) {   /* CLDR languages load lazily: index what is new */
+        for (size_t i = d->country_ix_n; i < d->nentries; i++) {
+            const ent_entry *e = &d->entries[i];
+            if (e->kind != ENT_K_COUNTRY || strlen(e->code) != 3) continue;
+            uint32_t *cell = ent_strmap_put(&d->country_ix, e->code);
+            if (!*cell) *cell = (uint32_t)i + 1;
+        }
+        d->country_ix_n = d->nentries;
+    }
+    char c3[4];
+    uint32_t i = ent_strmap_get(&d->country_ix, country_of(code, c3));
+    return i ? &d->entries[i - 1] : NULL;
+}
+
+/* Is Hungarian word t possessed (kormánya, szóvivője, hadseregének)? */
+static int hu_possessed(ent_dict *d, const char *text, const ent_token *t) {
+    char w[ENT_FORM_MAX];
+    if (t->end - t->start >= sizeof w) return 0;
+    memcpy(w, text + t->start, t->end - t->start);
+    w[t->end - t->start] = 0;
+    const ent_hun_info *an[8];
+    int n = ent_hun_analyze(d->hun, w, an, 8);
+    for (int i = 0; i < n; i++)
+        if (an[i]->poss && an[i]->pos != ENT_HUN_VERB) return 1;
+    return 0;
+}
+
+/* A person's role noun is the role of the person's country: "Robert Fico
+ * kormányának" (Fico's government), "Putyin szóvivője", "Putin's
+ * spokesman" = the government; "Netanjahu hadserege" = ISRMIL. The mention
+ * becomes that country's role, not the person (a short name later in the
+ * article is the person, not his army). */
+static void join_owned_role(const mctx *c, size_t *j, ent_mention *m) {
+    if (!m->entry || m->entry->kind != ENT_K_PERSON || m->agent || *j + 1 >= c->nr) return;
+    const raw *a = &c->rv[*j + 1];
+    if (a->e->kind != ENT_K_AGENT || a->ts != m->tok_end || c->rv[*j].dated_out) return;
+    int hu = !strcmp(c->lang, "hu");
+    if (hu ? !hu_possessed(c->d, c->text, &c->tok[a->te - 1]) : strcmp(m->tag, "GEN")) return;
+    const ent_entry *country = country_entry(c->d, m->entry->code);
+    if (!country) return;
+    (*j)++;
+    m->entry = country;
+    m->agent = a->e;
+    m->tok_end = a->te;
+    snprintf(m->tag, sizeof m->tag, "%s", a->tag);
+}
+
 /* Combines raw match *j with the ones after it into one mention; *j ends
  * at the last raw match used. Returns 0 when the mention is dropped. */
 static int combine(const mctx *c, size_t *j, ent_mention *m) {
@@ -411,15 +460,18 @@ static int combine(const mctx *c, size_t *j, ent_mention *m) {
         join_role(c, j, m, &k);   /* Yemen's Houthi rebels */
     }
     const raw *last = &c->rv[*j];
-    /* agent + person: President Vladimir Putin */
-    if (m->agent && k != ENT_K_GROUP && *j + 1 < c->nr && c->rv[*j + 1].e->kind == ENT_K_PERSON && c->rv[*j + 1].ts == m->tok_end) {
+    /* agent + person: President Vladimir Putin; a person not (yet) in
+     * office keeps the role the text gives him ("Taiwan's president-elect
+     * Lai Ching-te" before his term is TWNGOV) */
+    if (m->agent && k != ENT_K_GROUP && *j + 1 < c->nr && c->rv[*j + 1].e->kind == ENT_K_PERSON && c->rv[*j + 1].ts == m->tok_end &&
+        (!c->rv[*j + 1].dated_out || m->entry)) {
         (*j)++;
         last = &c->rv[*j];
-        m->entry = last->e;
+        if (!last->dated_out) m->entry = last->e, r = last;
         m->tok_end = last->te;
         snprintf(m->tag, sizeof m->tag, "%s", last->tag);
-        r = last;
     }
+    join_owned_role(c, j, m);
     /* agent + of + country: the president of Russia */
     if (m->agent && !m->entry && *j + 1 < c->nr && c->rv[*j + 1].ts == m->tok_end + 1 &&
         !strcmp(c->tok[m->tok_end].norm, "of") &&
