@@ -66,8 +66,10 @@ ent_dict *ent_dict_new(ent_text *t, const char *data_dir, const ent_dict_opts *o
     ent_strmap_init(&d->exact);
     ent_strmap_init(&d->stems);
     ent_strmap_init(&d->formcache);
+    ent_strmap_init(&d->country_ix);
     ent_arena_init(&d->formar, 1 << 20);
     load_locprep(d);
+    if (!d->opts.no_builtin) dict_variants_load(d);
     return d;
 }
 
@@ -85,7 +87,9 @@ void ent_dict_free(ent_dict *d) {
     ent_morph_free(d->morph);
     ent_hun_free(d->hun);
     ent_strmap_free(&d->locprep);
+    dict_variants_free(d);
     ent_strmap_free(&d->formcache);
+    ent_strmap_free(&d->country_ix);
     free(d->forms);
     ent_arena_free(&d->formar);
     ent_arena_free(&d->ar);
@@ -225,6 +229,32 @@ static void rstrip(char *s) {
     while (n && (s[n - 1] == '\n' || s[n - 1] == '\r' || s[n - 1] == ' ' || s[n - 1] == '\t')) s[--n] = 0;
 }
 
+/* Adds the ';'-separated names of one line to entry ei, then their
+ * spelling variants. Returns how many names were usable. */
+static int add_names(ent_dict *d, uint32_t ei, char *names) {
+    char *nv[128];
+    int nn = 0, added = 0;
+    char *save = NULL;
+    for (char *tok = strtok_r(names, ";", &save); tok; tok = strtok_r(NULL, ";", &save)) {
+        if (dict_add_name(d, ei, tok) != 0) continue;
+        added++;
+        if (nn < 128) nv[nn++] = tok;
+    }
+    if (!d->nvrules || !nn) return added;
+    ent_strmap seen;
+    ent_strmap_init(&seen);
+    for (int i = 0; i < nn; i++) {
+        char *s = nv[i];
+        while (*s == ' ') s++;
+        rstrip(s);
+        nv[i] = s;
+        *ent_strmap_put(&seen, s + (*s == '=')) = 1;
+    }
+    for (int i = 0; i < nn; i++) dict_add_variants(d, ei, nv[i], &seen);   /* none for '=' names */
+    ent_strmap_free(&seen);
+    return added;
+}
+
 static int load_own(ent_dict *d, FILE *f, const char *display, const ent_diag *diag) {
     ent_buf line;
     ent_buf_init(&line);
@@ -301,16 +331,31 @@ static int load_own(ent_dict *d, FILE *f, const char *display, const ent_diag *d
             continue;
         }
         uint32_t ei = dict_add_entry(d, code, k, lang, fn, src, from, to);
-        int added = 0;
-        for (char *tok = strtok(names, ";"); tok; tok = strtok(NULL, ";"))
-            added += dict_add_name(d, ei, tok) == 0;
-        if (!added) {
+        if (!add_names(d, ei, names)) {
             bad_line(d, diag, display, ln, "no usable name");
             bad++;
         }
     }
     ent_buf_free(&line);
     return bad;
+}
+
+/* Does the first data line read CODE KIND LANG with a known KIND? Then the
+ * file is in the own format, whatever its comments hold (a Phoenix entry
+ * name with underscores in a source comment). */
+static int own_format(FILE *f) {
+    char line[1024], code[64], kind[16], lang[16];
+    long pos = ftell(f);
+    int res = 0;
+    while (fgets(line, sizeof line, f)) {
+        char *s = line;
+        while (*s == ' ' || *s == '\t') s++;
+        if (*s == '#' || *s == '\n' || *s == '\r' || !*s) continue;
+        res = sscanf(s, "%63s %15s %15s", code, kind, lang) == 3 && ent_kind_parse(kind) >= 0;
+        break;
+    }
+    fseek(f, pos, SEEK_SET);
+    return res;
 }
 
 int ent_dict_load_file(ent_dict *d, const char *path, const char *display, int tabari_agents,
@@ -326,7 +371,7 @@ int ent_dict_load_file(ent_dict *d, const char *path, const char *display, int t
     /* own-format files always start with a comment or CODE KIND LANG; a
      * Phoenix/TABARI file has [CODE] brackets: sniff the first data line */
     int bad;
-    if (tabari || dict_sniff_tabari(f)) {
+    if (tabari || (!own_format(f) && dict_sniff_tabari(f))) {
         int agents = tabari_agents || strstr(path, "agents") || strstr(path, "Agents");
         bad = dict_load_tabari(d, f, display ? display : path, agents, diag);
     } else {
@@ -376,4 +421,5 @@ void ent_dict_get_stats(const ent_dict *d, ent_dict_stats *s) {
     s->names = d->nnames;
     s->patterns = d->npats;
     s->bad_lines = d->bad_lines;
+    s->variants = d->nvariants;
 }

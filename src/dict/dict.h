@@ -94,6 +94,7 @@ int ent_dict_match(ent_dict *d, const char *text, const ent_token *tok, size_t n
 typedef struct ent_dict_stats {
     size_t entries[ENT_K__COUNT];
     size_t names, patterns, bad_lines;
+    size_t variants;       /* names added by data/actors/name-variants.rules */
 } ent_dict_stats;
 void ent_dict_get_stats(const ent_dict *d, ent_dict_stats *s);
 

@@ -27,6 +27,8 @@ typedef struct posting {
     uint32_t pat, next;
 } posting;
 
+typedef struct dict_vrule dict_vrule;   /* a spelling rule (variants.c) */
+
 struct ent_dict {
     ent_text *text;
     ent_morph *morph;
@@ -50,6 +52,12 @@ struct ent_dict {
     ent_arena formar;
     size_t nforms, capforms;
     ent_strmap locprep;    /* "lang\x1fword": prepositions after which a place is a location */
+    dict_vrule *vrules;    /* data/actors/name-variants.rules */
+    size_t nvrules, nvariants;
+    int vrule_bad;         /* bad rule lines (skipped) */
+    void *translit;        /* ICU Latin-ASCII transliterator, opened on first use */
+    ent_strmap country_ix; /* country code -> entry index + 1 (match.c, built on use) */
+    size_t country_ix_n;   /* entries indexed so far */
 };
 
 uint32_t dict_add_entry(ent_dict *d, const char *code, int kind, const char *lang, const char *name,
@@ -59,6 +67,13 @@ void dict_reindex(ent_dict *d);
 
 int dict_sniff_tabari(FILE *f);
 int dict_load_tabari(ent_dict *d, FILE *f, const char *display, int agents, const ent_diag *diag);
+
+/* Spelling variants (variants.c): the rules load with the dict; each name
+ * of an own-format line gets its variants added to the same entry. `seen`
+ * holds the line's names and variants (no duplicates). */
+void dict_variants_load(ent_dict *d);
+void dict_variants_free(ent_dict *d);
+void dict_add_variants(ent_dict *d, uint32_t ei, const char *name, ent_strmap *seen);
 
 void dict_cldr_own_languages(ent_dict *d);
 void dict_cldr_all(ent_dict *d);
