@@ -85,9 +85,10 @@ static int nominal(const ent_sentence *s, size_t k) {
 static int np_inner(const ent_sentence *s, size_t k) {
     int t = tag(s, k);
     if (nominal(s, k) || t == ENT_POS_ADJ || possessive(s, k)) return 1;
-    /* "the deported workers", "guided aerial bombs": a participle before a noun */
+    /* "the deported workers", "780 guided aerial bombs": a participle between
+     * a determiner or number and a noun */
     if ((t == ENT_POS_VBN || t == ENT_POS_VBG) && k + 1 < s->n && (nominal(s, k + 1) || tag(s, k + 1) == ENT_POS_ADJ))
-        return k > 0 && (tag(s, k - 1) == ENT_POS_DET || ent_an_is(s, k - 1, "det") || tag(s, k - 1) == ENT_POS_ADJ);
+        return k > 0 && (tag(s, k - 1) == ENT_POS_DET || ent_an_is(s, k - 1, "det") || tag(s, k - 1) == ENT_POS_NUM);
     return 0;
 }
 
@@ -380,9 +381,11 @@ static void find_subject(ent_sentence *s, size_t i) {
         !(b != (size_t)-1 && (tag(s, b) == ENT_POS_CCONJ || ent_an_is(s, b, "coord"))))
         v->finite = subject_left(s, v->start) >= 0;
     if (b != (size_t)-1 && (tag(s, b) == ENT_POS_CCONJ || ent_an_is(s, b, "coord")) && !punct_is(s, b, ',')) {
-        /* "invaded Israel and killed": the subject of the verb before */
-        int pv = b > 0 && s->vg_at[b - 1] >= 0 ? s->vg_at[b - 1] : -1;
-        for (size_t q = b; pv < 0 && q-- > 0 && s->np_at[q] >= 0;) pv = q > 0 ? s->vg_at[q - 1] : -1;
+        /* "invaded Israel and killed", "escalating tension with the West
+         * and demonstrating": the subject of the verb before */
+        int pv = -1;
+        for (size_t q = 0; q < i; q++)
+            if (s->vg[q].main < b) pv = (int)q;
         if (pv >= 0) v->subj = s->vg[pv].subj, v->shared = 1;
         return;
     }
@@ -451,7 +454,7 @@ void ent_an_en_phrases(ent_sentence *s, ent_arena *ar) {
     for (size_t k = 0; k < s->n; k++) s->np_at[k] = s->vg_at[k] = -1;
     for (size_t k = 0; k < s->n;) {
         size_t e = chunk_np(s, k);
-        if (e == k) e = chunk_vg(s, k);
+        if (e == k && !s->report[k]) e = chunk_vg(s, k);   /* "according to", ", Interfax reported" are no clause */
         k = e > k ? e : k + 1;
     }
     link_phrases(s);

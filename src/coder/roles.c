@@ -109,8 +109,9 @@ static const actor *actor_at(const sent *s, size_t k) {
  * ("Abbas Araghchi, Iran's foreign minister"), else an adjective or title
  * in it ("Israeli aircraft", "UN Secretary-General Antonio Guterres"), else
  * its possessor when the phrase is an object (`object`: "struck Iran's
- * Natanz facility") or its head names an act ("China's drills"), not
- * otherwise ("Pakistan's cricket team arrived"); an object described by a
+ * Natanz facility"), its head names an act ("China's drills") or is a
+ * name ("Iran's Islamic Revolutionary Guard Corps"), not otherwise
+ * ("Pakistan's cricket team arrived"); an object described by a
  * participle with its agent names the agent ("rejected the truce proposed
  * by Egypt": GUIDE 4.6). -1 when none. */
 static int np_group(const ent_coder *c, const sent *s, int i, int object, int depth) {
@@ -133,7 +134,9 @@ static int np_group(const ent_coder *c, const sent *s, int i, int object, int de
         }
         k = a->te - 1;
     }
-    if (poss >= 0 && (object || act_noun(c, s, p->head))) return poss;
+    /* "China's drills"; "Iran's Islamic Revolutionary Guard Corps", "South
+     * Korea's National Intelligence Service": a country's named institution */
+    if (poss >= 0 && (object || act_noun(c, s, p->head) || (x->pos[p->head] == ENT_POS_PROPN && s->x->tok[p->head].upper))) return poss;
     return object ? described_by(c, s, i) : -1;
 }
 
@@ -176,6 +179,64 @@ static int roles_structure(const ent_coder *c, const sent *s, const trig *t, int
     int og = t->p->target == 2 ? -1 : np_group(c, s, v->obj, 1, 0);   /* a pattern's preposition names its target */
     *tg = og >= 0 && og != *sg ? og : target_en(s, t, *sg);
     return 1;
+}
+
+/* Is the noun phrase of a noun trigger an act the sentence asserts (GUIDE
+ * 4, 4.9, 4.12): the subject or the object of a verb ("an Israeli strike
+ * killed", "launched attacks on Kyiv", "drew condemnation"), or a meeting,
+ * call or visit named in a phrase of time or place ("during talks with
+ * Putin", "on a visit to Chile")? Not a cause, a time or a topic ("hastened
+ * by the Russian invasion of Ukraine", "after the talks"). */
+static int asserted_noun(const sent *s, const trig *t, int ni) {
+    const ent_sentence *x = s->x;
+    for (size_t q = 0; q < x->nvg; q++)
+        if (x->vg[q].obj == ni || (x->vg[q].subj == ni && x->vg[q].finite)) return 1;
+    int pr = x->np[ni].prep;
+    return pr >= 0 && !strncmp(t->p->code, "04", 2) && tok_is(s, (size_t)pr, "meetp");
+}
+
+/* Noun triggers ("Hezbollah's rocket attacks", "condemnation from Taiwan",
+ * "talks with Putin"), from the noun phrase of the trigger: the source is
+ * a possessor, adjective or title before the noun, else "by X" or "from X"
+ * after it (not for a pattern whose own preposition is "from"), else the
+ * subject of the verb whose object the phrase is ("launched attacks on
+ * Kyiv"); a verb of receiving (data/grammar.txt receive: "drew condemnation
+ * from Taiwan") makes its subject the target. The target is the first actor
+ * of the prepositional phrases after the noun (data/grammar.txt ntargetp:
+ * of, on, against, to, with ...) or, for a pattern that names its
+ * preposition, of that one. Returns 0 when the phrase names neither. */
+static int roles_noun(const ent_coder *c, const sent *s, const trig *t, int *sg, int *tg) {
+    const ent_sentence *x = s->x;
+    int ni = ent_an_en_np(x, t->k);
+    if (ni < 0 || !asserted_noun(s, t, ni)) return 0;
+    const ent_np *p = &x->np[ni];
+    for (uint32_t k = p->start; k < t->k; k++) {
+        const actor *a = actor_at(s, k);
+        if (a) *sg = a->group, k = a->te - 1;
+    }
+    int own_from = t->p->target == 2 && !strcmp(t->p->target_prep, "from");
+    for (size_t j = p->end; j + 1 < x->n && (x->pos[j] == ENT_POS_ADP || tok_is(s, j, "prep"));) {
+        int q = ent_an_en_np(x, j + 1);
+        if (q < 0 || x->np[q].start != j + 1) break;
+        int g = np_group(c, s, q, 1, 0);
+        const char *w = norm(s, j);
+        if ((!strcmp(w, "by") || (!strcmp(w, "from") && !own_from)) && *sg < 0) *sg = g;
+        else if (*tg < 0 && g >= 0 && g != *sg && (t->p->target == 2 ? !strcmp(w, t->p->target_prep) : tok_is(s, j, "ntargetp")))
+            *tg = g;
+        j = x->np[q].end;
+    }
+    for (size_t q = 0; q < x->nvg; q++) {
+        const ent_vg *v = &x->vg[q];
+        if (v->obj != ni) continue;
+        int g = np_group(c, s, v->subj, 0, 0);
+        if (tok_is(s, v->main, "receive")) {
+            if (*tg < 0 && g != *sg) *tg = g;
+        } else if (*sg < 0 && g != *tg) {
+            *sg = g;
+        }
+    }
+    if (*tg == *sg) *tg = -1;
+    return *sg >= 0 || *tg >= 0;
 }
 
 /* Does the actor's last word end in "'s" (a possessive before a noun trigger)? */
@@ -300,6 +361,10 @@ int roles(ent_coder *c, sent *s, const trig *t, int *src, int *ns, int *tgt, int
         tg = target_hu(c, s, t, sg);
     } else if (!t->p->noun && (st = roles_structure(c, s, t, &sg, &tg))) {
         /* the verb's subject and object */
+    } else if ((t->p->noun || ent_an_en_np(s->x, t->k) >= 0) && roles_noun(c, s, t, &sg, &tg)) {
+        if (sg < 0) sg = source_en(s, t, pairwise);   /* "during talks with Putin, Xi said": the clause's actor */
+        if (sg == tg) sg = -1;
+        if (tg < 0) tg = target_en(s, t, sg);
     } else if (!t->p->noun && passive(c, s, t->k)) {
         roles_passive(s, t, &sg, &tg);
     } else {

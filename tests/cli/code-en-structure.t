@@ -10,4 +10,7 @@ $ entente code --format tsv tests/fixtures/coder/en-structure.txt | cut -f3-6
 8	PER	CHL	111
 8	CHL	BOL	040
 8	BOL	CHL	040
+10	IRN	GBR	1711
+11	TWNGOV	CHNMIL	111
+12	LBNREB	ISR	190
 --- stderr

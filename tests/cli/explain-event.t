@@ -11,7 +11,6 @@ sentence 0: North Korea did not attack Ukraine.
 sentence 1: Putin meets Kim Jong Un, Interfax reported.
   reported by: Interfax
   verb "meets": subject "Putin", object "Kim Jong Un"
-  verb "reported": subject "Interfax", object -
   actor "Putin" RUSGOV
   actor "Kim Jong Un" PRKGOV
   trigger "meets" matches 040 meet (tests/fixtures/dict/verbs.txt:3)
