@@ -13,4 +13,8 @@ $ entente code --format tsv tests/fixtures/coder/en-structure.txt | cut -f3-6
 10	IRN	GBR	1711
 11	TWNGOV	CHNMIL	111
 12	LBNREB	ISR	190
+14	USAGOV	CHNGOV	042
+14	USAGOV	CHNGOV	040
+14	CHNGOV	USAGOV	040
+15	SYR	ISR	190
 --- stderr
