@@ -354,8 +354,9 @@ static void bare_participle(ent_sentence *s, ent_vg *v) {
     for (size_t i = 0; i < s->nvg; i++) {
         const ent_vg *o = &s->vg[i];
         if (o == v || !o->finite || s->clause[o->main] != s->clause[v->main] || s->report[o->main]) continue;
+        size_t ob = before_adverbs(s, o->start);
         if (o->main < v->start) earlier |= sl < 0 || !clause_opening(s, sl);
-        else if (subject_left(s, o->start) < 0) later = 1;
+        else if (subject_left(s, o->start) < 0 && !(ob != (size_t)-1 && tag(s, ob) == ENT_POS_CCONJ)) later = 1;   /* "struck X but did not hit Y" shares */
     }
     if (!earlier && !later) {
         if (sl >= 0) v->finite = 1, v->subj = sl;
