@@ -101,6 +101,12 @@ static int np_start(const ent_sentence *s, size_t k) {
 
 /* ---- noun phrases ---- */
 
+static int plural_noun(const ent_sentence *s, size_t k) {
+    const char *w = s->tok[k].norm;
+    size_t l = strlen(w);
+    return tag(s, k) == ENT_POS_NOUN && l > 3 && w[l - 1] == 's' && w[l - 2] != 's' && w[l - 2] != '\'';
+}
+
 static void add_np(ent_sentence *s, size_t a, size_t b, size_t head, int32_t poss) {
     ent_np *p = &s->np[s->nnp];
     memset(p, 0, sizeof *p);
@@ -128,6 +134,8 @@ static size_t chunk_np(ent_sentence *s, size_t k) {
         if (j > k && mi >= 0 && (size_t)s->m[mi].tok_start == j && head != (size_t)-1 && head + 1 == j && s->m_at[head] >= 0 &&
             s->m_at[head] != mi && !possessive(s, head))
             break;   /* two names side by side */
+        if (j > k && mi >= 0 && (size_t)s->m[mi].tok_start == j && head + 1 == j && s->m_at[head] < 0 && plural_noun(s, head))
+            break;   /* "allegations Doha supports terrorism": a plural noun modifies no name */
         if (nominal(s, j)) head = j;
         if (possessive(s, j) && j + 1 < s->n && np_inner(s, j + 1)) poss = (int32_t)j;
         j++;
@@ -267,7 +275,9 @@ static void link_phrases(ent_sentence *s) {
 static size_t opening(const ent_sentence *s, size_t j) {
     int comma = punct_is(s, j, ','), dash = ent_an_is_dash(s, &s->tok[j]), paren = punct_is(s, j, ')');
     for (size_t q = j; q-- > 0;) {
-        if (paren ? punct_is(s, q, '(') : dash ? ent_an_is_dash(s, &s->tok[q]) : comma && punct_is(s, q, ',')) return q;
+        /* the commas of a list inside the insertion do not open it ("by Turkey, the UN, Russia, and Ukraine,") */
+        int list = comma && q > 0 && punct_is(s, q, ',') && np_ending_at(s, q - 1) >= 0 && s->np[np_ending_at(s, q - 1)].conj >= 0;
+        if (paren ? punct_is(s, q, '(') : dash ? ent_an_is_dash(s, &s->tok[q]) : comma && punct_is(s, q, ',') && !list) return q;
         if (punct_is(s, q, ';') || punct_is(s, q, ':')) break;
     }
     return (size_t)-1;
@@ -352,14 +362,20 @@ static void bare_participle(ent_sentence *s, ent_vg *v) {
     size_t b = before_adverbs(s, v->start);
     int comma = b != (size_t)-1 && punct_is(s, b, ',');
     int ni = b == (size_t)-1 ? -1 : np_ending_at(s, comma && b > 0 ? b - 1 : b);
-    int sl = subject_left(s, v->start), earlier = 0, later = 0;
+    int sl = subject_left(s, v->start), earlier = 0, later = 0, other = 0;
     for (size_t i = 0; i < s->nvg; i++) {
         const ent_vg *o = &s->vg[i];
         if (o == v || !o->finite || s->clause[o->main] != s->clause[v->main] || s->report[o->main]) continue;
         size_t ob = before_adverbs(s, o->start);
+        int os = subject_left(s, o->start);
+        other |= !(os >= 0 && (relative_word(s, s->np[os].start) || (s->np[os].start > 0 && wc(s, s->np[os].start - 1, ENT_WC_SUB))));
         if (o->main < v->start) earlier |= sl < 0 || !clause_opening(s, sl);
         else if (subject_left(s, o->start) < 0 && !(ob != (size_t)-1 && tag(s, ob) == ENT_POS_CCONJ)) later = 1;   /* "struck X but did not hit Y" shares */
     }
+    /* after a comma, with another finite verb in the clause that is not in
+     * a relative or subordinate clause: an insertion ("The agreement, signed
+     * in July by ..., was aimed at") */
+    if (comma && other) later = 1;
     if (!earlier && !later) {
         if (sl >= 0) v->finite = 1, v->subj = sl;
         return;

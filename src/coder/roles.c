@@ -144,9 +144,19 @@ static int np_group(const ent_coder *c, const sent *s, int i, int object, int de
 static int by_agent(const ent_coder *c, const sent *s, const ent_vg *v) {
     const ent_sentence *x = s->x;
     size_t j = v->end;
-    while (j < x->n && x->pos[j] == ENT_POS_ADV) j++;
-    if (j + 1 >= x->n || strcmp(norm(s, j), "by")) return -1;
-    return np_group(c, s, ent_an_en_np(x, j + 1), 0, 0);
+    /* past adverbs and up to three phrases of time or place ("signed in
+     * July of last year in Istanbul by Turkey, the UN, Russia and Ukraine") */
+    for (int pp = 0; j < x->n && pp <= 3;) {
+        if (x->pos[j] == ENT_POS_ADV) {
+            j++;
+            continue;
+        }
+        if (!strcmp(norm(s, j), "by")) return j + 1 < x->n ? np_group(c, s, ent_an_en_np(x, j + 1), 0, 0) : -1;
+        int q = j + 1 < x->n && x->pos[j] == ENT_POS_ADP ? ent_an_en_np(x, j + 1) : -1;
+        if (q < 0 || x->np[q].start != j + 1) return -1;
+        j = x->np[q].end, pp++;
+    }
+    return -1;
 }
 
 /* Source and target of a verb trigger from its verb group: the subject
