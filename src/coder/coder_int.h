@@ -65,6 +65,8 @@ struct ent_coder {
     int has_ev_pair;
     ent_sentence *last;    /* the article analysed last (in its arena) */
     size_t nlast;
+    ent_trigger *trig;     /* the triggers of the article coded last (owned, reused) */
+    size_t ntrig, captrig;
 };
 
 void trace(ent_coder *c, const char *fmt, ...) __attribute__((format(printf, 2, 3)));

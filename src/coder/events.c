@@ -322,13 +322,24 @@ static void after_statement(const sent *s, const trig *t, const sides *sd, sstat
     st->say_event = (size_t)-1;
 }
 
+/* The trigger's record (ent_coder_triggers): its index in c->trig. */
+static size_t note_trigger(ent_coder *c, size_t sidx, const trig *t, uint32_t ev_s, uint32_t ev_e, int outcome) {
+    if (c->ntrig == c->captrig) c->trig = ent_xrealloc(c->trig, (c->captrig = c->captrig ? 2 * c->captrig : 32) * sizeof *c->trig);
+    ent_trigger *r = &c->trig[c->ntrig];
+    memset(r, 0, sizeof *r);
+    r->sentence = sidx;
+    r->start = ev_s;
+    r->end = ev_e;
+    r->pattern = t->p;
+    r->outcome = (uint8_t)outcome;
+    return c->ntrig++;
+}
+
 static void code_trigger(ent_coder *c, sent *s, size_t k, sstate *st, size_t sidx, const char *adate, evvec *ev, ent_arena *ar) {
     const ent_sentence *x = s->x;
     trig t = {0};
     if (!best_pattern(c, s, k, &t, ar)) return;
     consume(s, &t);
-    if (casualty(c, s, k, &t, ev, st->first_event)) return;
-    s->ntrig++;
     const ent_vpat *p = t.p;
     sides sd;
     sd.ev_s = x->tok[t.k].start, sd.ev_e = x->tok[t.k].end;
@@ -336,8 +347,14 @@ static void code_trigger(ent_coder *c, sent *s, size_t k, sstate *st, size_t sid
         if (x->tok[t.k2].start < sd.ev_s) sd.ev_s = x->tok[t.k2].start;
         if (x->tok[t.k2].end > sd.ev_e) sd.ev_e = x->tok[t.k2].end;
     }
+    if (casualty(c, s, k, &t, ev, st->first_event)) {
+        note_trigger(c, sidx, &t, sd.ev_s, sd.ev_e, ENT_TRIG_CASUALTY);
+        return;
+    }
+    s->ntrig++;
     trace(c, "  trigger \"%.*s\" matches %s %s (%s)", (int)(sd.ev_e - sd.ev_s), x->a->text + sd.ev_s, p->code, p->lemma, p->source);
     if (p->block) {
+        note_trigger(c, sidx, &t, sd.ev_s, sd.ev_e, ENT_TRIG_BLOCKED);
         trace(c, "    -> no event: the pattern is marked --- (not an event)");
         return;
     }
@@ -346,6 +363,7 @@ static void code_trigger(ent_coder *c, sent *s, size_t k, sstate *st, size_t sid
     st->gov_threat = st->governor_threat;
     if (governs_complement(p->code)) st->governor = (long)t.k, st->governor_threat = !strncmp(p->code, "13", 2);
     if (!v.cm) {
+        note_trigger(c, sidx, &t, sd.ev_s, sd.ev_e, ENT_TRIG_NO_CODE);
         trace(c, "    -> no event: code %s is not in the codebook", p->code);
         return;
     }
@@ -356,15 +374,22 @@ static void code_trigger(ent_coder *c, sent *s, size_t k, sstate *st, size_t sid
     }
     if (!sd.nS && !strncmp(p->code, "14", 2)) protest_source(c, s, &t, &sd);
     if (!sd.nS) {
+        note_trigger(c, sidx, &t, sd.ev_s, sd.ev_e, ENT_TRIG_NO_SOURCE);
         trace(c, "    -> no event: no source actor found for it");
         return;
     }
     settle_targets(c, s, &t, &sd, ev, st);
     if (!sd.nT && !sd.mutual) {
+        note_trigger(c, sidx, &t, sd.ev_s, sd.ev_e, ENT_TRIG_NO_TARGET);
         trace(c, "    -> no event: no target actor%s", p->say ? " (a statement codes only when it is about another actor)" : "");
         return;
     }
     decide_mood(c, s, &t, st, sd.S, sd.nS, &v);
+    size_t ri = note_trigger(c, sidx, &t, sd.ev_s, sd.ev_e, ENT_TRIG_EVENT);
+    ent_trigger *rec = &c->trig[ri];   /* after note_trigger: it may move c->trig */
+    rec->coded = v.cm;
+    rec->negated = (uint8_t)v.neg;
+    rec->mood = v.md;
     const char *date = event_date(c, s, t.k, adate, ar);
     emit_pairs(c, s, &t, &sd, &v, st, sidx, date, ev);
     if (!v.neg && !v.md) emit_mediation(c, s, &t, &sd, st, sidx, date, ev);
