@@ -22,6 +22,7 @@ typedef struct wlist {
     char lang[8], cls[16];
     const char **w;
     int n;
+    char entry[40];        /* data/grammar.txt:N */
 } wlist;
 
 struct ent_analyzer {
@@ -57,6 +58,7 @@ static void load_grammar(ent_analyzer *an, const char *data_dir) {
         memset(L, 0, sizeof *L);
         snprintf(L->lang, sizeof L->lang, "%s", lang);
         snprintf(L->cls, sizeof L->cls, "%s", cls);
+        snprintf(L->entry, sizeof L->entry, "data/grammar.txt:%ld", ln);
         for (char *w = strtok_r(NULL, " \t\r\n", &save); w; w = strtok_r(NULL, " \t\r\n", &save)) {
             snprintf(key, sizeof key, "%s\x1f%s\x1f%s", lang, cls, w);
             *ent_strmap_put(&an->words, key) = ++pos;
@@ -150,6 +152,16 @@ int ent_an_list(const ent_analyzer *an, const char *lang, const char *cls, const
 }
 
 const char *ent_an_report_entry(const ent_analyzer *an, int hu) { return an->report_entry[hu ? 1 : 0]; }
+
+const char *ent_an_class_entry(const ent_analyzer *an, const char *lang, const char *cls, const char *w) {
+    for (size_t i = 0; i < an->nlists; i++) {
+        const wlist *L = &an->lists[i];
+        if (strcmp(L->lang, lang) || strcmp(L->cls, cls)) continue;
+        for (int j = 0; j < L->n; j++)
+            if (!strcmp(L->w[j], w)) return L->entry;
+    }
+    return NULL;
+}
 const ent_verbs *ent_an_verbs(const ent_analyzer *an) { return an->v; }
 
 /* ---- queries ---- */

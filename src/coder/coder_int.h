@@ -119,6 +119,7 @@ typedef struct sstate {
     long my_governor;      /* the governor before the current trigger */
     int gov_threat;
     char say_src[40];      /* the speaker of the last statement in the sentence */
+    ent_actor_ref say_ref; /* ... as an actor */
     size_t say_k;          /* ... and its verb, or (size_t)-1 */
     size_t say_event;      /* the first event of what the statement says, or (size_t)-1 */
 } sstate;
@@ -130,6 +131,7 @@ typedef struct verdict {
     int neg;
     const char *md;
     int one_way;
+    int place;             /* in: the target is a place (a visit to a city), not a partner */
 } verdict;
 
 /* shorthands over the analysis */
@@ -180,7 +182,9 @@ int complement_of(const sent *s, size_t gov, const trig *t);
 int governs_complement(const char *code);
 
 /* reports.c */
-void statement_events(ent_coder *c, const sent *s, size_t sidx, const char *adate, evvec *ev, size_t first_event);
+void report_content(ent_coder *c, const sent *s, const trig *t, sstate *st, evvec *ev);
+void relations_comment(ent_coder *c, const sent *s, size_t sidx, const char *adate, const sstate *st, evvec *ev);
+void obligation_events(ent_coder *c, const sent *s, size_t sidx, const char *adate, sstate *st, evvec *ev, ent_arena *ar);
 
 /* dates.c */
 void date_lists(ent_coder *c);
