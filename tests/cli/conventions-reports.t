@@ -7,7 +7,7 @@ $ entente code -j 1 tests/fixtures/conventions/reports-en.jsonl tests/fixtures/c
 ? 0
 --- stdout
 rep-1	NOR	161	IRNGOV	false	-
-rep-3	SAU	0872	QAT	false	hypothetical
+rep-3	SAU	035	QAT	false	-
 rep-4	RUS	036	CHN	false	-
 rep-4	CHN	036	RUS	false	-
 rep-5	TURGOV	010	GRCGOV	false	-
