@@ -13,7 +13,7 @@
  *    canonical text. SOURCE `tabari:PATH:RECORD` takes the `> *` line's text
  *    from that TABARI record (PATH relative to the current directory); a block
  *    whose PATH is absent is skipped and counted.
- * Both are coded through pipeline_code, as `entente code` codes (the TABARI
+ * Both are coded through ent_pipeline_code, as `entente code` codes (the TABARI
  * mode with --verbs/--options/--actors/--agents). A triple's key is (source
  * key, CAMEO root, target key); an actor's key is its country when its code
  * starts with one, else the code's first six characters (IGOUNO, IGOEUR).
@@ -25,8 +25,10 @@
  * tallies) and a printer (tallies -> table or JSON).
  */
 #define _POSIX_C_SOURCE 200809L
+#include "clidict.h"
 #include "evalerr.h"
-#include "pipeline.h"
+
+#include "../src/pipeline/pipeline.h"
 
 #include "../src/base/arena.h"
 #include "../src/base/buf.h"
@@ -384,7 +386,8 @@ typedef struct tally {
 } tally;
 
 typedef struct evalctx {
-    pipeline p;
+    ent_pipeline *p;
+    ent_result r;
     const char *lang;      /* NULL: from the file name, else detected */
     int verbose, json, errors;
     FILE *evf;
@@ -473,31 +476,28 @@ static void code_block(evalctx *x, const char *path, const char *label, block *b
     a.url = a.source = "";
     a.file = path;
     a.line = b->line;
-    const char *lang = x->lang ? x->lang : strlen(label) == 2 ? label : x->p.tb ? "en" : ent_text_langid(a.text, a.text_len);
-    a.lang = lang;
-    ent_arena_reset(&x->ar);
-    ent_event *ev = NULL;
-    size_t n = 0;
+    /* --lang, else the file's language (en.gold), else the pipeline's rule */
+    ent_code_opts co = {.lang = x->lang ? x->lang : strlen(label) == 2 ? label : NULL};
+    a.lang = "";
     ent_err err;
     ent_err_clear(&err);
-    if (pipeline_code(&x->p, &a, lang, NULL, &x->ar, &ev, &n, &err)) {
+    if (ent_pipeline_code(x->p, &a, &co, &x->r, &err)) {
         cli_diag(NULL, ENT_ERROR, path, b->line, err.msg);
         t->bad++;
         return;
     }
+    const ent_event *ev = x->r.events;
+    size_t n = x->r.nevents;
     for (size_t i = 0; x->evf && i < n; i++) {
         ent_buf_reset(&x->evb);
         cli_event_json(&x->evb, &a, &ev[i]);
         if (fwrite(x->evb.p, 1, x->evb.len, x->evf) != x->evb.len) t->bad++;
     }
     t->articles++;
+    const char *lang = x->r.lang ? x->r.lang : "";
     if (!t->lang[0]) snprintf(t->lang, sizeof t->lang, "%s", lang);
     else if (strcmp(t->lang, lang)) snprintf(t->lang, sizeof t->lang, "mixed");
-    ee_article ea = {a.text, NULL, 0, NULL, 0, ev, n};
-    if (x->errors) {
-        ea.ns = ent_coder_sentences(x->p.c, &ea.ss);
-        ea.ntr = ent_coder_triggers(x->p.c, &ea.tr);
-    }
+    ee_article ea = {a.text, x->r.sentences, x->r.nsentences, x->r.triggers, x->r.ntriggers, ev, n};
     keyset got;
     for (size_t i = 0; i < b->n; i++) {
         if (b->it[i].bad || !b->it[i].annotated) continue;
@@ -714,17 +714,23 @@ int cmd_eval(int argc, char **argv) {
         fputs(eval_help, stderr);
         return EXIT_USAGE;
     }
-    if (pipeline_open(&x.p, &cd, verbs, nverbs)) return EXIT_USAGE;
-    if (x.errors && x.p.tb) {
+    for (int i = 0; i < nverbs; i++) clidict_verb(&cd, verbs[i]);
+    ent_pipeline_opts po;
+    clidict_pipeline_opts(&cd, &po);
+    ent_err err;
+    ent_err_clear(&err);
+    if (!(x.p = ent_pipeline_open(&po, &err))) return cli_err(&err), EXIT_USAGE;
+    if (x.errors && ent_pipeline_tabari(x.p)) {
         cli_error("eval: --errors reads the built-in coder's sentences and triggers, not TABARI's rules");
-        pipeline_close(&x.p);
+        ent_pipeline_close(x.p);
         return EXIT_USAGE;
     }
     if (events_path && !(x.evf = fopen(events_path, "w"))) {
         cli_error("eval: cannot write %s", events_path);
-        pipeline_close(&x.p);
+        ent_pipeline_close(x.p);
         return EXIT_USAGE;
     }
+    ent_result_init(&x.r);
     ent_buf_init(&x.evb);
     ent_arena_init(&x.ar, 1 << 20);
     ent_strmap_init(&x.rc.files);
@@ -737,6 +743,7 @@ int cmd_eval(int argc, char **argv) {
     ent_buf_free(&x.evb);
     ent_arena_free(&x.ar);
     records_free(&x.rc);
-    pipeline_close(&x.p);
+    ent_result_free(&x.r);
+    ent_pipeline_close(x.p);
     return status;
 }
