@@ -192,6 +192,7 @@ int governs_complement(const char *code);
 
 /* reports.c */
 void report_content(ent_coder *c, const sent *s, const trig *t, sstate *st, evvec *ev);
+void report_attribution(ent_coder *c, const sent *s, sstate *st, evvec *ev);
 void relations_comment(ent_coder *c, const sent *s, size_t sidx, const char *adate, const sstate *st, evvec *ev);
 void obligation_events(ent_coder *c, const sent *s, size_t sidx, const char *adate, sstate *st, evvec *ev, ent_arena *ar);
 

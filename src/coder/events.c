@@ -350,7 +350,7 @@ static void emit_mediation(ent_coder *c, const sent *s, const trig *t, const sid
 
 /* A statement's speaker and the first of its events: what it says may
  * turn them into a report (report_content). */
-static void after_statement(const trig *t, const sides *sd, sstate *st, evvec *ev) {
+static void after_statement(ent_coder *c, const sent *s, const trig *t, const sides *sd, sstate *st, evvec *ev) {
     const ent_vpat *p = t->p;
     if (!p->say || !sd->nS) return;
     snprintf(st->say_src, sizeof st->say_src, "%s", sd->S[0].code);
@@ -361,6 +361,10 @@ static void after_statement(const trig *t, const sides *sd, sstate *st, evvec *e
             st->say_event = q;
             break;
         }
+    /* "Belgrádban tárgyalt Vucsityval Orbán Viktor – tájékoztatta az MTI-t
+     * Havasi Bertalan": a statement verb after an act already coded in the
+     * sentence attributes that report (GUIDE 4.1) */
+    if (st->say_event > st->first_event) report_attribution(c, s, st, ev);
 }
 
 /* The trigger's record (ent_coder_triggers): its index in c->trig. */
@@ -437,7 +441,7 @@ static void code_trigger(ent_coder *c, sent *s, size_t k, sstate *st, size_t sid
     const char *date = event_date(c, s, t.k, adate, ar);
     emit_pairs(c, s, &t, &sd, &v, st, sidx, date, ev);
     if (!v.neg && !v.md) emit_mediation(c, s, &t, &sd, st, sidx, date, ev);
-    after_statement(&t, &sd, st, ev);
+    after_statement(c, s, &t, &sd, st, ev);
     /* English: the words between the verb and its target are its object
      * ("supplied millions of artillery shells to Russia"): no trigger; but
      * what a statement verb says is a clause of its own ("said on Monday it
