@@ -74,7 +74,7 @@ static int pos_in(const char *w, const char *const *words, int n) {
 static int names_other(const sent *s, size_t k, size_t j) {
     const ent_sentence *x = s->x;
     for (size_t q = k + 1; q < j; q++)
-        if (x->clause[q] == x->clause[k] && tok_is(s, q, "topicp")) return 1;
+        if (x->clause[q] == x->clause[k] && is_topicp(s, q)) return 1;
     size_t b = j;   /* the first word of the date: "15 August", "August 15" */
     if (!x->hu && b > 0 && isdigit((unsigned char)norm(s, b - 1)[0])) b--;
     if (b > 0 && tok_is(s, b - 1, "det")) return 1;
@@ -95,9 +95,10 @@ const char *event_date(const ent_coder *c, const sent *s, size_t k, const char *
         if (x->clause[j] != cl || x->tok[j].kind != ENT_TOK_WORD) continue;
         const char *w = norm(s, j);
         if (w[0] >= '0' && w[0] <= '9') continue;   /* a number: its date word decides */
-        if ((pos_in(w, L->weekday, L->nweekday) || pos_in(w, L->month, L->nmonth) || pos_in(w, L->monthin, L->nmonthin)) && names_other(s, k, j))
-            continue;
         int wd = pos_in(w, L->weekday, L->nweekday);
+        int mo = pos_in(w, L->month, L->nmonth), moin = x->hu ? pos_in(w, L->monthin, L->nmonthin) : mo;
+        if (!wd && !mo && !moin && !pos_in(w, L->yesterday, L->nyesterday)) continue;
+        if ((wd || mo || moin) && names_other(s, k, j)) continue;
         if (wd) {
             int back = (ent_date_weekday(y, m, d) - (wd - 1) + 7) % 7;
             ent_date_add_days(&y, &m, &d, -back);
@@ -107,13 +108,12 @@ const char *event_date(const ent_coder *c, const sent *s, size_t k, const char *
             ent_date_add_days(&y, &m, &d, -1);
             return ymd(ar, y, m, d);
         }
-        int mo = pos_in(w, L->month, L->nmonth);
         if (mo && (x->hu || x->tok[j].upper)) {
             const char *o = day_of_month(s, j, mo, y, m, d, ar);
             if (o) return o;
         }
         /* a month without a year: the latest such month not after the article */
-        mo = x->hu ? pos_in(w, L->monthin, L->nmonthin) : mo;
+        mo = moin;
         if (mo && !x->hu && !(x->tok[j].upper && mo != 5 && j > 0 && tok_is(s, j - 1, "monthprep"))) mo = 0;
         if (mo) {
             int yy = mo > m ? y - 1 : y;

@@ -50,7 +50,7 @@ static int where(const sent *s, size_t k, size_t i) {
     const ent_sentence *x = s->x;
     const ent_mention *m = &x->m[i];
     for (size_t j = k + 1; j < m->tok_start; j++)
-        if (x->clause[j] == x->clause[k] && tok_is(s, j, "topicp")) return 0;
+        if (x->clause[j] == x->clause[k] && is_topicp(s, j)) return 0;
     if (x->hu) {
         const char *tag = m->tag[0] ? m->tag : x->ph[i].head_tag;
         return !strcmp(tag, "INE") || !strcmp(tag, "SUP") || !strcmp(tag, "ADE");

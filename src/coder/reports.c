@@ -278,14 +278,16 @@ static int speaker_at(const sent *s, const sstate *st, const evvec *ev, size_t k
     return strcmp(R->role, "MED") != 0;
 }
 
-/* The code of an obligation at token k: "must", "has to" (a demand, 100),
- * "should", "ought to" (an appeal, 020); NULL otherwise. */
+/* The code of an obligation at token k (class oblige): "must", "has to",
+ * "needs to" (a demand, 100), "should", "ought to" (an appeal, 020); NULL
+ * otherwise. */
 static const char *obligation(const sent *s, size_t k) {
     const ent_sentence *x = s->x;
-    if (tok_is(s, k, "must")) return "100";
-    if (tok_is(s, k, "should")) return "020";
-    if (tok_is(s, k, "hasto") && k + 1 < x->n && !strcmp(norm(s, k + 1), "to")) return "100";
-    return NULL;
+    const char *w = norm(s, k);
+    if (!strchr("msohn", w[0]) || !tok_is(s, k, "oblige")) return NULL;   /* the first letter first: a lookup costs more */
+    if (!strcmp(w, "must")) return "100";
+    if (!strcmp(w, "should") || !strcmp(w, "ought")) return "020";
+    return k + 1 < x->n && !strcmp(norm(s, k + 1), "to") ? "100" : NULL;
 }
 
 /* "Japan said China must release the detained businessman" = JPN 10x CHN,
@@ -298,6 +300,7 @@ static const char *obligation(const sent *s, size_t k) {
 void obligation_events(ent_coder *c, const sent *s, size_t sidx, const char *adate, sstate *st, evvec *ev, ent_arena *ar) {
     const ent_sentence *x = s->x;
     if (x->hu || !x->n || x->a->text[x->tok[x->n - 1].start] == '?') return;
+    if (st->say_k == (size_t)-1 && st->governor < 0 && !x->rep.kind) return;   /* no speaker: most sentences */
     for (size_t k = 1; k < x->n; k++) {
         const char *code = x->report[k] ? NULL : obligation(s, k);
         ent_actor_ref R, T;
@@ -327,7 +330,7 @@ void obligation_events(ent_coder *c, const sent *s, size_t sidx, const char *ada
         e->cameo = cm;
         e->ev_start = x->tok[k].start;
         e->ev_end = x->tok[k].end;
-        e->verb_entry = ent_an_class_entry(c->an, "en", strcmp(code, "100") ? "should" : tok_is(s, k, "must") ? "must" : "hasto", norm(s, k));
+        e->verb_entry = ent_an_class_entry(c->an, "en", "oblige", norm(s, k));
         trace(c, "  \"%s\": %s says %s %s: coded %s", norm(s, k), R.code, T.code, strcmp(code, "100") ? "should act (an appeal)" : "must act (a demand)", code);
     }
 }
