@@ -67,6 +67,36 @@ int ent_an_locative(const char *tag) {
 
 /* ---- Hungarian morphology ---- */
 
+/* A compound Hunspell does not know is inflected on its last member:
+ * "energiainfrastruktúrájára" is read as "infrastruktúrájára" (the longest
+ * known noun or adjective it ends in, of 5 bytes or more). Returns the
+ * number of analyses. */
+static int hu_compound_head(ent_hun *hun, const char *w, const ent_hun_info **out) {
+    size_t l = strlen(w);
+    for (size_t i = 3; i + 5 <= l; i++) {
+        if ((w[i] & 0xC0) == 0x80) continue;   /* inside a UTF-8 character */
+        int n = ent_hun_analyze(hun, w + i, out, ENT_AN_HUN);
+        for (int r = 0; r < n; r++)
+            if (out[r]->pos == ENT_HUN_NOUN || out[r]->pos == ENT_HUN_ADJ) return n;
+    }
+    return 0;
+}
+
+/* "légicsapást hajtott végre": a separable preverb Hunspell reads as an
+ * adverb only (data/grammar.txt class preverb) gets a preverb reading, so
+ * that the verb rejoins it (végrehajt). */
+static void hu_extra_preverb(ent_sentence *s, size_t k, ent_arena *ar) {
+    if (!ent_an_is(s, k, "preverb")) return;
+    for (int r = 0; r < s->nhun[k]; r++)
+        if (s->hun[k * ENT_AN_HUN + r]->pos == ENT_HUN_PREVERB) return;
+    ent_hun_info *h = ent_arena_alloc(ar, sizeof *h);
+    memset(h, 0, sizeof *h);
+    h->lemma = h->stem = s->tok[k].norm;
+    h->pos = ENT_HUN_PREVERB;
+    int at = s->nhun[k] < ENT_AN_HUN ? s->nhun[k]++ : ENT_AN_HUN - 1;
+    s->hun[k * ENT_AN_HUN + at] = h;
+}
+
 void ent_an_hu_analyze(ent_hun *hun, ent_sentence *s, ent_arena *ar) {
     s->hun = ent_arena_alloc(ar, (s->n * ENT_AN_HUN + 1) * sizeof *s->hun);
     s->nhun = ent_arena_alloc(ar, (s->n + 1) * sizeof *s->nhun);
@@ -84,6 +114,8 @@ void ent_an_hu_analyze(ent_hun *hun, ent_sentence *s, ent_arena *ar) {
          * last part: ballisztikusrakéta-kísérletét */
         const char *hy = strrchr(w, '-');
         if (!s->nhun[k] && hy && hy[1]) s->nhun[k] = ent_hun_analyze(hun, hy + 1, &s->hun[k * ENT_AN_HUN], ENT_AN_HUN);
+        if (!s->nhun[k] && !s->tok[k].upper) s->nhun[k] = hu_compound_head(hun, w, &s->hun[k * ENT_AN_HUN]);
+        hu_extra_preverb(s, k, ar);
     }
 }
 
