@@ -431,3 +431,59 @@ void ent_an_hu_mentions(ent_dict *d, ent_sentence *s, int32_t day, ent_arena *ar
         hu_group_head(s, i);
     }
 }
+
+/* ---- a bare title refers back ---- */
+
+/* The role of a code ("HUNGOV" -> "GOV"), or NULL for a bare country or an
+ * organisation. */
+static const char *code_role(const char *code) {
+    size_t l = strlen(code);
+    return l == 6 && code[0] != '~' && strncmp(code, "IGO", 3) && strncmp(code, "NGO", 3) ? code + 3 : NULL;
+}
+
+/* Does mention m name someone the bare title t may refer to? Pass 0: a
+ * subject with the same title ("a nigeri junta" ... "a junta"); pass 1:
+ * the same title in any case; pass 2: a person of that role named as a
+ * subject with no other title ("Szijjártó Péter kedd délután ..." ... "A
+ * miniszter"). */
+static int title_antecedent(const ent_mention *m, const ent_mention *t, int pass) {
+    const char *r = m->entry && !m->location ? code_role(m->code) : NULL;
+    if (!r || strcmp(r, t->agent->code + 1)) return 0;
+    if (pass == 0) return m->agent == t->agent && !m->tag[0];
+    if (pass == 1) return m->agent == t->agent;
+    return m->entry->kind == ENT_K_PERSON && !m->tag[0] && !m->agent;   /* not "Vučić szerb elnök" for "a miniszter" */
+}
+
+/* The latest mention before title t of sentence ss[i] (or in an earlier
+ * sentence) that t refers to. */
+static const ent_mention *find_antecedent(const ent_sentence *ss, size_t i, const ent_mention *t) {
+    for (int pass = 0; pass < 3; pass++)
+        for (size_t si = i + 1; si-- > 0;)
+            for (size_t q = ss[si].nm; q-- > 0;) {
+                const ent_mention *m = &ss[si].m[q];
+                if ((si < i || m->tok_end <= t->tok_start) && title_antecedent(m, t, pass)) return m;
+            }
+    return NULL;
+}
+
+/* "A miniszter most azt közölte", "– magyarázta a kormányfő": a singular
+ * title with the definite article and no nationality is the one named
+ * before with that title, else the person of that role last named as a
+ * subject. */
+void ent_an_hu_titles(ent_sentence *ss, size_t i) {
+    ent_sentence *s = &ss[i];
+    for (size_t q = 0; q < s->nm; q++) {
+        ent_mention *m = &s->m[q];
+        uint32_t k = m->tok_end - 1;
+        if (m->entry || !m->agent || m->agent->code[0] != '~' || m->tok_start == 0 || !ent_an_is(s, m->tok_start - 1, "article") ||
+            strcmp(s->tok[m->tok_start - 1].norm, "egy") == 0)
+            continue;
+        int plural = 0;
+        for (int r = 0; r < s->nhun[k]; r++) plural |= s->hun[k * ENT_AN_HUN + r]->plural;
+        if (plural || !s->nhun[k]) continue;
+        const ent_mention *a = find_antecedent(ss, i, m);
+        if (!a || (a->entry->kind == ENT_K_COUNTRY && m->tag[0] && strcmp(m->tag, "POSS"))) continue;
+        m->entry = a->entry;
+        snprintf(m->code, sizeof m->code, "%s", a->code);
+    }
+}
