@@ -249,6 +249,12 @@ void ent_an_hu_phrase(ent_sentence *s, size_t i, ent_phrase *p) {
         if (!ent_an_hu_head(s, te, p->head_tag, &p->head_postp) && hu_act_noun_after(s, te)) snprintf(p->head_tag, sizeof p->head_tag, "MOD");
         return;
     }
+    /* "az orosz elnökkel közös sajtótájékoztatón": the complement of an
+     * adjective (data/grammar.txt withadj) modifies the noun after it */
+    if (!strcmp(m->tag, "INS") && te < s->n && ent_an_is(s, te, "withadj")) {
+        snprintf(p->head_tag, sizeof p->head_tag, "MOD");
+        return;
+    }
     char tg[6];
     const char *pp;
     if (hu_attr_postp(s, te) && ent_an_hu_head(s, te + 1, tg, &pp) && !pp && !hu_arg_case(tg)) {
@@ -309,18 +315,26 @@ static int is_place_word(int kind) { return kind == ENT_K_ADJ || kind == ENT_K_C
  * adjective names). */
 static int hu_possessed_role(ent_sentence *s, size_t i) {
     ent_mention *x = &s->m[i];
-    if (i + 1 >= s->nm || !x->entry || x->agent || x->location || x->tag[0]) return 0;
+    if (i + 1 >= s->nm || !x->entry || x->location || x->tag[0]) return 0;
     int kind = x->entry->kind;
-    if (kind != ENT_K_COUNTRY && kind != ENT_K_CAPITAL && kind != ENT_K_IGO && kind != ENT_K_GROUP) return 0;
+    /* a country, an organisation, or an institution of a country ("a
+     * moszkvai osztrák nagykövetség négy tisztviselőjének") */
+    if (x->agent ? kind != ENT_K_ADJ && kind != ENT_K_COUNTRY
+                 : kind != ENT_K_COUNTRY && kind != ENT_K_CAPITAL && kind != ENT_K_IGO && kind != ENT_K_GROUP)
+        return 0;
     const ent_mention *a = &s->m[i + 1];
     if (!a->agent || (a->entry && !is_place_word(a->entry->kind)) || a->tok_start > x->tok_end + 3) return 0;
     for (uint32_t g = x->tok_end; g < a->tok_start; g++)
         if (!hu_modifier_word(s, g)) return 0;
     char tg[6];
     if (!ent_an_hun_poss_noun(s, a->tok_end - 1, tg)) return 0;
-    const char *role = a->agent->code[0] == '~' ? a->agent->code + 1 : a->agent->code;
+    /* "az amerikai képviselőház elnöke": the head of an institution has its role (LEG) */
+    const ent_entry *ra = x->agent ? x->agent : a->agent;
+    const char *role = ra->code[0] == '~' ? ra->code + 1 : ra->code;
+    char c3[4];
+    snprintf(c3, sizeof c3, "%.3s", x->agent ? x->code : x->entry->code);
     if (kind == ENT_K_IGO || kind == ENT_K_GROUP) snprintf(x->code, sizeof x->code, "%s", x->entry->code);
-    else snprintf(x->code, sizeof x->code, "%.3s%s", x->entry->code, role);
+    else snprintf(x->code, sizeof x->code, "%s%s", c3, role);
     snprintf(x->tag, sizeof x->tag, "%s", a->tag);
     x->agent = a->agent;
     absorb(s, i, i + 1, a->tok_end);
@@ -422,6 +436,17 @@ static int hu_split_title_name(ent_dict *d, ent_sentence *s, size_t i, int32_t d
     return 1;
 }
 
+/* "a nagykövetség négy tisztviselőjének kiutasítását": a possessed noun in
+ * -nak/-nek right before another possessed noun is its possessor (the
+ * genitive), not a dative; it takes that noun's case ("MOD" when the noun
+ * is no argument). */
+static void hu_genitive(ent_sentence *s, ent_mention *m) {
+    char tg[6];
+    uint32_t k = m->tok_end;
+    if (strcmp(m->tag, "DAT") || k >= s->n || !ent_an_hun_poss_noun(s, k - 1, tg) || !ent_an_hun_poss_noun(s, k, tg)) return;
+    snprintf(m->tag, sizeof m->tag, "%s", hu_arg_case(tg) ? tg : "MOD");
+}
+
 void ent_an_hu_mentions(ent_dict *d, ent_sentence *s, int32_t day, ent_arena *ar) {
     for (size_t i = 0; i < s->nm; i++) i += (size_t)hu_split_title_name(d, s, i, day, ar);
     for (size_t j = 0; j < s->nm; j++) hu_name_before_title(s, j);
@@ -429,6 +454,7 @@ void ent_an_hu_mentions(ent_dict *d, ent_sentence *s, int32_t day, ent_arena *ar
         if (hu_title_apposition(s, i)) continue;
         hu_possessed_role(s, i);
         hu_group_head(s, i);
+        hu_genitive(s, &s->m[i]);
     }
 }
 

@@ -87,9 +87,13 @@ static int better_target_after(const ent_coder *c, const sent *s, size_t i, int 
 int target_hu(const ent_coder *c, const sent *s, const trig *t, int sg) {
     const ent_vpat *p = t->p;
     int cl = s->x->clause[t->k], tg = -1;
+    /* the agent of a participle is the target of a reaction to its act
+     * ("elutasította a Kijev által előterjesztett javaslatot"), not of a
+     * material act ("visszaállította az USA által elrendelt szankciókat") */
+    int material = (p->code[0] == '1' && p->code[1] >= '5') || p->code[0] == '2';
     for (size_t i = 0; i < s->nact && tg < 0; i++) {
         const actor *a = &s->act[i];
-        if (s->x->clause[a->ts] != cl || (sg >= 0 && a->group == sg)) continue;
+        if (s->x->clause[a->ts] != cl || (sg >= 0 && a->group == sg) || (a->weak && material)) continue;
         if (p->target == 3) {
             if (!strcmp(a->tag, p->target_case) || (a->other && !strcmp(a->tag, p->target_case))) tg = a->group;
         } else if (p->target == 4) {

@@ -2,13 +2,13 @@
 # every event found, no other.
 $ entente eval --verbose tests/fixtures/hu/rules.txt
 --- stdout
-tests/fixtures/hu/rules.txt (rules, 25 items, 7 articles, 0 blocks skipped, 0 items with ?)
+tests/fixtures/hu/rules.txt (rules, 27 items, 8 articles, 0 blocks skipped, 0 items with ?)
               tp    fp    fn    prec  recall     F1
-  rules       31     0     0   1.000  1.000  1.000
+  rules       32     0     0   1.000  1.000  1.000
   rules:02     1     0     0   1.000  1.000  1.000
   rules:04    14     0     0   1.000  1.000  1.000
   rules:11     7     0     0   1.000  1.000  1.000
   rules:15     1     0     0   1.000  1.000  1.000
-  rules:16     2     0     0   1.000  1.000  1.000
+  rules:16     3     0     0   1.000  1.000  1.000
   rules:18     1     0     0   1.000  1.000  1.000
   rules:19     5     0     0   1.000  1.000  1.000
