@@ -275,6 +275,16 @@ static int hu_modifier_word(const ent_sentence *s, size_t k) {
     return k < s->n && s->tok[k].kind == ENT_TOK_WORD && !s->tok[k].upper && ent_an_mention_at(s, k) < 0;
 }
 
+/* Is token k an adjective in every reading ("külgazdasági": also gyakorlat
+ * + -i)? */
+static int hu_adjective(const ent_sentence *s, size_t k) {
+    for (int r = 0; r < s->nhun[k]; r++) {
+        const ent_hun_info *h = s->hun[k * ENT_AN_HUN + r];
+        if (h->pos != ENT_HUN_ADJ && strcmp(h->tag, "ADJ")) return 0;
+    }
+    return s->nhun[k] > 0;
+}
+
 /* Mention i absorbs mentions i+1..j (their words are its phrase). */
 static void absorb(ent_sentence *s, size_t i, size_t j, uint32_t tok_end) {
     ent_mention *m = s->m;
@@ -337,6 +347,26 @@ static int hu_possessed_role(ent_sentence *s, size_t i) {
     else snprintf(x->code, sizeof x->code, "%s%s", c3, role);
     snprintf(x->tag, sizeof x->tag, "%s", a->tag);
     x->agent = a->agent;
+    absorb(s, i, i + 1, a->tok_end);
+    return 1;
+}
+
+/* "a magyar külgazdasági és külügyminiszterrel": an adjective of
+ * nationality and its title with modifiers between (the dictionary joins
+ * them only when adjacent or nearly so) are one actor. */
+static int hu_adj_title(ent_sentence *s, size_t i) {
+    ent_mention *x = &s->m[i];
+    if (i + 1 >= s->nm || !x->entry || x->entry->kind != ENT_K_ADJ || x->agent || x->tag[0]) return 0;
+    const ent_mention *a = &s->m[i + 1];
+    if (!a->agent || a->entry || a->tok_start > x->tok_end + 3 || a->tok_start == x->tok_end) return 0;
+    for (uint32_t g = x->tok_end; g < a->tok_start; g++)
+        if (!hu_modifier_word(s, g) || !(hu_adjective(s, g) || ent_an_is(s, g, "coord"))) return 0;
+    char c3[4];
+    snprintf(c3, sizeof c3, "%.3s", x->code);
+    snprintf(x->code, sizeof x->code, "%s%s", c3, a->agent->code[0] == '~' ? a->agent->code + 1 : a->agent->code);
+    snprintf(x->tag, sizeof x->tag, "%s", a->tag);
+    x->agent = a->agent;
+    x->location = 0;
     absorb(s, i, i + 1, a->tok_end);
     return 1;
 }
@@ -452,6 +482,7 @@ void ent_an_hu_mentions(ent_dict *d, ent_sentence *s, int32_t day, ent_arena *ar
     for (size_t j = 0; j < s->nm; j++) hu_name_before_title(s, j);
     for (size_t i = 0; i < s->nm; i++) {
         if (hu_title_apposition(s, i)) continue;
+        hu_adj_title(s, i);
         hu_possessed_role(s, i);
         hu_group_head(s, i);
         hu_genitive(s, &s->m[i]);
