@@ -280,7 +280,7 @@ int ent_analyze_article(ent_analyzer *an, const ent_article *a, const char *lang
         s->report = ent_arena_alloc(ar, s->n + 1);
         memset(s->report, 0, s->n + 1);
         ent_an_hu_analyze(an->hun, s, ar);
-        if (s->hu) ent_an_hu_mentions(an->d, s, day, ar);
+        if (s->hu) ent_an_hu_mentions(an->d, s, day, ar), ent_an_hu_titles(ss, i);
         cut_clauses(s);
         ent_an_find_reporter(s);
         find_phrases(s, ar);

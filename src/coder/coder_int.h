@@ -158,6 +158,7 @@ void ent_an_find_reporter(ent_sentence *s);
 void ent_an_hu_analyze(ent_hun *hun, ent_sentence *s, ent_arena *ar);
 void ent_an_hu_phrase(ent_sentence *s, size_t i, ent_phrase *p);
 void ent_an_hu_mentions(ent_dict *d, ent_sentence *s, int32_t day, ent_arena *ar);
+void ent_an_hu_titles(ent_sentence *ss, size_t i);
 
 /* actors.c */
 void build_actors(ent_coder *c, sent *s, ent_arena *ar);
