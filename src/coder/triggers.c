@@ -165,12 +165,57 @@ static int trigger_keys(ent_coder *c, const sent *s, size_t k, const char **keys
 }
 
 /* English: after a determiner or a possessive ("the proposals", "its
- * assistance", "China's proposals") a word is a noun: noun patterns only. */
+ * assistance", "China's proposals", "the recently detained businessman") a
+ * word is a noun or an adjective: noun patterns only. */
 static int noun_context(const sent *s, size_t k) {
     if (s->x->hu || k == 0) return 0;
     if (tok_is(s, k - 1, "det")) return 1;
+    size_t l = strlen(norm(s, k - 1));
+    if (k >= 2 && l > 4 && !strcmp(norm(s, k - 1) + l - 2, "ly") && tok_is(s, k - 2, "det")) return 1;
     int mi = mention_at(s, k - 1);
     return mi >= 0 && !strcmp(s->x->m[mi].tag, "GEN");
+}
+
+/* English: a past participle between a preposition or a number and the
+ * noun it describes is an adjective ("the release of detained
+ * journalists", "two deported workers"), no act. */
+static int en_attributive(const sent *s, size_t k) {
+    const ent_sentence *x = s->x;
+    size_t l = strlen(norm(s, k));
+    if (x->hu || k == 0 || k + 1 >= x->n || l < 5 || strcmp(norm(s, k) + l - 2, "ed")) return 0;
+    if (!tok_is(s, k - 1, "prep") && x->tok[k - 1].kind != ENT_TOK_NUM) return 0;
+    return x->tok[k + 1].kind == ENT_TOK_WORD && x->clause[k + 1] == x->clause[k] && !tok_is(s, k + 1, "prep") &&
+           !tok_is(s, k + 1, "coord");
+}
+
+/* Is token k the first word of its sentence or of a quotation, a title or
+ * a part after a colon or dash, where any word is capitalised? */
+static int starts_part(const sent *s, size_t k) {
+    const ent_sentence *x = s->x;
+    for (size_t j = k; j-- > 0;) {
+        if (x->tok[j].kind == ENT_TOK_WORD || x->tok[j].kind == ENT_TOK_NUM) return 0;
+        const char *p = x->a->text + x->tok[j].start;
+        if (*p == ':' || *p == '"' || *p == '(' || ent_an_is_dash(x, &x->tok[j]) || !strncmp(p, "\xe2\x80\x9c", 3) ||
+            !strncmp(p, "\xe2\x80\x98", 3))
+            return 1;
+    }
+    return 1;
+}
+
+/* A headline in title case ("Japan Restricts Exports To South Korea"):
+ * none of its longer words is in lower case. */
+static int title_case(const sent *s) {
+    const ent_sentence *x = s->x;
+    for (size_t j = 0; j < x->n; j++)
+        if (x->tok[j].kind == ENT_TOK_WORD && x->tok[j].end - x->tok[j].start >= 4 && !x->tok[j].upper) return 0;
+    return 1;
+}
+
+/* English: a capitalised word inside a sentence is part of a name ("the
+ * Rapid Support Forces", "the Islamic State", "the Nobel Peace Prize", "in
+ * March"), no act; except in a headline written in title case. */
+static int en_name_word(const sent *s, size_t k) {
+    return !s->x->hu && s->x->tok[k].upper && !starts_part(s, k) && !title_case(s);
 }
 
 /* Does pattern p fit the part of speech of Hungarian token k? */
@@ -196,10 +241,11 @@ static int hu_pos_fits(const sent *s, size_t k, const ent_vpat *p) {
 
 int best_pattern(ent_coder *c, sent *s, size_t k, trig *out, ent_arena *ar) {
     if (s->x->hu && hu_attributive(s, k)) return 0;
+    if (en_name_word(s, k)) return 0;
     const char *keys[12];
     size_t k2s[12];
     int nk = trigger_keys(c, s, k, keys, k2s, ar);
-    int noun_ctx = noun_context(s, k);
+    int noun_ctx = noun_context(s, k) || en_attributive(s, k);
     int found = 0;
     for (int i = 0; i < nk; i++) {
         size_t np;
@@ -208,6 +254,7 @@ int best_pattern(ent_coder *c, sent *s, size_t k, trig *out, ent_arena *ar) {
             const ent_vpat *p = ps[j];
             if (found && p->specificity <= out->p->specificity) continue;
             if (noun_ctx && !p->noun) continue;
+            if (!s->x->hu && !ent_verbs_form_of(c->v, p->lemma, norm(s, k))) continue;
             if (s->x->hu && !hu_pos_fits(s, k, p)) continue;
             size_t at;
             int ok = 1;

@@ -28,6 +28,7 @@ struct ent_verbs {
     size_t nlists, caplists;
     ent_strmap index;      /* "lang\x1fkey" -> list + 1 */
     ent_strmap irregular;  /* form -> lemma index + 1 */
+    ent_strmap forms;      /* "lemma\x1fform" of data/morph/en-verbs.txt -> 1 */
     char **lemmas;
     size_t nlemmas;
 };
@@ -40,6 +41,7 @@ ent_verbs *ent_verbs_new(ent_text *t, const char *data_dir) {
     ent_arena_init(&v->tmp, 16 * 1024);
     ent_strmap_init(&v->index);
     ent_strmap_init(&v->irregular);
+    ent_strmap_init(&v->forms);
     return v;
 }
 
@@ -52,6 +54,7 @@ void ent_verbs_free(ent_verbs *v) {
     free(v->lemmas);
     ent_strmap_free(&v->index);
     ent_strmap_free(&v->irregular);
+    ent_strmap_free(&v->forms);
     ent_arena_free(&v->ar);
     ent_arena_free(&v->tmp);
     free(v->data_dir);
@@ -102,6 +105,47 @@ const ent_vpat *const *ent_verbs_find(const ent_verbs *v, const char *lang, cons
 const char *ent_verbs_irregular(const ent_verbs *v, const char *form) {
     uint32_t i = ent_strmap_get(&v->irregular, form);
     return i ? v->lemmas[i - 1] : NULL;
+}
+
+static int is_vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
+
+static int suffix_in(const char *rest, const char *const *list) {
+    for (int i = 0; list[i]; i++)
+        if (!strcmp(rest, list[i])) return 1;
+    return 0;
+}
+
+/* English inflection by rule: Snowball gives "commandeer" and "command",
+ * "condemnation" and "condemn" one stem, so the index finds candidates and
+ * this decides. No Debian library generates English inflections (Hunspell's
+ * en_US analyses only the words of its own list and would cost a lookup per
+ * token); the rules are the regular ones of English spelling. */
+static int regular_form(const char *lemma, size_t ll, const char *word) {
+    static const char *const plain[] = {"", "s", "es", "ed", "ing", NULL};
+    static const char *const after_e[] = {"d", "s", NULL};
+    static const char *const drop_e[] = {"ing", "ed", "es", NULL};
+    static const char *const after_y[] = {"ies", "ied", NULL};
+    static const char *const doubled[] = {"ed", "ing", NULL};
+    if (ll > 2 && lemma[ll - 2] == 'i' && lemma[ll - 1] == 'e' && !strncmp(word, lemma, ll - 2) && !strcmp(word + ll - 2, "ying"))
+        return 1;   /* die -> dying */
+    if (strncmp(word, lemma, ll - 1)) return 0;
+    const char *rest = word + ll - 1;   /* from the lemma's last letter */
+    char last = lemma[ll - 1];
+    if (*rest == last && suffix_in(rest + 1, plain)) return 1;
+    if (last == 'e' && *rest == 'e' && suffix_in(rest + 1, after_e)) return 1;
+    if (last == 'e' && suffix_in(rest, drop_e)) return 1;
+    if (last == 'y' && ll > 1 && !is_vowel(lemma[ll - 2]) && suffix_in(rest, after_y)) return 1;
+    if (*rest == last && rest[1] == last && !is_vowel(last) && suffix_in(rest + 2, doubled)) return 1;
+    return 0;
+}
+
+int ent_verbs_form_of(const ent_verbs *v, const char *lemma, const char *word) {
+    size_t ll = strlen(lemma);
+    if (!ll || (word[0] != lemma[0])) return 0;
+    if (regular_form(lemma, ll, word)) return 1;
+    char k[256];
+    ent_strmap_key2(k, sizeof k, lemma, word, SIZE_MAX);
+    return ent_strmap_get(&v->forms, k) != 0;
 }
 
 static int valid_code(const char *c) {
@@ -266,8 +310,12 @@ static void load_irregular(ent_verbs *v) {
         if (!lemma) continue;
         v->lemmas = ent_xrealloc(v->lemmas, (v->nlemmas + 1) * sizeof *v->lemmas);
         v->lemmas[v->nlemmas++] = ent_xstrdup(lemma);
-        for (char *w = strtok_r(NULL, " \t\r\n", &save); w; w = strtok_r(NULL, " \t\r\n", &save))
+        for (char *w = strtok_r(NULL, " \t\r\n", &save); w; w = strtok_r(NULL, " \t\r\n", &save)) {
             *ent_strmap_put(&v->irregular, w) = (uint32_t)v->nlemmas;
+            char k[256];
+            ent_strmap_key2(k, sizeof k, lemma, w, SIZE_MAX);
+            *ent_strmap_put(&v->forms, k) = 1;
+        }
     }
     fclose(f);
 }

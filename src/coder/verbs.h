@@ -61,6 +61,12 @@ const ent_vpat *const *ent_verbs_find(const ent_verbs *v, const char *lang, cons
 
 /* English: the lemma of an irregular form ("met" -> "meet"), or NULL. */
 const char *ent_verbs_irregular(const ent_verbs *v, const char *form);
+/* English: is the folded word a form of the lemma: itself, a regular
+ * inflection (-s, -es, -ies, -ed, -d, -ied, -ing, e dropped, final
+ * consonant doubled) or a form data/morph/en-verbs.txt lists for it?
+ * "meeting", "met" of "meet" and "talks" of "talk" are; "condemnation" of
+ * "condemn" and "commandeer" of "command" are not. */
+int ent_verbs_form_of(const ent_verbs *v, const char *lemma, const char *word);
 
 size_t ent_verbs_count(const ent_verbs *v);
 
