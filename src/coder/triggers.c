@@ -35,15 +35,40 @@ static int group_alt_match(const sent *s, size_t j, const ent_vgroup *g, int a) 
     return !strncmp(norm(s, j), alt, strlen(alt)) || ent_an_hun_lemma(x, j, alt, -1);
 }
 
+/* Does a phrase end after token j (the next token is no word, a function
+ * word or in another clause)? English: "the government" ends, "government
+ * forces" does not. */
+static int phrase_ends(const sent *s, size_t j) {
+    const ent_sentence *x = s->x;
+    if (j + 1 >= x->n || x->clause[j + 1] != x->clause[j] || x->tok[j + 1].kind != ENT_TOK_WORD) return 1;
+    static const char *const cls[] = {"prep", "det", "coord", "sub", "that", "be", "neg", NULL};
+    for (int i = 0; cls[i]; i++)
+        if (tok_is(s, j + 1, cls[i])) return 1;
+    return 0;
+}
+
+#define OBJ_WINDOW 6   /* an object's last word is at most this many words after the trigger */
+
 /* A word of group g in trigger k's clause (not the trigger, not in the
- * reporting frame): 1 with its token in *at. */
-static int group_match(const sent *s, size_t k, const ent_vgroup *g, size_t *at) {
+ * reporting frame): 1 with its token in *at. With obj, the word ends a
+ * phrase among the OBJ_WINDOW words after the trigger (Hungarian: anywhere
+ * in the clause, word order being free). */
+static int group_match(const sent *s, size_t k, const ent_vgroup *g, int obj, size_t *at) {
     const ent_sentence *x = s->x;
     int cl = x->clause[k];
-    for (size_t j = 0; j < x->n; j++) {
+    size_t from = 0, to = x->n;
+    if (obj && !x->hu) from = k + 1, to = k + 1 + OBJ_WINDOW < x->n ? k + 1 + OBJ_WINDOW : x->n;
+    for (size_t j = from; j < to; j++) {
         if (j == k || x->clause[j] != cl || x->report[j] || x->tok[j].kind != ENT_TOK_WORD) continue;
-        for (int a = 0; a < g->n; a++)
-            if (group_alt_match(s, j, g, a)) return *at = j, 1;
+        for (int a = 0; a < g->n; a++) {
+            if (!group_alt_match(s, j, g, a)) continue;
+            if (obj && !x->hu) {
+                size_t last = j;
+                for (const char *sp = strchr(g->alt[a], ' '); sp; sp = strchr(sp + 1, ' ')) last++;
+                if (!phrase_ends(s, last)) continue;
+            }
+            return *at = j, 1;
+        }
     }
     return 0;
 }
@@ -258,7 +283,7 @@ int best_pattern(ent_coder *c, sent *s, size_t k, trig *out, ent_arena *ar) {
             if (s->x->hu && !hu_pos_fits(s, k, p)) continue;
             size_t at;
             int ok = 1;
-            for (int g = 0; g < p->ngroups && ok; g++) ok = group_match(s, k, &p->groups[g], &at);
+            for (int g = 0; g < p->ngroups && ok; g++) ok = group_match(s, k, &p->groups[g], p->obj, &at);
             if (ok && !s->x->hu) ok = lits_match(s, k, p);
             if (ok) ok = target_possible(s, k, p);
             if (!ok) continue;
@@ -276,6 +301,6 @@ void consume(sent *s, const trig *t) {
     if (t->k2 != (size_t)-1) s->used[t->k2] = 1;
     for (int g = 0; g < t->p->ngroups; g++) {
         size_t at;
-        if (group_match(s, t->k, &t->p->groups[g], &at)) s->used[at] = 1;
+        if (group_match(s, t->k, &t->p->groups[g], t->p->obj, &at)) s->used[at] = 1;
     }
 }

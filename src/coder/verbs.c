@@ -259,9 +259,10 @@ static int load_verbs(ent_verbs *v, FILE *f, const char *display, const ent_diag
                     if (!strcmp(fl, "sym")) p->sym = 1;
                     else if (!strcmp(fl, "noun")) p->noun = 1;
                     else if (!strcmp(fl, "say")) p->say = 1;
+                    else if (!strcmp(fl, "obj")) p->obj = 1;
                     else if (!strncmp(fl, "back=", 5) && valid_code(fl + 5) && strcmp(fl + 5, "---"))
                         snprintf(p->back, sizeof p->back, "%.4s", fl + 5);
-                    else why = "unknown flag (sym, noun, say, back=CODE or -)";
+                    else why = "unknown flag (sym, noun, say, obj, back=CODE or -)";
                 }
             }
             if (!why) why = parse_pattern(v, p, s + off);
@@ -328,12 +329,16 @@ int ent_verbs_load_builtin(ent_verbs *v, const ent_diag *diag, ent_err *err) {
     size_t n;
     if (ent_dir_names(dir, ".txt", &names, &n)) return ent_err_set(err, ENT_EIO, dir, 0, "cannot open the verb dictionaries");
     int rc = 0;
-    for (size_t i = 0; i < n; i++) {
-        char path[2400], disp[600];
-        snprintf(path, sizeof path, "%s/%s", dir, names[i]);
-        snprintf(disp, sizeof disp, "data/verbs/%s", names[i]);
-        if (ent_verbs_load_file(v, path, disp, diag, err) < 0) rc = ENT_EIO;
-    }
+    /* the hand-written LANG.txt first, converted files (LANG-SOURCE.txt)
+     * after: at equal specificity the pattern loaded first wins */
+    for (int pass = 0; pass < 2; pass++)
+        for (size_t i = 0; i < n; i++) {
+            if ((strchr(names[i], '-') != NULL) != pass) continue;
+            char path[2400], disp[600];
+            snprintf(path, sizeof path, "%s/%s", dir, names[i]);
+            snprintf(disp, sizeof disp, "data/verbs/%s", names[i]);
+            if (ent_verbs_load_file(v, path, disp, diag, err) < 0) rc = ENT_EIO;
+        }
     ent_dir_names_free(names, n);
     return rc;
 }

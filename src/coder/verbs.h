@@ -9,7 +9,9 @@
  * follow in order; + marks the target: after a preposition, right after the
  * trigger (direct object), or as a Hungarian case (+DAT) or postposition
  * (+ellen). FLAGS: sym, noun, say, back=CODE (the target does CODE to the
- * source in return), or -. CODE --- blocks the event.
+ * source in return), obj (each {…} word is the last word of a phrase among
+ * the few words after the trigger: its object, "attacked the government",
+ * not "attacked government forces"), or -. CODE --- blocks the event.
  * English irregular forms come from data/morph/en-verbs.txt.
  */
 #ifndef ENT_VERBS_H
@@ -35,6 +37,7 @@ typedef struct ent_vpat {
     char lang[8];
     const char *lemma;       /* folded trigger lemma */
     uint8_t sym, noun, say, block;
+    uint8_t obj;             /* the {…} words are the trigger's object (English: after it, near, ending their phrase) */
     char back[5];            /* back=CODE: the target does CODE to the source (fogad: the guest visits, 042) */
     ent_vgroup groups[ENT_VP_MAX_GROUPS];
     int ngroups;
@@ -51,7 +54,9 @@ typedef struct ent_verbs ent_verbs;
 
 ent_verbs *ent_verbs_new(ent_text *t, const char *data_dir);
 void ent_verbs_free(ent_verbs *v);
-/* Every data/verbs file and data/morph/en-verbs.txt; bad lines -> diag. */
+/* Every data/verbs file and data/morph/en-verbs.txt; bad lines -> diag.
+ * The hand-written LANG.txt loads before converted LANG-SOURCE.txt files:
+ * at equal specificity the pattern loaded first wins. */
 int ent_verbs_load_builtin(ent_verbs *v, const ent_diag *diag, ent_err *err);
 int ent_verbs_load_file(ent_verbs *v, const char *path, const char *display, const ent_diag *diag, ent_err *err);
 

@@ -74,13 +74,14 @@ static void parsing(void) {
                         "057 en sym sign {agreement|treaty} with +   # both ways\n"
                         "042 en noun,back=043 visit to +\n"
                         "111 en - hit back\n"
+                        "111 en obj attack {policy|plan}\n"
                         "12x en - refuse\n"
                         "111 en odd condemn\n"
                         "020 en - {x} call\n"
                         "163 hu - bevezet {szankció} +ellen\n",
                         &bad);
     T_CHECK("parse: three bad lines", bad == 3 && nbad == 3);
-    T_CHECK("parse: four patterns", ent_verbs_count(v) == 4);
+    T_CHECK("parse: five patterns", ent_verbs_count(v) == 5);
     const ent_vpat *p = find(v, "en", "sign", 0);
     T_CHECK("parse: sign found by its stem", p != NULL);
     if (p) {
@@ -93,6 +94,8 @@ static void parsing(void) {
     T_CHECK("parse: visit noun back=043", p && p->noun && !strcmp(p->back, "043"));
     p = find(v, "en", "hit", 0);
     T_CHECK("parse: hit back, a particle", p && p->nlits == 1 && !strcmp(p->lits[0], "back") && !p->target);
+    p = find(v, "en", "attack", 0);
+    T_CHECK("parse: obj flag", p && p->obj && p->ngroups == 1 && p->groups[0].n == 2);
     p = find(v, "hu", "bevezet", 0);
     T_CHECK("parse: Hungarian postposition target", p && p->target == 4 && !strcmp(p->target_prep, "ellen"));
     ent_verbs_free(v);
