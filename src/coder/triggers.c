@@ -17,7 +17,7 @@
 static int group_alt_match(const sent *s, size_t j, const ent_vgroup *g, int a) {
     const ent_sentence *x = s->x;
     const char *alt = g->alt[a];
-    if (strchr(alt, ' ')) {   /* a multi-word alternative: compare word by word */
+    if (g->multi[a]) {   /* a multi-word alternative: compare word by word */
         size_t jj = j;
         for (const char *p = alt; *p;) {
             size_t wl = strcspn(p, " ");
@@ -32,7 +32,7 @@ static int group_alt_match(const sent *s, size_t j, const ent_vgroup *g, int a) 
         const char *w = norm(s, j), *st = x->tok[j].stem, *gs = g->stem[a];
         return (w[0] == alt[0] && !strcmp(w, alt)) || (gs && st[0] == gs[0] && !strcmp(st, gs));
     }
-    return !strncmp(norm(s, j), alt, strlen(alt)) || ent_an_hun_lemma(x, j, alt, -1);
+    return !strncmp(norm(s, j), alt, g->len[a]) || ent_an_hun_lemma(x, j, alt, -1);
 }
 
 /* Does a phrase end after token j (the next token is no word, a function
@@ -56,8 +56,10 @@ static int phrase_ends(const sent *s, size_t j) {
 static int group_match(const sent *s, size_t k, const ent_vgroup *g, int obj, size_t *at) {
     const ent_sentence *x = s->x;
     int cl = x->clause[k];
-    size_t from = 0, to = x->n;
-    if (obj && !x->hu) from = k + 1, to = k + 1 + OBJ_WINDOW < x->n ? k + 1 + OBJ_WINDOW : x->n;
+    size_t from = k, to = k + 1;   /* the clause's tokens are consecutive */
+    while (from > 0 && x->clause[from - 1] == cl) from--;
+    while (to < x->n && x->clause[to] == cl) to++;
+    if (obj && !x->hu) from = k + 1, to = k + 1 + OBJ_WINDOW < to ? k + 1 + OBJ_WINDOW : to;
     for (size_t j = from; j < to; j++) {
         if (j == k || x->clause[j] != cl || x->report[j] || x->tok[j].kind != ENT_TOK_WORD) continue;
         for (int a = 0; a < g->n; a++) {

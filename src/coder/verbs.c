@@ -187,6 +187,8 @@ static const char *parse_pattern(ent_verbs *v, ent_vpat *p, char *pat) {
                 for (char *u = a; *u; u++)
                     if (*u == '_') *u = ' ';
                 g->alt[g->n] = fold(v, a);
+                g->len[g->n] = (uint16_t)strlen(g->alt[g->n]);
+                g->multi[g->n] = strchr(g->alt[g->n], ' ') != NULL;
                 g->stem[g->n] = !strcmp(p->lang, "en") ? ent_text_stem(v->text, "en", g->alt[g->n], strlen(g->alt[g->n]), &v->ar) : NULL;
                 g->n++;
             }
@@ -260,9 +262,10 @@ static int load_verbs(ent_verbs *v, FILE *f, const char *display, const ent_diag
                     else if (!strcmp(fl, "noun")) p->noun = 1;
                     else if (!strcmp(fl, "say")) p->say = 1;
                     else if (!strcmp(fl, "obj")) p->obj = 1;
+                    else if (!strcmp(fl, "rev")) p->rev = 1;
                     else if (!strncmp(fl, "back=", 5) && valid_code(fl + 5) && strcmp(fl + 5, "---"))
                         snprintf(p->back, sizeof p->back, "%.4s", fl + 5);
-                    else why = "unknown flag (sym, noun, say, obj, back=CODE or -)";
+                    else why = "unknown flag (sym, noun, say, obj, rev, back=CODE or -)";
                 }
             }
             if (!why) why = parse_pattern(v, p, s + off);

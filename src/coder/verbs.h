@@ -11,7 +11,9 @@
  * (+ellen). FLAGS: sym, noun, say, back=CODE (the target does CODE to the
  * source in return), obj (each {…} word is the last word of a phrase among
  * the few words after the trigger: its object, "attacked the government",
- * not "attacked government forces"), or -. CODE --- blocks the event.
+ * not "attacked government forces"), rev (the target does it to the
+ * source: "X drew condemnation from Y" is Y 111 X), or -. CODE --- blocks
+ * the event.
  * English irregular forms come from data/morph/en-verbs.txt.
  */
 #ifndef ENT_VERBS_H
@@ -29,6 +31,8 @@
 typedef struct ent_vgroup {
     const char *alt[ENT_VP_MAX_ALTS];   /* folded words */
     const char *stem[ENT_VP_MAX_ALTS];  /* their stems (en), or NULL */
+    uint16_t len[ENT_VP_MAX_ALTS];      /* strlen(alt[i]) */
+    uint8_t multi[ENT_VP_MAX_ALTS];     /* alt[i] has several words */
     int n;
 } ent_vgroup;
 
@@ -38,6 +42,7 @@ typedef struct ent_vpat {
     const char *lemma;       /* folded trigger lemma */
     uint8_t sym, noun, say, block;
     uint8_t obj;             /* the {…} words are the trigger's object (English: after it, near, ending their phrase) */
+    uint8_t rev;             /* the target does it to the source ("drew condemnation from +") */
     char back[5];            /* back=CODE: the target does CODE to the source (fogad: the guest visits, 042) */
     ent_vgroup groups[ENT_VP_MAX_GROUPS];
     int ngroups;
