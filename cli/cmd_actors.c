@@ -1,6 +1,7 @@
 /* cmd_actors.c - `entente actors`: one JSON line per actor or place mention. */
 #include "clidict.h"
 
+#include "../src/pipeline/pipeline.h"
 #include "../src/base/arena.h"
 #include "../src/base/buf.h"
 #include "../src/text/morph.h"
@@ -22,7 +23,7 @@ static const char *help =
     "  --date D           resolve dated roles at D (YYYY-MM-DD) instead of the article date\n"
     "  --input-format F   auto, plain, jsonl, tabari\n" CLIDICT_HELP;
 
-void cli_print_mention(ent_buf *out, const ent_article *a, size_t sentence, const ent_mention *m, const char *lang) {
+static void cli_print_mention(ent_buf *out, const ent_article *a, size_t sentence, const ent_mention *m, const char *lang) {
     ent_buf_adds(out, "{\"article\":");
     ent_buf_json_qstr(out, a->id);
     ent_buf_printf(out, ",\"sentence\":%zu,\"start\":%u,\"end\":%u,\"text\":\"", sentence, m->start, m->end);
@@ -90,7 +91,7 @@ int cmd_actors(int argc, char **argv) {
     ent_article a;
     while (ent_reader_next(r, &a)) {
         ent_arena_reset(&ar);
-        const char *l = lang ? lang : *a.lang ? a.lang : ent_text_langid(a.text, a.text_len);
+        const char *l = ent_article_lang(&a, lang);
         ent_dict_need_lang(d, l);
         int32_t day = ent_date_int(date ? date : a.date);
         ent_span *s;

@@ -1,105 +1,17 @@
-/* cmd_code.c - `entente code` (events as JSON Lines or TSV) and
- * `entente explain` (why each event was or was not coded). */
+/* cmd_code.c - `entente code` (events as JSON Lines, TSV or TABARI lines)
+ * and `entente explain` (why each event was or was not coded). Both only
+ * parse options and render: the coding is the library's pipeline. */
 #define _POSIX_C_SOURCE 200809L
-#include "pool.h"
+#include "clidict.h"
 
-#include "../src/base/arena.h"
 #include "../src/base/buf.h"
-#include "../src/coder/coder.h"
-#include "../src/events/codebook.h"
 #include "../src/base/utf8.h"
+#include "../src/pipeline/pool.h"
+#include "../src/report/report.h"
 
 #include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
-
-static void actor_json(ent_buf *o, const char *text, const ent_actor_ref *r) {
-    ent_buf_adds(o, "{\"code\":");
-    ent_buf_json_qstr(o, r->code);
-    ent_buf_adds(o, ",\"name\":");
-    ent_buf_json_qstr(o, r->name);
-    ent_buf_adds(o, ",\"text\":\"");
-    ent_buf_json_str(o, text + r->start, r->end - r->start);
-    ent_buf_adds(o, "\",\"country\":");
-    ent_buf_json_qstr(o, r->country[0] ? r->country : NULL);
-    ent_buf_adds(o, ",\"role\":");
-    ent_buf_json_qstr(o, r->role[0] ? r->role : NULL);
-    ent_buf_adds(o, ",\"start\":");
-    ent_buf_addu(o, r->start);
-    ent_buf_adds(o, ",\"end\":");
-    ent_buf_addu(o, r->end);
-    ent_buf_addc(o, '}');
-}
-
-void cli_event_json(ent_buf *o, const ent_article *a, const ent_event *e) {
-    ent_buf_adds(o, "{\"article\":");
-    ent_buf_json_qstr(o, a->id);
-    ent_buf_adds(o, ",\"date\":");
-    ent_buf_json_qstr(o, e->date);
-    ent_buf_adds(o, ",\"sentence\":");
-    ent_buf_addu(o, e->sentence);
-    ent_buf_adds(o, ",\"source\":");
-    actor_json(o, a->text, &e->source);
-    ent_buf_adds(o, ",\"event\":{\"code\":");
-    ent_buf_json_qstr(o, e->cameo->code);
-    ent_buf_adds(o, ",\"base\":");
-    ent_buf_json_qstr(o, e->cameo->base);
-    ent_buf_adds(o, ",\"root\":");
-    ent_buf_json_qstr(o, e->cameo->root);
-    ent_buf_printf(o, ",\"quad_class\":%d,\"goldstein\":%.1f,\"name\":", e->cameo->quad, e->cameo->goldstein);
-    ent_buf_json_qstr(o, e->cameo->name);
-    ent_buf_adds(o, ",\"text\":\"");
-    ent_buf_json_str(o, a->text + e->ev_start, e->ev_end - e->ev_start);
-    ent_buf_adds(o, "\",\"start\":");
-    ent_buf_addu(o, e->ev_start);
-    ent_buf_adds(o, ",\"end\":");
-    ent_buf_addu(o, e->ev_end);
-    ent_buf_adds(o, "},\"target\":");
-    actor_json(o, a->text, &e->target);
-    ent_buf_adds(o, e->negated ? ",\"negated\":true,\"mood\":" : ",\"negated\":false,\"mood\":");
-    ent_buf_json_qstr(o, e->mood);
-    ent_buf_adds(o, ",\"reported_by\":");
-    if (e->has_reporter) {
-        ent_buf_adds(o, "{\"text\":\"");
-        ent_buf_json_str(o, a->text + e->rep_start, e->rep_end - e->rep_start);
-        ent_buf_adds(o, "\",\"code\":");
-        ent_buf_json_qstr(o, e->rep_code[0] ? e->rep_code : NULL);
-        ent_buf_addc(o, '}');
-    } else {
-        ent_buf_adds(o, "null");
-    }
-    ent_buf_adds(o, ",\"location\":");
-    if (e->has_location) {
-        ent_buf_adds(o, "{\"code\":");
-        ent_buf_json_qstr(o, e->loc_code);
-        ent_buf_adds(o, ",\"text\":\"");
-        ent_buf_json_str(o, a->text + e->loc_start, e->loc_end - e->loc_start);
-        ent_buf_printf(o, "\",\"start\":%u,\"end\":%u}", e->loc_start, e->loc_end);
-    } else {
-        ent_buf_adds(o, "null");
-    }
-    ent_buf_adds(o, ",\"evidence\":{\"source_entry\":");
-    ent_buf_json_qstr(o, e->source.entry);
-    ent_buf_adds(o, ",\"verb_entry\":");
-    ent_buf_json_qstr(o, e->verb_entry);
-    ent_buf_adds(o, ",\"target_entry\":");
-    ent_buf_json_qstr(o, e->target.entry);
-    ent_buf_adds(o, "}}\n");
-}
-
-/* TABARI's event lines: YYMMDD, source, target, code, the code's name, the record id */
-void cli_event_tabari(ent_buf *o, const ent_article *a, const ent_event *e) {
-    ent_buf_printf(o, "%.2s%.2s%.2s\t%s\t%s\t%s\t%s\t%s\n", e->date + 2, e->date + 5, e->date + 8, e->source.code,
-                   e->target.code, e->cameo->code, e->cameo->name, a->id);
-}
-
-void cli_event_tsv(ent_buf *o, const ent_article *a, const ent_event *e) {
-    ent_buf_printf(o, "%s\t%s\t%zu\t%s\t%s\t%s\t%s\t%d\t%.1f\t%s\t%s\t", a->id, e->date, e->sentence, e->source.code,
-                   e->target.code, e->cameo->code, e->cameo->root, e->cameo->quad, e->cameo->goldstein,
-                   e->negated ? "negated" : "", e->mood ? e->mood : "");
-    if (e->has_reporter) ent_buf_add(o, a->text + e->rep_start, e->rep_end - e->rep_start);
-    ent_buf_addc(o, '\n');
-}
 
 static const char *code_help =
     "usage: entente code [--format jsonl|tsv|tabari] [--lang L] [--date D] [DICT OPTIONS] [FILE|DIR|-]...\n"
@@ -129,11 +41,47 @@ static const char *code_help =
         {"jobs", required_argument, 0, 'J'}, {"options", required_argument, 0, 'O'}, \
         CLIDICT_LONGOPTS, { 0, 0, 0, 0 }
 
+typedef void (*event_fn)(ent_buf *o, const ent_article *a, const ent_event *e);
+
+/* Prints a coded job's events (TABARI lines: factual events only); 1 if it failed. */
+static int print_job(const ent_job *j, event_fn render, int factual_only, ent_buf *o) {
+    if (j->failed) {
+        cli_diag(NULL, ENT_ERROR, j->a.file, j->a.line, j->err.msg);
+        return 1;
+    }
+    ent_buf_reset(o);
+    for (size_t i = 0; i < j->r.nevents; i++) {
+        const ent_event *e = &j->r.events[i];
+        if (!factual_only || (!e->negated && !e->mood)) render(o, &j->a, e);
+    }
+    if (o->len) fwrite(o->p, 1, o->len, stdout);
+    return 0;
+}
+
+/* Codes every article of r on the pool and prints in input order; the failed count. */
+static size_t code_stream(ent_pool *pool, ent_reader *r, event_fn render, int factual_only) {
+    ent_pool_stream *s = ent_pool_stream_new(pool);
+    size_t failed = 0, window = 64 * (size_t)ent_pool_workers(pool);
+    ent_buf o;
+    ent_buf_init(&o);
+    ent_article a;
+    ent_job *j;
+    for (int more = 1; more;) {
+        if ((more = ent_reader_next(r, &a))) ent_pool_submit(s, ent_job_new(&a));
+        while ((j = ent_pool_next(s, !more || ent_pool_pending(s) >= window))) {
+            failed += (size_t)print_job(j, render, factual_only, &o);
+            ent_job_free(j);
+        }
+    }
+    ent_buf_free(&o);
+    ent_pool_stream_free(s);
+    return failed;
+}
+
 int cmd_code(int argc, char **argv) {
     static const struct option opts[] = {CODE_OPTS};
     const char *lang = NULL, *date = NULL, *informat = NULL, *format = "jsonl";
-    const char *verbs[16];
-    int nverbs = 0, jobs = pool_cores();
+    int jobs = ent_pool_cores();
     clidict cd;
     clidict_init(&cd);
     int c;
@@ -146,15 +94,17 @@ int cmd_code(int argc, char **argv) {
         case 'd': date = optarg; break;
         case 'i': informat = optarg; break;
         case 'f': format = optarg; break;
-        case 'V': if (nverbs < 16) verbs[nverbs++] = optarg; break;
-        case 'O': if (nverbs < 16) verbs[nverbs++] = optarg; break;
+        case 'V':
+        case 'O': clidict_verb(&cd, optarg); break;
         case 'J':
         case 'j': jobs = atoi(optarg); break;
         case 'h': fputs(code_help, stdout); return EXIT_OK;
         default: return cli_bad_option("code", argv);
         }
     }
-    if (strcmp(format, "jsonl") && strcmp(format, "tsv") && strcmp(format, "tabari")) {
+    event_fn render = !strcmp(format, "jsonl") ? ent_report_event_json : !strcmp(format, "tsv") ? ent_report_event_tsv
+                      : !strcmp(format, "tabari") ? ent_report_event_tabari : NULL;
+    if (!render) {
         cli_error("code: unknown --format '%s' (jsonl, tsv, tabari)", format);
         return EXIT_USAGE;
     }
@@ -169,43 +119,23 @@ int cmd_code(int argc, char **argv) {
     int missing;
     ent_reader *r = cli_reader(argv + optind, argc - optind, informat, &missing);
     if (!r) return EXIT_USAGE;
-    pool *pl = pool_new(&cd, verbs, nverbs, jobs,
-                        !strcmp(format, "tsv") ? POOL_TSV : !strcmp(format, "tabari") ? POOL_TABARI : POOL_JSONL);
-    if (!pl) {
+    ent_pipeline_opts po;
+    clidict_pipeline_opts(&cd, &po);
+    po.lang = lang;
+    po.date = date;
+    ent_err err;
+    ent_err_clear(&err);
+    ent_pool *pool = ent_pool_open(&po, jobs, &err);
+    if (!pool) {
+        cli_err(&err);
         ent_reader_free(r);
         return EXIT_USAGE;
     }
-    size_t cap = 64 * (size_t)jobs, n = 0, failed = 0;
-    job **batch = ent_xcalloc(cap, sizeof *batch);
-    ent_article a;
-    for (int more = 1; more;) {
-        more = ent_reader_next(r, &a);
-        if (more) {
-            /* TABARI dictionaries code English: no language detection */
-            const char *l = lang ? lang : *a.lang ? a.lang : pool_pipeline(pl)->tb ? "en" : ent_text_langid(a.text, a.text_len);
-            batch[n++] = job_new(&a, l);
-            if (date) batch[n - 1]->date = ent_arena_strdup(&batch[n - 1]->ar, date);
-        }
-        if (n == cap || (!more && n)) {
-            pool_run(pl, batch, n);
-            for (size_t i = 0; i < n; i++) {
-                job *j = batch[i];
-                if (j->failed) {
-                    cli_diag(NULL, ENT_ERROR, j->a.file, j->a.line, j->err.msg);
-                    failed++;
-                } else {
-                    fwrite(j->out.p ? j->out.p : "", 1, j->out.len, stdout);
-                }
-                job_free(j);
-            }
-            n = 0;
-        }
-    }
-    free(batch);
+    size_t failed = code_stream(pool, r, render, render == ent_report_event_tabari);
     size_t skipped = ent_reader_skipped(r) + failed + (size_t)missing;
-    pool_free(pl);
+    ent_pool_close(pool);
     ent_reader_free(r);
-    fflush(stdout);
+    if (fflush(stdout)) return cli_error("code: cannot write the output"), EXIT_SKIPPED;
     return skipped ? EXIT_SKIPPED : EXIT_OK;
 }
 
@@ -217,11 +147,50 @@ static const char *explain_help =
     "each event was or was not emitted. --json prints the events as `code` does\n"
     "and the account as a JSON string.\n";
 
+/* The text of explain's arguments, as one article (UTF-8 repaired into fixed). */
+static void explain_article(int argc, char **argv, const char *date, ent_buf *fixed, ent_article *a) {
+    ent_buf text;
+    ent_buf_init(&text);
+    for (int i = optind; i < argc; i++) {
+        if (i > optind) ent_buf_addc(&text, ' ');
+        ent_buf_adds(&text, argv[i]);
+    }
+    ent_utf8_repair(fixed, text.p, text.len, NULL);
+    ent_buf_free(&text);
+    memset(a, 0, sizeof *a);
+    a->text = fixed->p;
+    a->text_len = fixed->len;
+    a->date = date ? date : "2025-01-01";
+    a->id = "explain";
+    a->lang = a->title = a->url = a->source = a->file = "";
+}
+
+static void explain_render(ent_buf *o, const ent_buf *tr, const ent_article *a, const ent_result *r, int json) {
+    if (json) {
+        ent_buf_adds(o, "{\"explanation\":");
+        ent_buf_json_qstr(o, tr->p);
+        ent_buf_adds(o, ",\"events\":[");
+        for (size_t i = 0; i < r->nevents; i++) {
+            if (i) ent_buf_addc(o, ',');
+            ent_report_event_json(o, a, &r->events[i]);
+            o->p[--o->len] = 0;   /* the newline */
+        }
+        ent_buf_adds(o, "]}\n");
+        return;
+    }
+    ent_buf_add(o, tr->p, tr->len);
+    ent_buf_printf(o, "%zu event%s\n", r->nevents, r->nevents == 1 ? "" : "s");
+    for (size_t i = 0; i < r->nevents; i++) {
+        const ent_event *e = &r->events[i];
+        ent_buf_printf(o, "  %s %s %s  %s%s%s%s\n", e->source.code, e->cameo->code, e->target.code, e->cameo->name,
+                       e->negated ? " [negated]" : "", e->mood ? " [" : "", e->mood ? e->mood : "");
+    }
+}
+
 int cmd_explain(int argc, char **argv) {
     static const struct option opts[] = {CODE_OPTS};
     const char *lang = NULL, *date = NULL;
-    const char *verbs[16];
-    int nverbs = 0, json = 0;
+    int json = 0;
     clidict cd;
     clidict_init(&cd);
     int c;
@@ -233,8 +202,8 @@ int cmd_explain(int argc, char **argv) {
         case 'l': lang = optarg; break;
         case 'd': date = optarg; break;
         case 'j': json = 1; break;
-        case 'V': if (nverbs < 16) verbs[nverbs++] = optarg; break;
-        case 'O': if (nverbs < 16) verbs[nverbs++] = optarg; break;
+        case 'V':
+        case 'O': clidict_verb(&cd, optarg); break;
         case 'h': fputs(explain_help, stdout); return EXIT_OK;
         case 'i': case 'f': break;
         default: return cli_bad_option("explain", argv);
@@ -248,72 +217,35 @@ int cmd_explain(int argc, char **argv) {
         cli_error("explain: bad --date '%s' (expected YYYY-MM-DD)", date);
         return EXIT_USAGE;
     }
-    ent_buf text;
-    ent_buf_init(&text);
-    for (int i = optind; i < argc; i++) {
-        if (i > optind) ent_buf_addc(&text, ' ');
-        ent_buf_adds(&text, argv[i]);
-    }
-    ent_buf fixed;
-    ent_buf_init(&fixed);
-    ent_utf8_repair(&fixed, text.p, text.len, NULL);
-    pipeline p;
-    if (pipeline_open(&p, &cd, verbs, nverbs)) {
-        ent_buf_free(&text);
-        ent_buf_free(&fixed);
-        return EXIT_USAGE;
-    }
-    ent_article a;
-    memset(&a, 0, sizeof a);
-    a.text = fixed.p;
-    a.text_len = fixed.len;
-    a.date = date ? date : "2025-01-01";
-    a.id = "explain";
-    a.lang = a.title = a.url = a.source = a.file = "";
-    const char *l = lang ? lang : ent_text_langid(a.text, a.text_len);
-    ent_buf tr;
-    ent_buf_init(&tr);
-    ent_buf_printf(&tr, "language: %s%s; date: %s\n", l, lang ? "" : " (detected)", a.date);
-    if (p.tb) ent_buf_adds(&tr, "TABARI dictionaries: TABARI's coding rules (no step-by-step account)\n");
-    else ent_coder_set_trace(p.c, &tr);
-    ent_arena ar;
-    ent_arena_init(&ar, 1 << 20);
-    ent_event *ev;
-    size_t n;
+    ent_pipeline_opts po;
+    clidict_pipeline_opts(&cd, &po);
+    po.lang = lang;
     ent_err err;
     ent_err_clear(&err);
-    int rc = pipeline_code(&p, &a, l, NULL, &ar, &ev, &n, &err);
-    ent_buf o;
-    ent_buf_init(&o);
-    if (rc) {
+    ent_pipeline *p = ent_pipeline_open(&po, &err);
+    if (!p) {
         cli_err(&err);
-    } else if (json) {
-        ent_buf_adds(&o, "{\"explanation\":");
-        ent_buf_json_qstr(&o, tr.p);
-        ent_buf_adds(&o, ",\"events\":[");
-        for (size_t i = 0; i < n; i++) {
-            if (i) ent_buf_addc(&o, ',');
-            size_t at = o.len;
-            cli_event_json(&o, &a, &ev[i]);
-            o.len = o.len - 1 > at ? o.len - 1 : o.len;   /* drop the newline */
-            o.p[o.len] = 0;
-        }
-        ent_buf_adds(&o, "]}\n");
-    } else {
-        ent_buf_add(&o, tr.p, tr.len);
-        ent_buf_printf(&o, "%zu event%s\n", n, n == 1 ? "" : "s");
-        for (size_t i = 0; i < n; i++)
-            ent_buf_printf(&o, "  %s %s %s  %s%s%s%s\n", ev[i].source.code, ev[i].cameo->code, ev[i].target.code,
-                           ev[i].cameo->name, ev[i].negated ? " [negated]" : "", ev[i].mood ? " [" : "",
-                           ev[i].mood ? ev[i].mood : "");
+        return EXIT_USAGE;
     }
+    ent_buf fixed, tr, o;
+    ent_buf_init(&fixed);
+    ent_buf_init(&tr);
+    ent_buf_init(&o);
+    ent_article a;
+    explain_article(argc, argv, date, &fixed, &a);
+    ent_buf_printf(&tr, "language: %s%s; date: %s\n", ent_pipeline_lang(p, &a), lang ? "" : " (detected)", a.date);
+    if (ent_pipeline_tabari(p)) ent_buf_adds(&tr, "TABARI dictionaries: TABARI's coding rules (no step-by-step account)\n");
+    ent_result r;
+    ent_result_init(&r);
+    ent_code_opts co = {.trace = &tr};
+    int rc = ent_pipeline_code(p, &a, &co, &r, &err);
+    if (rc) cli_err(&err);
+    else explain_render(&o, &tr, &a, &r, json);
     fwrite(o.p ? o.p : "", 1, o.len, stdout);
+    ent_result_free(&r);
     ent_buf_free(&o);
     ent_buf_free(&tr);
-    ent_buf_free(&text);
     ent_buf_free(&fixed);
-    ent_arena_free(&ar);
-    pipeline_close(&p);
+    ent_pipeline_close(p);
     return rc ? EXIT_SKIPPED : EXIT_OK;
 }
-

@@ -2,6 +2,7 @@
 #define _POSIX_C_SOURCE 200809L
 #include "clidict.h"
 
+#include "../src/pipeline/pipeline.h"
 #include "../src/base/arena.h"
 #include "../src/base/buf.h"
 #include "../src/text/hun.h"
@@ -146,7 +147,7 @@ static int dict_stats(int argc, char **argv) {
     ent_dict_get_stats(d, &s);
     stats_ud u = {json, 0, 0, 0};
     if (json) {
-        printf("{\"names\":%zu,\"bad_lines\":%zu,\"by_language\":[", s.names, s.bad_lines);
+        printf("{\"names\":%zu,\"variants\":%zu,\"bad_lines\":%zu,\"by_language\":[", s.names, s.variants, s.bad_lines);
         ent_dict_walk(d, on_lang, NULL, &u);
         printf("],\"collisions\":[");
         u.first = 0;
@@ -156,6 +157,7 @@ static int dict_stats(int argc, char **argv) {
         printf("entries by language and kind:\n");
         ent_dict_walk(d, on_lang, NULL, &u);
         printf("names: %zu, bad lines: %zu\n", s.names, s.bad_lines);
+        if (s.variants) printf("spelling variants among the names: %zu (data/actors/name-variants.rules)\n", s.variants);
         printf("names shared by different countries:\n");
         ent_dict_walk(d, NULL, on_collision, &u);
         printf("collisions: %zu\n", u.collisions);
@@ -254,7 +256,7 @@ static int dict_unknown(int argc, char **argv) {
     ent_article a;
     while (ent_reader_next(r, &a)) {
         ent_arena_reset(&ar);
-        const char *l = lang ? lang : *a.lang ? a.lang : ent_text_langid(a.text, a.text_len);
+        const char *l = ent_article_lang(&a, lang);
         ent_dict_need_lang(d, l);
         ent_span *s;
         size_t ns;

@@ -13,7 +13,7 @@
  *    canonical text. SOURCE `tabari:PATH:RECORD` takes the `> *` line's text
  *    from that TABARI record (PATH relative to the current directory); a block
  *    whose PATH is absent is skipped and counted.
- * Both are coded through pipeline_code, as `entente code` codes (the TABARI
+ * Both are coded through ent_pipeline_code, as `entente code` codes (the TABARI
  * mode with --verbs/--options/--actors/--agents). A triple's key is (source
  * key, CAMEO root, target key); an actor's key is its country when its code
  * starts with one, else the code's first six characters (IGOUNO, IGOEUR).
@@ -25,7 +25,9 @@
  * tallies) and a printer (tallies -> table or JSON).
  */
 #define _POSIX_C_SOURCE 200809L
-#include "pipeline.h"
+#include "clidict.h"
+
+#include "../src/pipeline/pipeline.h"
 
 #include "../src/base/arena.h"
 #include "../src/base/buf.h"
@@ -398,7 +400,8 @@ typedef struct tally {
 } tally;
 
 typedef struct evalctx {
-    pipeline p;
+    ent_pipeline *p;
+    ent_result r;
     const char *lang;      /* NULL: from the file name, else detected */
     int verbose, json;
     FILE *evf;
@@ -462,18 +465,18 @@ static void code_block(evalctx *x, const char *path, const char *label, block *b
     a.url = a.source = "";
     a.file = path;
     a.line = b->line;
-    const char *lang = x->lang ? x->lang : strlen(label) == 2 ? label : x->p.tb ? "en" : ent_text_langid(a.text, a.text_len);
-    a.lang = lang;
-    ent_arena_reset(&x->ar);
-    ent_event *ev = NULL;
-    size_t n = 0;
+    /* --lang, else the file's language (en.gold), else the pipeline's rule */
+    ent_code_opts co = {.lang = x->lang ? x->lang : strlen(label) == 2 ? label : NULL};
+    a.lang = "";
     ent_err err;
     ent_err_clear(&err);
-    if (pipeline_code(&x->p, &a, lang, NULL, &x->ar, &ev, &n, &err)) {
+    if (ent_pipeline_code(x->p, &a, &co, &x->r, &err)) {
         cli_diag(NULL, ENT_ERROR, path, b->line, err.msg);
         t->bad++;
         return;
     }
+    const ent_event *ev = x->r.events;
+    size_t n = x->r.nevents;
     for (size_t i = 0; x->evf && i < n; i++) {
         ent_buf_reset(&x->evb);
         cli_event_json(&x->evb, &a, &ev[i]);
@@ -665,12 +668,18 @@ int cmd_eval(int argc, char **argv) {
         fputs(eval_help, stderr);
         return EXIT_USAGE;
     }
-    if (pipeline_open(&x.p, &cd, verbs, nverbs)) return EXIT_USAGE;
+    for (int i = 0; i < nverbs; i++) clidict_verb(&cd, verbs[i]);
+    ent_pipeline_opts po;
+    clidict_pipeline_opts(&cd, &po);
+    ent_err err;
+    ent_err_clear(&err);
+    if (!(x.p = ent_pipeline_open(&po, &err))) return cli_err(&err), EXIT_USAGE;
     if (events_path && !(x.evf = fopen(events_path, "w"))) {
         cli_error("eval: cannot write %s", events_path);
-        pipeline_close(&x.p);
+        ent_pipeline_close(x.p);
         return EXIT_USAGE;
     }
+    ent_result_init(&x.r);
     ent_buf_init(&x.evb);
     ent_arena_init(&x.ar, 1 << 20);
     ent_strmap_init(&x.rc.files);
@@ -683,6 +692,7 @@ int cmd_eval(int argc, char **argv) {
     ent_buf_free(&x.evb);
     ent_arena_free(&x.ar);
     records_free(&x.rc);
-    pipeline_close(&x.p);
+    ent_result_free(&x.r);
+    ent_pipeline_close(x.p);
     return status;
 }

@@ -3,7 +3,7 @@
 #include "cli.h"
 
 #include "../src/events/refdata.h"
-#include "../src/store/export.h"
+#include "../src/report/report.h"
 #include "../src/store/store.h"
 #include "../src/text/text.h"
 
@@ -20,6 +20,13 @@ static const char *help =
     "  jsonl    one JSON object per event with NumMentions, NumSources, NumArticles\n"
     "  csv      the same as CSV with a header row\n"
     "Negated and non-factual mentions are left out unless --include-negated.\n";
+
+/* stdout, its write errors noted */
+static int stdout_sink(void *ud, const char *p, size_t n) {
+    if (fwrite(p, 1, n, stdout) == n) return 0;
+    *(int *)ud = 1;
+    return ENT_EIO;
+}
 
 int cmd_export(int argc, char **argv) {
     static const struct option opts[] = {{"format", required_argument, 0, 'f'}, {"db", required_argument, 0, 'D'},
@@ -68,10 +75,15 @@ int cmd_export(int argc, char **argv) {
         return EXIT_USAGE;
     }
     ent_refdata *rd = ent_refdata_load(ent_data_dir(), &err);
-    int rc = rd ? ent_export(ent_store_db(st), rd, &o, stdout, &err) : ENT_EIO;
-    if (rc) cli_err(&err);
+    int write_failed = 0;
+    int rc = rd ? ent_report_export(st, rd, &o, stdout_sink, &write_failed, &err) : ENT_EIO;
+    if (fflush(stdout)) write_failed = 1, rc = ENT_EIO;
+    if (write_failed) cli_error("export: cannot write the output");
+    else if (rc) {
+        if (!err.file[0]) snprintf(err.file, sizeof err.file, "%s", db);
+        cli_err(&err);
+    }
     ent_refdata_free(rd);
     ent_store_close(st);
-    if (fflush(stdout)) rc = ENT_EIO;
     return rc ? EXIT_SKIPPED : EXIT_OK;
 }

@@ -1,12 +1,19 @@
-/* cmd_ingest.c - `entente ingest` (code and store) and `entente recode`. */
+/* cmd_ingest.c - `entente ingest` (code and store) and `entente recode`.
+ *
+ * The main thread reads articles and stores them; the library's worker
+ * pool codes them in between, in order, so the database is the one a
+ * single thread would write (and a re-run after a crash ends identical).
+ * The store decides what is stored: an article stored meanwhile, or the
+ * same text from another outlet, is checked again when it is written. An
+ * article already stored (or a copy of a stored text) is not coded again.
+ */
 #define _POSIX_C_SOURCE 200809L
-#include "pool.h"
+#include "clidict.h"
 
+#include "../src/pipeline/pool.h"
 #include "../src/store/store.h"
-#include "../src/store/treaties.h"
 
 #include <getopt.h>
-#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -27,14 +34,22 @@ static double mono(void) {
 }
 
 typedef struct counts {
-    size_t read, stored, dup, copied, events, mentions, failed;
+    size_t read, stored, dup, copied, mentions, failed;
 } counts;
 
-static unsigned long long g_done, g_total;   /* input bytes, for the ETA */
+/* The state of one ingest: everything lives on the main thread. */
+typedef struct ingest {
+    ent_store *st;
+    ent_reader *r;
+    counts c;
+    int fatal, tty, in_tx;
+    size_t batch;
+    double t0, last;
+} ingest;
 
-static void progress(const counts *c, double t0, int final, int tty) {
-    double el = mono() - t0;
-    double rate = el > 0 ? (double)c->read / el : 0;
+static void progress(const ingest *g, int final) {
+    const counts *c = &g->c;
+    double el = mono() - g->t0;
     if (final) {
         /* the summary is the same for the same input (scripts compare it);
          * timings go to a terminal only */
@@ -42,16 +57,18 @@ static void progress(const counts *c, double t0, int final, int tty) {
                 "entente: ingest: %zu articles read, %zu stored (%zu as copies from another outlet), %zu already stored, "
                 "%zu skipped with errors; %zu mentions coded\n",
                 c->read, c->stored, c->copied, c->dup, c->failed, c->mentions);
-        if (tty) fprintf(stderr, "entente: ingest: %.1f s, %.0f articles/s\n", el, rate);
-    } else {
-        char eta[48] = "";
-        if (g_total && g_done && g_done < g_total)
-            snprintf(eta, sizeof eta, "  %2.0f%%  ETA %.0f s", 100.0 * (double)g_done / (double)g_total,
-                     el * (double)(g_total - g_done) / (double)g_done);
-        fprintf(stderr, "\r  %zu stored  %zu mentions  %.0f articles/s%s   ", c->stored, c->mentions,
-                el > 0 ? (double)c->stored / el : 0, eta);
-        fflush(stderr);
+        if (g->tty) fprintf(stderr, "entente: ingest: %.1f s, %.0f articles/s\n", el, el > 0 ? (double)c->read / el : 0);
+        return;
     }
+    unsigned long long done = 0, total = 0;
+    ent_reader_progress(g->r, &done, &total);
+    char eta[48] = "";
+    if (total && done && done < total)
+        snprintf(eta, sizeof eta, "  %2.0f%%  ETA %.0f s", 100.0 * (double)done / (double)total,
+                 el * (double)(total - done) / (double)done);
+    fprintf(stderr, "\r  %zu stored  %zu mentions  %.0f articles/s%s   ", c->stored, c->mentions,
+            el > 0 ? (double)c->stored / el : 0, eta);
+    fflush(stderr);
 }
 
 static const char *ingest_help =
@@ -70,142 +87,109 @@ static const char *ingest_help =
     "  -j, --jobs N       code on N threads (default: the number of cores); one more thread stores\n"
     "  --verbs PATH       add a verb dictionary\n" CLIDICT_HELP;
 
-/* ---- the two stages: coding (this thread) and storing (a writer thread) ----
- * Coding and storing overlap on two cores: the coder hands each coded
- * article to the writer through a bounded queue, in input order, so the
- * database is the one a single thread would write (and a re-run after a
- * crash ends identical). The writer alone decides what is stored: an
- * article stored meanwhile, or the same text from another outlet, is
- * re-checked there. The coder only skips what was committed before it
- * looked (its own read-only connection), so re-runs do not code again. */
-
-#define QCAP 128
-
-typedef struct queue {
-    job *v[QCAP];
-    size_t head, n;
-    int done;
-    pthread_mutex_t mu;
-    pthread_cond_t not_empty, not_full;
-} queue;
-
-static void q_push(queue *q, job *it) {
-    pthread_mutex_lock(&q->mu);
-    while (q->n == QCAP) pthread_cond_wait(&q->not_full, &q->mu);
-    q->v[(q->head + q->n++) % QCAP] = it;
-    pthread_cond_signal(&q->not_empty);
-    pthread_mutex_unlock(&q->mu);
-}
-
-static job *q_pop(queue *q) {
-    pthread_mutex_lock(&q->mu);
-    while (!q->n && !q->done) pthread_cond_wait(&q->not_empty, &q->mu);
-    job *it = NULL;
-    if (q->n) {
-        it = q->v[q->head];
-        q->head = (q->head + 1) % QCAP;
-        q->n--;
-        pthread_cond_signal(&q->not_full);
-    }
-    pthread_mutex_unlock(&q->mu);
-    return it;
-}
-
-static void q_close(queue *q) {
-    pthread_mutex_lock(&q->mu);
-    q->done = 1;
-    pthread_cond_broadcast(&q->not_empty);
-    pthread_mutex_unlock(&q->mu);
-}
-
-typedef struct writer {
-    queue q;
-    ent_store *st;
-    const char *fingerprint;
-    counts c;
-    int fatal, tty;
-    double t0;
-} writer;
-
-static int store_item(writer *w, job *it, ent_err *err) {
-    const ent_article *a = &it->a;
-    char hash[17];
-    ent_store_hash(a, hash);
-    int64_t coded = 0, rowid;
-    int status = ent_store_article_status(w->st, a, hash, &coded);
-    if (status == ENT_STORE_SKIP) {
-        w->c.dup++;
-        return 0;
-    }
-    if (it->failed) {
-        *err = it->err;
-        return ENT_EFORMAT;
-    }
-    int64_t now = clock_now();
-    if (ent_store_add_article(w->st, a, it->lang, hash, w->fingerprint, now, &rowid, err)) return ENT_EIO;
-    w->c.stored++;
-    if (status == ENT_STORE_COPY) {
-        w->c.copied++;
-        return ent_store_copy_mentions(w->st, coded, rowid, now, err);
-    }
-    for (size_t i = 0; i < it->nev; i++) {
-        if (ent_store_add_mention(w->st, rowid, a, &it->ev[i], it->ev[i].sentence <= 1, now, err)) return ENT_EIO;
-        w->c.mentions++;
-    }
-    return ent_store_add_treaties(w->st, rowid, a, &it->treaties, err) ? ENT_EIO : 0;
-}
-
-static void *writer_main(void *ud) {
-    writer *w = ud;
+/* Opens the batch transaction when none is open, commits a full one. */
+static void batch_step(ingest *g, int commit) {
     ent_err err;
-    int in_tx = 0;
-    size_t batch = 0;
-    double last = mono();
-    job *it;
-    while ((it = q_pop(&w->q))) {
-        if (w->fatal) {
-            job_free(it);
-            continue;   /* drain, so the coder never blocks */
+    ent_err_clear(&err);
+    if (!commit && !g->in_tx) {
+        if (ent_store_begin(g->st, &err)) {
+            cli_err(&err);
+            g->fatal = 1;
+            return;
         }
-        ent_err_clear(&err);
-        if (!in_tx) {
-            if (ent_store_begin(w->st, &err)) {
-                cli_err(&err);
-                w->fatal = 1;
-                job_free(it);
-                continue;
-            }
-            in_tx = 1;
-        }
-        /* a savepoint per article: a failure loses that article only */
-        sqlite3_exec(ent_store_db(w->st), "SAVEPOINT article", NULL, NULL, NULL);
-        int rc = store_item(w, it, &err);
-        if (rc) {
-            sqlite3_exec(ent_store_db(w->st), "ROLLBACK TO article", NULL, NULL, NULL);
-            cli_diag(NULL, ENT_ERROR, it->a.file, it->a.line, err.msg);
-            w->c.failed++;
-            if (rc == ENT_EIO && strstr(err.msg, "disk")) w->fatal = 1;
-        }
-        sqlite3_exec(ent_store_db(w->st), "RELEASE article", NULL, NULL, NULL);
-        job_free(it);
-        if (++batch >= BATCH) {
-            if (ent_store_commit(w->st, &err)) {
-                cli_err(&err);
-                w->fatal = 1;
-            }
-            in_tx = 0;
-            batch = 0;
-        }
-        if (w->tty && mono() - last > 0.2) {
-            progress(&w->c, w->t0, 0, 1);
-            last = mono();
+        g->in_tx = 1;
+    }
+    if (commit && g->in_tx) {
+        g->in_tx = 0;
+        g->batch = 0;
+        if (ent_store_commit(g->st, &err)) {
+            cli_err(&err);
+            g->fatal = 1;
         }
     }
-    if (in_tx && !w->fatal && ent_store_commit(w->st, &err)) {
+}
+
+/* Stores one coded (or skipped) article. */
+static void store_job(ingest *g, ent_job *j) {
+    batch_step(g, 0);
+    if (g->fatal) return;
+    ent_err err;
+    ent_err_clear(&err);
+    int status = ENT_STORE_NEW, rc;
+    size_t mentions = 0;
+    if (j->failed) {
+        /* an article stored meanwhile is a duplicate, not a failure */
+        rc = ent_store_status(g->st, &j->a, &status, &err);
+        if (!rc && status == ENT_STORE_SKIP) g->c.dup++;
+        else if (!rc) err = j->err, rc = ENT_EFORMAT;
+    } else {
+        rc = ent_store_put(g->st, &j->a, &j->r, clock_now(), &status, &mentions, &err);
+        if (!rc) {
+            g->c.dup += status == ENT_STORE_SKIP;
+            g->c.stored += status != ENT_STORE_SKIP;
+            g->c.copied += status == ENT_STORE_COPY;
+            g->c.mentions += mentions;
+        }
+    }
+    if (rc) {
+        cli_diag(NULL, ENT_ERROR, j->a.file, j->a.line, err.msg);
+        g->c.failed++;
+        if (rc == ENT_EIO && strstr(err.msg, "disk")) g->fatal = 1;
+    }
+    if (++g->batch >= BATCH) batch_step(g, 1);
+    if (g->tty && mono() - g->last > 0.2) {
+        progress(g, 0);
+        g->last = mono();
+    }
+}
+
+/* A job for article a: not coded when it is stored already (or a copy of a stored text). */
+static ent_job *job_for(ingest *g, const ent_article *a) {
+    ent_job *j = ent_job_new(a);
+    ent_err err;
+    ent_err_clear(&err);
+    int status = ENT_STORE_NEW;
+    if (ent_store_status(g->st, a, &status, &err)) cli_err(&err);   /* then the store decides when writing */
+    j->skip = status != ENT_STORE_NEW;
+    return j;
+}
+
+static void run_ingest(ingest *g, ent_pool *pool) {
+    ent_pool_stream *s = ent_pool_stream_new(pool);
+    size_t window = 64 * (size_t)ent_pool_workers(pool);
+    ent_article a;
+    ent_job *j;
+    for (int more = 1; more;) {
+        if ((more = !g->fatal && ent_reader_next(g->r, &a))) {
+            g->c.read++;
+            ent_pool_submit(s, job_for(g, &a));
+        }
+        while ((j = ent_pool_next(s, !more || ent_pool_pending(s) >= window))) {
+            store_job(g, j);
+            ent_job_free(j);
+        }
+    }
+    ent_pool_stream_free(s);
+    if (!g->fatal) batch_step(g, 1);
+}
+
+/* The pool and the store of a command; 0, or reported. */
+static int open_both(clidict *cd, const char *lang, int jobs, const char *db, const ent_store_opts *so, ent_pool **pool,
+                     ent_store **st) {
+    ent_err err;
+    ent_err_clear(&err);
+    ent_pipeline_opts po;
+    clidict_pipeline_opts(cd, &po);
+    po.lang = lang;
+    po.treaties = 1;
+    *st = NULL;
+    if (!(*pool = ent_pool_open(&po, jobs, &err)) || !(*st = ent_store_open(db, so, &err))) {
         cli_err(&err);
-        w->fatal = 1;
+        ent_pool_close(*pool);
+        return -1;
     }
-    return NULL;
+    ent_store_set_fingerprint(*st, ent_pipeline_fingerprint(ent_pool_pipeline(*pool)));
+    return 0;
 }
 
 int cmd_ingest(int argc, char **argv) {
@@ -214,8 +198,7 @@ int cmd_ingest(int argc, char **argv) {
                                          {"verbs", required_argument, 0, 'V'}, {"help", no_argument, 0, 'h'},
                                          {"jobs", required_argument, 0, 'j'}, CLIDICT_LONGOPTS, {0, 0, 0, 0}};
     const char *db = "entente.db", *lang = NULL, *informat = NULL;
-    const char *verbs[16];
-    int nverbs = 0, window = 0, c, jobs = pool_cores();
+    int window = 0, c, jobs = ent_pool_cores();
     clidict cd;
     clidict_init(&cd);
     optind = 1;
@@ -227,7 +210,7 @@ int cmd_ingest(int argc, char **argv) {
         case 'w': window = atoi(optarg); break;
         case 'l': lang = optarg; break;
         case 'i': informat = optarg; break;
-        case 'V': if (nverbs < 16) verbs[nverbs++] = optarg; break;
+        case 'V': clidict_verb(&cd, optarg); break;
         case 'j': jobs = atoi(optarg); break;
         case 'h': fputs(ingest_help, stdout); return EXIT_OK;
         default: return cli_bad_option("ingest", argv);
@@ -238,200 +221,138 @@ int cmd_ingest(int argc, char **argv) {
         return EXIT_USAGE;
     }
     int missing;
-    ent_reader *r = cli_reader(argv + optind, argc - optind, informat, &missing);
-    if (!r) return EXIT_USAGE;
-    /* coders on the cores; the writer is one more thread, mostly waiting on I/O */
-    pool *pl = pool_new(&cd, verbs, nverbs, jobs, POOL_EVENTS);
-    if (!pl) {
-        ent_reader_free(r);
-        return EXIT_USAGE;
-    }
-    pipeline *pp = pool_pipeline(pl);
-    ent_err err;
-    ent_err_clear(&err);
+    ingest g;
+    memset(&g, 0, sizeof g);
+    if (!(g.r = cli_reader(argv + optind, argc - optind, informat, &missing))) return EXIT_USAGE;
+    ent_pool *pool;
     ent_store_opts so = {.window_days = window};
-    ent_store *st = ent_store_open(db, &so, &err);
-    if (!st) {
-        cli_err(&err);
-        pool_free(pl);
-        ent_reader_free(r);
+    if (open_both(&cd, lang, jobs, db, &so, &pool, &g.st)) {
+        ent_reader_free(g.r);
         return EXIT_USAGE;
     }
-    ent_store_set_fingerprint(st, pp->fingerprint);
-    /* the coder's own read-only view, to skip what is already committed */
-    ent_store_opts ro = {.readonly = 1};
-    ent_store *peek = ent_store_open(db, &ro, &err);
-    writer w;
-    memset(&w, 0, sizeof w);
-    w.st = st;
-    w.fingerprint = pp->fingerprint;
-    w.tty = isatty(2);
-    w.t0 = mono();
-    pthread_mutex_init(&w.q.mu, NULL);
-    pthread_cond_init(&w.q.not_empty, NULL);
-    pthread_cond_init(&w.q.not_full, NULL);
-    pthread_t th;
-    if (pthread_create(&th, NULL, writer_main, &w)) {
-        cli_error("ingest: cannot start the writer thread");
-        ent_store_close(peek);
-        ent_store_close(st);
-        pool_free(pl);
-        ent_reader_free(r);
-        return EXIT_USAGE;
-    }
-    size_t cap = 64 * (size_t)jobs, n = 0, read = 0;
-    job **batch = ent_xcalloc(cap, sizeof *batch);
-    ent_article a;
-    for (int more = 1; more && !w.fatal;) {
-        more = ent_reader_next(r, &a);
-        if (more) {
-            read++;
-            const char *l = lang ? lang : *a.lang ? a.lang : ent_text_langid(a.text, a.text_len);
-            job *j = job_new(&a, l);
-            char hash[17];
-            int64_t coded = 0;
-            ent_store_hash(&a, hash);
-            /* stored, or a copy of a stored text: the writer decides, nothing to code */
-            if (peek && ent_store_article_status(peek, &a, hash, &coded) != ENT_STORE_NEW) j->skip = 1;
-            batch[n++] = j;
-        }
-        if (n == cap || (!more && n)) {
-            pool_run(pl, batch, n);
-            for (size_t i = 0; i < n; i++) q_push(&w.q, batch[i]);
-            n = 0;
-            ent_reader_progress(r, &g_done, &g_total);
-        }
-    }
-    for (size_t i = 0; i < n; i++) job_free(batch[i]);
-    free(batch);
-    q_close(&w.q);
-    pthread_join(th, NULL);
-    w.c.read = read;
-    if (w.tty) fputc('\n', stderr);
-    progress(&w.c, w.t0, 1, w.tty);
-    size_t skipped = ent_reader_skipped(r) + (size_t)missing + w.c.failed;
-    int fatal = w.fatal;
-    pthread_mutex_destroy(&w.q.mu);
-    pthread_cond_destroy(&w.q.not_empty);
-    pthread_cond_destroy(&w.q.not_full);
-    ent_store_close(peek);
-    ent_store_close(st);
-    pool_free(pl);
-    ent_reader_free(r);
-    return fatal ? EXIT_USAGE : skipped ? EXIT_SKIPPED : EXIT_OK;
+    g.tty = isatty(2);
+    g.t0 = g.last = mono();
+    run_ingest(&g, pool);
+    if (g.tty) fputc('\n', stderr);
+    progress(&g, 1);
+    size_t skipped = ent_reader_skipped(g.r) + (size_t)missing + g.c.failed;
+    ent_store_close(g.st);
+    ent_pool_close(pool);
+    ent_reader_free(g.r);
+    return g.fatal ? EXIT_USAGE : skipped ? EXIT_SKIPPED : EXIT_OK;
 }
 
 static const char *recode_help =
     "usage: entente recode [--db PATH] [--all] [DICT OPTIONS]\n"
     "\n"
     "Re-codes the stored articles whose dictionary fingerprint differs from the\n"
-    "current dictionaries' (or every article with --all), replacing their mentions.\n";
+    "current dictionaries' (or every article with --all), replacing their mentions,\n"
+    "treaty facts and framing; with TABARI dictionaries (--verbs FILE.verbs) as\n"
+    "`ingest` codes with them.\n"
+    "\n"
+    "  -j, --jobs N       code on N threads (default: the number of cores)\n";
+
+typedef struct recode {
+    ent_store *st;
+    const char *db;
+    int64_t *keys;
+    size_t done, mentions, failed;
+    int fatal;
+} recode;
+
+/* Writes one re-coded article (job ud: its key). */
+static void recode_job(recode *x, ent_job *j) {
+    ent_err err;
+    ent_err_clear(&err);
+    size_t m = 0;
+    int rc = j->failed ? (err = j->err, ENT_EFORMAT)
+                       : ent_store_recode(x->st, *(int64_t *)j->ud, &j->a, &j->r, clock_now(), &m, &err);
+    if (rc) {
+        snprintf(err.file, sizeof err.file, "%s", x->db);
+        cli_err(&err);
+        x->failed++;
+        if (rc == ENT_EIO && strstr(err.msg, "disk")) x->fatal = 1;
+        return;
+    }
+    x->done++;
+    x->mentions += m;
+}
+
+static void run_recode(recode *x, ent_pool *pool, size_t n) {
+    ent_pool_stream *s = ent_pool_stream_new(pool);
+    size_t window = 64 * (size_t)ent_pool_workers(pool), batch = 0;
+    ent_arena ar;
+    ent_arena_init(&ar, 1 << 20);
+    ent_err err;
+    ent_err_clear(&err);
+    ent_job *j;
+    for (size_t i = 0; i <= n && !x->fatal; i++) {
+        ent_article a;
+        if (i < n) {
+            ent_arena_reset(&ar);
+            if (ent_store_article_get(x->st, x->keys[i], &ar, &a, &err)) {
+                cli_err(&err);
+                x->failed++;
+            } else {
+                a.file = x->db;
+                j = ent_job_new(&a);
+                j->ud = &x->keys[i];
+                ent_pool_submit(s, j);
+            }
+        }
+        while ((j = ent_pool_next(s, i == n || ent_pool_pending(s) >= window))) {
+            if (!x->fatal) recode_job(x, j);
+            ent_job_free(j);
+            if (++batch % BATCH == 0 && (ent_store_commit(x->st, &err) || ent_store_begin(x->st, &err)))
+                cli_err(&err), x->fatal = 1;
+        }
+    }
+    ent_arena_free(&ar);
+    ent_pool_stream_free(s);
+}
 
 int cmd_recode(int argc, char **argv) {
     static const struct option opts[] = {{"db", required_argument, 0, 'D'}, {"all", no_argument, 0, 'a'},
                                          {"verbs", required_argument, 0, 'V'}, {"help", no_argument, 0, 'h'},
-                                         CLIDICT_LONGOPTS, {0, 0, 0, 0}};
+                                         {"jobs", required_argument, 0, 'j'}, CLIDICT_LONGOPTS, {0, 0, 0, 0}};
     const char *db = "entente.db";
-    const char *verbs[16];
-    int nverbs = 0, all = 0, c;
+    int all = 0, c, jobs = ent_pool_cores();
     clidict cd;
     clidict_init(&cd);
     optind = 1;
     opterr = 0;
-    while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, "j:", opts, NULL)) != -1) {
         if (clidict_option(&cd, c, optarg)) continue;
         switch (c) {
         case 'D': db = optarg; break;
         case 'a': all = 1; break;
-        case 'V': if (nverbs < 16) verbs[nverbs++] = optarg; break;
+        case 'V': clidict_verb(&cd, optarg); break;
+        case 'j': jobs = atoi(optarg); break;
         case 'h': fputs(recode_help, stdout); return EXIT_OK;
         default: return cli_bad_option("recode", argv);
         }
     }
-    pipeline p;
-    if (pipeline_open(&p, &cd, verbs, nverbs)) return EXIT_USAGE;
-    ent_err err;
-    ent_err_clear(&err);
-    ent_store *st = ent_store_open(db, NULL, &err);
-    if (!st) {
-        cli_err(&err);
-        pipeline_close(&p);
+    if (jobs < 1 || jobs > 64) {
+        cli_error("recode: --jobs takes 1 to 64");
         return EXIT_USAGE;
     }
-    ent_store_set_fingerprint(st, p.fingerprint);
-    ent_treaty_ex *tx = ent_treaty_ex_new(p.t, p.d, NULL, &cli_diag_sink, &err);
-    if (!tx) cli_err(&err);
-    sqlite3 *h = ent_store_db(st);
-    sqlite3_stmt *q;
-    sqlite3_prepare_v2(h,
-                       "SELECT rowid, id, date, lang, source, url, title, text FROM articles "
-                       "WHERE ?1 OR fingerprint <> ?2 ORDER BY rowid",
-                       -1, &q, NULL);
-    sqlite3_bind_int(q, 1, all);
-    sqlite3_bind_text(q, 2, p.fingerprint, -1, SQLITE_STATIC);
-    /* collect first: the rows change while we write */
-    typedef struct row {
-        int64_t rowid;
-        char *f[7];
-    } row;
-    row *rows = NULL;
+    ent_pool *pool;
+    recode x = {.db = db};
+    if (open_both(&cd, NULL, jobs, db, NULL, &pool, &x.st)) return EXIT_USAGE;
+    ent_err err;
+    ent_err_clear(&err);
     size_t n = 0;
-    while (sqlite3_step(q) == SQLITE_ROW) {
-        rows = ent_xrealloc(rows, (n + 1) * sizeof *rows);
-        rows[n].rowid = sqlite3_column_int64(q, 0);
-        for (int i = 0; i < 7; i++) rows[n].f[i] = ent_xstrdup((const char *)sqlite3_column_text(q, i + 1));
-        n++;
+    int rc = ent_store_stale(x.st, ent_pipeline_fingerprint(ent_pool_pipeline(pool)), all, &x.keys, &n, &err);
+    if (rc || ent_store_begin(x.st, &err)) {
+        cli_err(&err);
+        x.fatal = 1;
+    } else {
+        run_recode(&x, pool, n);
+        if (!x.fatal && ent_store_commit(x.st, &err)) cli_err(&err), x.fatal = 1;
     }
-    sqlite3_finalize(q);
-    ent_arena ar;
-    ent_arena_init(&ar, 1 << 20);
-    size_t done = 0, mentions = 0, failed = 0;
-    sqlite3_stmt *up;
-    sqlite3_prepare_v2(h, "UPDATE articles SET fingerprint = ?1, coder_version = ?2 WHERE rowid = ?3", -1, &up, NULL);
-    ent_store_begin(st, &err);
-    for (size_t i = 0; i < n; i++) {
-        ent_article a;
-        memset(&a, 0, sizeof a);
-        a.id = rows[i].f[0];
-        a.date = rows[i].f[1];
-        a.lang = rows[i].f[2];
-        a.source = rows[i].f[3];
-        a.url = rows[i].f[4];
-        a.title = rows[i].f[5];
-        a.text = rows[i].f[6];
-        a.text_len = strlen(a.text);
-        a.file = db;
-        ent_arena_reset(&ar);
-        ent_event *ev;
-        size_t ne;
-        if (ent_store_clear_article(st, rows[i].rowid, &err) || ent_coder_article(p.c, &a, a.lang, NULL, &ar, &ev, &ne, &err)) {
-            cli_err(&err);
-            failed++;
-            continue;
-        }
-        int64_t now = clock_now();
-        for (size_t k = 0; k < ne; k++)
-            if (!ent_store_add_mention(st, rows[i].rowid, &a, &ev[k], ev[k].sentence <= 1, now, &err)) mentions++;
-        ent_treaty_facts tf;
-        if (tx && !pipeline_treaties(&p, tx, &a, a.lang, ev, ne, &ar, &tf, &err) &&
-            ent_store_add_treaties(st, rows[i].rowid, &a, &tf, &err))
-            cli_err(&err);
-        sqlite3_reset(up);
-        sqlite3_bind_text(up, 1, p.fingerprint, -1, SQLITE_STATIC);
-        sqlite3_bind_text(up, 2, ENT_CODER_VERSION, -1, SQLITE_STATIC);
-        sqlite3_bind_int64(up, 3, rows[i].rowid);
-        sqlite3_step(up);
-        done++;
-    }
-    ent_store_commit(st, &err);
-    sqlite3_finalize(up);
-    fprintf(stderr, "entente: recode: %zu articles re-coded, %zu mentions, %zu failed\n", done, mentions, failed);
-    for (size_t i = 0; i < n; i++)
-        for (int k = 0; k < 7; k++) free(rows[i].f[k]);
-    free(rows);
-    ent_arena_free(&ar);
-    ent_treaty_ex_free(tx);
-    ent_store_close(st);
-    pipeline_close(&p);
-    return failed ? EXIT_SKIPPED : EXIT_OK;
+    fprintf(stderr, "entente: recode: %zu articles re-coded, %zu mentions, %zu failed\n", x.done, x.mentions, x.failed);
+    free(x.keys);
+    ent_store_close(x.st);
+    ent_pool_close(pool);
+    return x.fatal ? EXIT_USAGE : x.failed ? EXIT_SKIPPED : EXIT_OK;
 }

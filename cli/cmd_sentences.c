@@ -1,6 +1,7 @@
 /* cmd_sentences.c - `entente sentences`: one JSON line per sentence. */
 #include "cli.h"
 
+#include "../src/pipeline/pipeline.h"
 #include "../src/base/arena.h"
 #include "../src/base/buf.h"
 #include "../src/text/text.h"
@@ -55,7 +56,7 @@ int cmd_sentences(int argc, char **argv) {
     size_t failed = 0;
     while (ent_reader_next(r, &a)) {
         ent_arena_reset(&ar);
-        const char *l = lang ? lang : *a.lang ? a.lang : ent_text_langid(a.text, a.text_len);
+        const char *l = ent_article_lang(&a, lang);
         ent_span *s;
         size_t n;
         if (ent_text_sentences(t, a.text, a.text_len, l, &ar, &s, &n, &err)) {

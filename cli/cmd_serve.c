@@ -1,9 +1,10 @@
 /* cmd_serve.c - `entente serve`: the HTTP JSON API and the dashboard
- * (src/serve), with POST /api/code coded by the same pipeline as
- * `entente code`. */
+ * (src/serve), with POST /api/code coded by the library's worker pool, as
+ * `entente code` codes. */
 #define _GNU_SOURCE
-#include "pool.h"
+#include "clidict.h"
 
+#include "../src/pipeline/pool.h"
 #include "../src/serve/api.h"
 #include "../src/serve/serve.h"
 #include "../src/text/text.h"
@@ -63,144 +64,6 @@ static const char *help =
     "  --quiet            no access log on stderr\n"
     "  --verbs PATH       add a verb dictionary (for POST /api/code)\n" CLIDICT_HELP;
 
-void cli_event_json(ent_buf *o, const ent_article *a, const ent_event *e);
-
-/* The coders: n pipelines, each used by one request at a time. */
-typedef struct coders {
-    pipeline *p;
-    int *busy;
-    int n;
-    pthread_mutex_t m;
-    pthread_cond_t cv;
-} coders;
-
-static pipeline *coder_take(coders *cs, int *slot) {
-    pthread_mutex_lock(&cs->m);
-    for (;;) {
-        for (int i = 0; i < cs->n; i++)
-            if (!cs->busy[i]) {
-                cs->busy[i] = 1;
-                *slot = i;
-                pthread_mutex_unlock(&cs->m);
-                return &cs->p[i];
-            }
-        pthread_cond_wait(&cs->cv, &cs->m);
-    }
-}
-
-static void coder_give(coders *cs, int slot) {
-    pthread_mutex_lock(&cs->m);
-    cs->busy[slot] = 0;
-    pthread_cond_signal(&cs->cv);
-    pthread_mutex_unlock(&cs->m);
-}
-
-/* The reader's diagnostics, as a JSON array (the memfd's name left out). */
-typedef struct diags {
-    ent_buf json;
-    int n;
-    char first[256];
-} diags;
-
-static void collect(void *ud, enum ent_severity sev, const char *file, long line, const char *msg) {
-    (void)file;
-    diags *d = ud;
-    if (!d->n) snprintf(d->first, sizeof d->first, "%s", msg);
-    if (d->n++ >= 100) return;
-    ent_buf_printf(&d->json, "%s{\"severity\":\"%s\",\"line\":%ld,\"message\":", d->n > 1 ? "," : "",
-                   sev == ENT_WARN ? "warning" : "error", line);
-    ent_buf_json_qstr(&d->json, msg);
-    ent_buf_addc(&d->json, '}');
-}
-
-static int serve_code(void *ud, const char *body, size_t n, const char *format, const char *lang, const char *date,
-                      int explain, ent_buf *out) {
-    coders *cs = ud;
-    /* the body becomes a file the article reader opens like any other, so
-     * the request is read exactly as `entente code` reads a file */
-    int fd = memfd_create("entente-code", MFD_CLOEXEC);
-    size_t done = 0;
-    while (fd >= 0 && done < n) {
-        ssize_t w = write(fd, body + done, n - done);
-        if (w <= 0) break;
-        done += (size_t)w;
-    }
-    if (fd < 0 || done < n) {
-        if (fd >= 0) close(fd);
-        ent_api_error(out, "cannot buffer the request body");
-        return 500;
-    }
-    char path[64];
-    snprintf(path, sizeof path, "/proc/self/fd/%d", fd);
-    diags d = {.n = 0};
-    ent_buf_init(&d.json);
-    ent_diag sink = {collect, &d};
-    ent_reader_opts ro = {.format = (ent_input_format)(format ? ent_input_format_parse(format) : ENT_FMT_AUTO)};
-    ent_reader *r = ent_reader_new(&ro, &sink);
-    ent_err err;
-    ent_err_clear(&err);
-    ent_reader_add(r, path, &err);
-    int slot;
-    pipeline *p = coder_take(cs, &slot);
-    ent_buf trace, events;
-    ent_buf_init(&trace);
-    ent_buf_init(&events);
-    if (explain) ent_coder_set_trace(p->c, &trace);
-    ent_arena ar;
-    ent_arena_init(&ar, 1 << 20);
-    size_t articles = 0, nev = 0, failed = 0;
-    ent_article a;
-    while (ent_reader_next(r, &a)) {
-        const char *l = lang ? lang : *a.lang ? a.lang : ent_text_langid(a.text, a.text_len);
-        ent_event *ev;
-        size_t k;
-        ent_arena_reset(&ar);
-        ent_err_clear(&err);
-        if (ent_coder_article(p->c, &a, l, date, &ar, &ev, &k, &err)) {
-            collect(&d, ENT_ERROR, NULL, a.line, err.msg);
-            failed++;
-            continue;
-        }
-        articles++;
-        for (size_t i = 0; i < k; i++, nev++) {
-            if (nev) ent_buf_addc(&events, ',');
-            cli_event_json(&events, &a, &ev[i]);
-            events.p[--events.len] = 0;   /* the newline */
-        }
-    }
-    if (explain) ent_coder_set_trace(p->c, NULL);
-    coder_give(cs, slot);
-    size_t skipped = ent_reader_skipped(r) + failed;
-    ent_reader_free(r);
-    close(fd);
-    ent_arena_free(&ar);
-    int status = 200;
-    if (!articles && skipped) {
-        status = 400;
-        ent_buf_adds(out, "{\"error\":");
-        char m[300];
-        snprintf(m, sizeof m, "no article could be read: %s", d.first);
-        ent_buf_json_qstr(out, m);
-        ent_buf_adds(out, ",");
-    } else {
-        ent_buf_printf(out, "{\"articles\":%zu,\"skipped\":%zu,\"events\":[", articles, skipped);
-        ent_buf_add(out, events.p ? events.p : "", events.len);
-        ent_buf_adds(out, "],");
-        if (explain) {
-            ent_buf_adds(out, "\"explanation\":");
-            ent_buf_json_qstr(out, trace.p ? trace.p : "");
-            ent_buf_addc(out, ',');
-        }
-    }
-    ent_buf_adds(out, "\"diagnostics\":[");
-    ent_buf_add(out, d.json.p ? d.json.p : "", d.json.len);
-    ent_buf_adds(out, "]}\n");
-    ent_buf_free(&d.json);
-    ent_buf_free(&trace);
-    ent_buf_free(&events);
-    return status;
-}
-
 static void access_log(void *ud, const char *method, const char *url, int status, size_t bytes, double ms) {
     (void)ud;
     char u[201];
@@ -237,14 +100,17 @@ int cmd_serve(int argc, char **argv) {
                                          {"help", no_argument, 0, 'h'},
                                          CLIDICT_LONGOPTS,
                                          {0, 0, 0, 0}};
-    ent_serve_opts so = {.db = "entente.db", .host = "127.0.0.1", .port = 8080, .threads = pool_cores(), .max_body = 1 << 20};
-    const char *port_file = NULL, *verbs[16];
+    ent_serve_opts so = {.db = "entente.db", .host = "127.0.0.1", .port = 8080, .threads = ent_pool_cores(), .max_body = 1 << 20};
+    const char *port_file = NULL;
     const char *envweb = getenv("ENTENTE_WEB");
     char defweb[4096];
-    snprintf(defweb, sizeof defweb, "%s/../web", ent_data_dir());
+    struct stat wst;
+    /* installed: <data>/web; in the source tree: web/ beside data/ */
+    snprintf(defweb, sizeof defweb, "%s/web", ent_data_dir());
+    if (stat(defweb, &wst) != 0) snprintf(defweb, sizeof defweb, "%s/../web", ent_data_dir());
     so.web_dir = envweb && *envweb ? envweb : defweb;
     long ncoders = 1, v;
-    int nverbs = 0, nocode = 0, quiet = 0, c;
+    int nocode = 0, quiet = 0, c;
     clidict cd;
     clidict_init(&cd);
     optind = 1;
@@ -284,9 +150,7 @@ int cmd_serve(int argc, char **argv) {
                     return cli_error("serve: --cors takes one origin such as https://example.org"), EXIT_USAGE;
             so.cors = optarg;
             break;
-        case O_VERBS:
-            if (nverbs < 16) verbs[nverbs++] = optarg;
-            break;
+        case O_VERBS: clidict_verb(&cd, optarg); break;
         case 'h': fputs(help, stdout); return EXIT_OK;
         default: return cli_bad_option("serve", argv);
         }
@@ -308,20 +172,19 @@ int cmd_serve(int argc, char **argv) {
             so.web_dir = NULL;
         }
     }
-    coders cs = {.n = 0};
-    pthread_mutex_init(&cs.m, NULL);
-    pthread_cond_init(&cs.cv, NULL);
+    ent_pool *pool = NULL;
     int rc = EXIT_OK;
+    ent_err err;
+    ent_err_clear(&err);
     if (!nocode) {
-        cs.p = ent_xcalloc((size_t)ncoders, sizeof *cs.p);
-        cs.busy = ent_xcalloc((size_t)ncoders, sizeof *cs.busy);
-        for (; cs.n < ncoders; cs.n++)
-            if (pipeline_open(&cs.p[cs.n], &cd, verbs, nverbs)) {
-                rc = EXIT_USAGE;
-                goto out;
-            }
-        so.code = serve_code;
-        so.code_ud = &cs;
+        ent_pipeline_opts po;
+        clidict_pipeline_opts(&cd, &po);
+        if (!(pool = ent_pool_open(&po, (int)ncoders, &err))) {
+            cli_err(&err);
+            return EXIT_USAGE;
+        }
+        so.code = ent_api_code;
+        so.code_ud = pool;
     }
     if (!quiet) so.log = access_log;
     /* the workers inherit a mask without the stop signals: the main thread takes them */
@@ -332,8 +195,6 @@ int cmd_serve(int argc, char **argv) {
     sigaddset(&stop, SIGHUP);
     pthread_sigmask(SIG_BLOCK, &stop, NULL);
     signal(SIGPIPE, SIG_IGN);
-    ent_err err;
-    ent_err_clear(&err);
     ent_server *s = ent_serve_start(&so, &err);
     if (!s) {
         cli_err(&err);
@@ -353,10 +214,6 @@ int cmd_serve(int argc, char **argv) {
     ent_serve_stop(s);
     fprintf(stderr, "entente: stopped (%s)\n", strsignal(sig));
 out:
-    for (int i = 0; i < cs.n; i++) pipeline_close(&cs.p[i]);
-    free(cs.p);
-    free(cs.busy);
-    pthread_cond_destroy(&cs.cv);
-    pthread_mutex_destroy(&cs.m);
+    ent_pool_close(pool);
     return rc;
 }

@@ -1,12 +1,11 @@
 /* cmd_treaty.c - `entente treaties`, `obligations`, `graph`, `framing`:
  * treaties and the obligations they create, extracted from articles or
  * read from the store. */
-#include "cli.h"
-#include "pipeline.h"
+#include "clidict.h"
 
 #include "../src/base/buf.h"
+#include "../src/report/report.h"
 #include "../src/store/store.h"
-#include "../src/query/treaty.h"
 #include "../src/treaty/treaty.h"
 
 #include <getopt.h>
@@ -36,25 +35,25 @@ static int run_query(const char *db, int which, const char *a, const char *b) {
         cli_err(&err);
         return EXIT_SKIPPED;
     }
-    sqlite3 *h = ent_store_db(st);
     ent_buf o;
     ent_buf_init(&o);
     int rc = 0;
     switch (which) {
-    case Q_LIST_TEXT: rc = ent_treaty_list_text(h, a, &o, &err); break;
-    case Q_LIST_JSON: rc = ent_treaty_list_json(h, a, &o, &err); break;
-    case Q_OBL_TEXT: rc = ent_treaty_obligations_text(h, a, &o, &err); break;
-    case Q_OBL_JSON: rc = ent_treaty_obligations_json(h, a, &o, &err); break;
-    case Q_DOT: rc = ent_treaty_graph_dot(h, &o, &err); break;
-    case Q_GRAPH_JSON: rc = ent_treaty_graph_json(h, &o, &err); break;
-    case Q_FRAME_TEXT: rc = ent_framing_text(h, a, b, &o, &err); break;
-    case Q_FRAME_JSON: rc = ent_framing_json(h, a, b, &o, &err); break;
+    case Q_LIST_TEXT: rc = ent_report_treaties_text(st, a, &o, &err); break;
+    case Q_LIST_JSON: rc = ent_report_treaties_json(st, a, &o, &err); break;
+    case Q_OBL_TEXT: rc = ent_report_obligations_text(st, a, &o, &err); break;
+    case Q_OBL_JSON: rc = ent_report_obligations_json(st, a, &o, &err); break;
+    case Q_DOT: rc = ent_report_graph_dot(st, &o, &err); break;
+    case Q_GRAPH_JSON: rc = ent_report_graph_json(st, &o, &err); break;
+    case Q_FRAME_TEXT: rc = ent_report_framing_text(st, a, b, &o, &err); break;
+    case Q_FRAME_JSON: rc = ent_report_framing_json(st, a, b, &o, &err); break;
     }
     if (rc) {
         snprintf(err.file, sizeof err.file, "%s", db);
         cli_err(&err);
-    } else {
-        fwrite(o.p ? o.p : "", 1, o.len, stdout);
+    } else if ((o.len && fwrite(o.p, 1, o.len, stdout) != o.len) || fflush(stdout)) {
+        cli_error("cannot write the output");
+        rc = ENT_EIO;
     }
     ent_buf_free(&o);
     ent_store_close(st);
@@ -75,48 +74,39 @@ static int extract_files(char **paths, int n, const char *informat, const char *
     int missing;
     ent_reader *r = cli_reader(paths, n, informat, &missing);
     if (!r) return EXIT_USAGE;
-    pipeline p;
-    if (pipeline_open(&p, cd, NULL, 0)) {
-        ent_reader_free(r);
-        return EXIT_USAGE;
-    }
+    ent_pipeline_opts po;
+    clidict_pipeline_opts(cd, &po);
+    po.lang = lang;
+    po.treaties = 1;
     ent_err err;
     ent_err_clear(&err);
-    ent_treaty_ex *x = ent_treaty_ex_new(p.t, p.d, NULL, &cli_diag_sink, &err);
-    if (!x) {
+    ent_pipeline *p = ent_pipeline_open(&po, &err);
+    if (!p) {
         cli_err(&err);
-        pipeline_close(&p);
         ent_reader_free(r);
         return EXIT_USAGE;
     }
-    ent_arena ar;
-    ent_arena_init(&ar, 1 << 20);
+    ent_result res;
+    ent_result_init(&res);
     ent_buf o;
     ent_buf_init(&o);
     size_t failed = 0;
     ent_article a;
     while (ent_reader_next(r, &a)) {
-        const char *l = lang ? lang : *a.lang ? a.lang : ent_text_langid(a.text, a.text_len);
-        ent_arena_reset(&ar);
-        ent_event *ev;
-        size_t nev;
-        ent_treaty_facts f;
-        if (pipeline_code(&p, &a, l, NULL, &ar, &ev, &nev, &err) ||
-            pipeline_treaties(&p, x, &a, l, ev, nev, &ar, &f, &err)) {
+        if (ent_pipeline_code(p, &a, NULL, &res, &err)) {
             cli_diag(NULL, ENT_ERROR, a.file, a.line, err.msg);
             failed++;
             continue;
         }
         ent_buf_reset(&o);
-        if (json) ent_treaty_facts_json(&f, &a, &o);
-        else ent_treaty_facts_text(&f, &o);
+        if (json) ent_treaty_facts_json(&res.treaties, &a, &o);
+        else ent_treaty_facts_text(&res.treaties, &o);
         if (o.len) fwrite(o.p, 1, o.len, stdout);
     }
     size_t skipped = ent_reader_skipped(r) + failed + (size_t)missing;
     ent_buf_free(&o);
-    ent_arena_free(&ar);
-    ent_treaty_ex_free(x);
-    pipeline_close(&p);
+    ent_result_free(&res);
+    ent_pipeline_close(p);
     ent_reader_free(r);
     return skipped ? EXIT_SKIPPED : EXIT_OK;
 }

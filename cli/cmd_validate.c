@@ -8,12 +8,14 @@
  * <Sentence> records with <EventCoding>) is read the same way: noevents =
  * none, error records and evaluate="false" are not scored, categories not
  * in <Include> are skipped. Parse trees are never used: the record's text
- * (comments removed) goes through pipeline_code, as in `entente code`.
+ * (comments removed) goes through ent_pipeline_code, as in `entente code`.
  * A record is exact when its set of (source, target, code) equals the
  * expected set.
  */
 #define _POSIX_C_SOURCE 200809L
-#include "pipeline.h"
+#include "clidict.h"
+
+#include "../src/pipeline/pipeline.h"
 
 #include "../src/base/buf.h"
 
@@ -67,9 +69,20 @@ static void list_triples(ent_buf *o, const triple *v, size_t n) {
     for (size_t i = 0; i < n; i++) ent_buf_printf(o, "%s%s/%s/%s", i ? " " : "", v[i].s, v[i].t, v[i].c);
 }
 
+/* The pipeline of a suite's dictionaries; NULL when reported. */
+static ent_pipeline *open_pipeline(clidict *cd) {
+    ent_pipeline_opts po;
+    clidict_pipeline_opts(cd, &po);
+    ent_err err;
+    ent_err_clear(&err);
+    ent_pipeline *p = ent_pipeline_open(&po, &err);
+    if (!p) cli_err(&err);
+    return p;
+}
+
 /* Codes one record through the pipeline and scores it. */
-static void score(pipeline *p, const char *id, const char *date, const char *text, size_t n, const triple *exp,
-                  size_t nexp, vstats *st, int quiet, ent_arena *ar) {
+static void score(ent_pipeline *p, const char *id, const char *date, const char *text, size_t n, const triple *exp,
+                  size_t nexp, vstats *st, int quiet, ent_result *r) {
     ent_article a;
     memset(&a, 0, sizeof a);
     a.id = id;
@@ -81,8 +94,8 @@ static void score(pipeline *p, const char *id, const char *date, const char *tex
     size_t ne = 0;
     ent_err err;
     ent_err_clear(&err);
-    ent_arena_reset(ar);
-    if (pipeline_code(p, &a, "en", NULL, ar, &ev, &ne, &err)) ne = 0;
+    ent_code_opts co = {.lang = "en"};   /* TABARI's validation records are English */
+    if (!ent_pipeline_code(p, &a, &co, r, &err)) ev = r->events, ne = r->nevents;
     triple got[256];
     size_t ng = 0;
     for (size_t i = 0; i < ne && ng < 256; i++) {
@@ -137,7 +150,7 @@ static char *locate(const char *dir, const char *name) {
 
 /* The expected codings of a comment; OPTION commands applied. Returns -1
  * when the record carries no expectation (not scored). */
-static int expectations(pipeline *p, const char *com, triple *exp, size_t *nexp, int *option) {
+static int expectations(ent_pipeline *p, const char *com, triple *exp, size_t *nexp, int *option) {
     int any = 0;
     *nexp = 0;
     *option = 0;
@@ -152,7 +165,7 @@ static int expectations(pipeline *p, const char *com, triple *exp, size_t *nexp,
         snprintf(in, sizeof in, "%.*s", (int)(e - b - 1), b + 1);
         trim(in);
         if (!strncmp(in, "OPTION:", 7)) {
-            ent_tabari_option(p->tb, in + 7);
+            ent_tabari_option(ent_pipeline_tabari(p), in + 7);
             *option = 1;
             continue;
         }
@@ -186,8 +199,6 @@ static int run_tabari(const char *suite, const char *dir, vstats *st, int quiet)
     clidict cd;
     clidict_init(&cd);
     cd.opts.no_builtin = 1;
-    const char *verbs[4];
-    int nverbs = 0;
     char *textfile = NULL, *verbsfile = NULL, *optsfile = NULL;
     char **owned = NULL;
     size_t nowned = 0;
@@ -211,27 +222,27 @@ static int run_tabari(const char *suite, const char *dir, vstats *st, int quiet)
     }
     free(proj);
     int rc = -1;
-    pipeline p;
+    ent_pipeline *p = NULL;
     if (!verbsfile || !textfile) {
         cli_error("validate: %s names no <verbsfile> or <textfile>", suite);
         goto out;
     }
-    verbs[nverbs++] = verbsfile;
-    if (optsfile) verbs[nverbs++] = optsfile;
-    if (pipeline_open(&p, &cd, verbs, nverbs)) goto out;
-    if (!p.tb) {
+    clidict_verb(&cd, verbsfile);
+    if (optsfile) clidict_verb(&cd, optsfile);
+    if (!(p = open_pipeline(&cd))) goto out;
+    if (!ent_pipeline_tabari(p)) {
         cli_error("validate: %s is not a TABARI verbs file", verbsfile);
-        pipeline_close(&p);
+        ent_pipeline_close(p);
         goto out;
     }
     char *txt = slurp(textfile, &n);
     if (!txt) {
         cli_error("validate: cannot read %s", textfile);
-        pipeline_close(&p);
+        ent_pipeline_close(p);
         goto out;
     }
-    ent_arena ar;
-    ent_arena_init(&ar, 1 << 20);
+    ent_result res;
+    ent_result_init(&res);
     ent_buf body, com;
     ent_buf_init(&body);
     ent_buf_init(&com);
@@ -248,15 +259,10 @@ static int run_tabari(const char *suite, const char *dir, vstats *st, int quiet)
         snprintf(hdr, sizeof hdr, "%.*s", (int)(ll < 255 ? ll : 255), s);
         s += ll + (eol ? 1 : 0);
         size_t dn = strspn(hdr, "0123456789");
-        char date[16];
-        if (dn == 6 || dn == 7) {   /* TABARI reads six digits (a typo'd seventh is ignored) */
-            int yy = (hdr[0] - '0') * 10 + hdr[1] - '0';
-            snprintf(date, sizeof date, "%d-%.2s-%.2s", yy <= 30 ? 2000 + yy : 1900 + yy, hdr + 2, hdr + 4);
-        } else if (dn == 8) {
-            snprintf(date, sizeof date, "%.4s-%.2s-%.2s", hdr, hdr + 4, hdr + 6);
-        } else {
-            snprintf(date, sizeof date, "2000-01-01");
-        }
+        char date[16] = "2000-01-01";
+        /* TABARI reads six digits (a typo'd seventh is ignored) or eight */
+        int32_t ymd = dn == 6 || dn == 7 ? ent_tabari_date(hdr, 6) : dn == 8 ? ent_tabari_date(hdr, 8) : -1;
+        if (ymd > 0) ent_date_format(ymd, date);
         char id[128];
         const char *ip = hdr + dn;
         while (*ip == ' ' || *ip == '\t') ip++;
@@ -286,15 +292,15 @@ static int run_tabari(const char *suite, const char *dir, vstats *st, int quiet)
         triple exp[64];
         size_t nexp;
         int option;
-        if (expectations(&p, com.p, exp, &nexp, &option) < 0) continue;
+        if (expectations(p, com.p, exp, &nexp, &option) < 0) continue;
         while (body.len && (body.p[body.len - 1] == '\n' || body.p[body.len - 1] == ' ')) body.p[--body.len] = 0;
-        score(&p, id, date, body.p, body.len, exp, nexp, st, quiet, &ar);
+        score(p, id, date, body.p, body.len, exp, nexp, st, quiet, &res);
     }
     ent_buf_free(&body);
     ent_buf_free(&com);
-    ent_arena_free(&ar);
+    ent_result_free(&res);
     free(txt);
-    pipeline_close(&p);
+    ent_pipeline_close(p);
     rc = 0;
 out:
     for (size_t i = 0; i < nowned; i++) free(owned[i]);
@@ -361,22 +367,21 @@ static int run_petrarch(const char *suite, const char *dir, vstats *st, int quie
     char *vf = element(x, "Verbfile");
     char *inc = element(x, "Include");
     int rc = -1;
-    pipeline p;
-    const char *verbs[1];
+    ent_pipeline *p = NULL;
     if (!vf) {
         cli_error("validate: %s names no <Verbfile>", suite);
         goto out;
     }
     owned[nowned++] = locate(dir, vf);
-    verbs[0] = owned[nowned - 1];
-    if (pipeline_open(&p, &cd, verbs, 1)) goto out;
-    if (!p.tb) {
-        cli_error("validate: %s is not a PETRARCH verb dictionary", verbs[0]);
-        pipeline_close(&p);
+    clidict_verb(&cd, owned[nowned - 1]);
+    if (!(p = open_pipeline(&cd))) goto out;
+    if (!ent_pipeline_tabari(p)) {
+        cli_error("validate: %s is not a PETRARCH verb dictionary", owned[nowned - 1]);
+        ent_pipeline_close(p);
         goto out;
     }
-    ent_arena ar;
-    ent_arena_init(&ar, 1 << 20);
+    ent_result res;
+    ent_result_init(&res);
     /* comments out of the way first (they may hold whole records) */
     ent_buf clean;
     ent_buf_init(&clean);
@@ -430,12 +435,12 @@ static int run_petrarch(const char *suite, const char *dir, vstats *st, int quie
         char d[16];
         if (strlen(date) == 8) snprintf(d, sizeof d, "%.4s-%.2s-%.2s", date, date + 4, date + 6);
         else snprintf(d, sizeof d, "2000-01-01");
-        score(&p, id, d, text, strlen(text), exp, nexp, st, quiet, &ar);
+        score(p, id, d, text, strlen(text), exp, nexp, st, quiet, &res);
         free(text);
     }
     ent_buf_free(&clean);
-    ent_arena_free(&ar);
-    pipeline_close(&p);
+    ent_result_free(&res);
+    ent_pipeline_close(p);
     rc = 0;
 out:
     for (int i = 0; i < nowned; i++) free(owned[i]);

@@ -9,6 +9,9 @@
 #include <string.h>
 #include <unistd.h>
 
+/* libFuzzer's entry point, defined by each target. */
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
 static const char *fuzz_file(const uint8_t *data, size_t size, const char *suffix) {
     static char path[256];
     snprintf(path, sizeof path, "/dev/shm/entente-fuzz-%ld%s", (long)getpid(), suffix);

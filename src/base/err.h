@@ -21,7 +21,7 @@ typedef struct ent_err {
     char msg[ENT_ERR_MSG_MAX];
 } ent_err;
 
-enum { ENT_OK = 0, ENT_EIO = 1, ENT_EFORMAT = 2, ENT_ENOMEM = 3, ENT_EUSAGE = 4 };
+enum { ENT_OK = 0, ENT_EIO = 1, ENT_EFORMAT = 2, ENT_ENOMEM = 3, ENT_EUSAGE = 4, ENT_ENOTFOUND = 5 };
 
 enum ent_severity { ENT_WARN = 1, ENT_ERROR = 2 };
 

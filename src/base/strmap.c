@@ -31,27 +31,47 @@ static void grow(ent_strmap *m) {
     m->cap = cap;
 }
 
-uint32_t *ent_strmap_put(ent_strmap *m, const char *key) {
-    if ((m->used + 1) * 2 > m->cap) grow(m);
-    uint64_t h = XXH3_64bits(key, strlen(key));
+static int same(const ent_strmap_slot *s, const char *key, size_t len, uint64_t h) {
+    return s->hash == h && s->len == len && !memcmp(s->key, key, len);
+}
+
+/* The slot of key: its own, or the empty one where it goes. */
+static ent_strmap_slot *find(const ent_strmap *m, const char *key, size_t len, uint64_t h) {
     size_t j = h & (m->cap - 1);
-    while (m->slots[j].key && !(m->slots[j].hash == h && !strcmp(m->slots[j].key, key))) j = (j + 1) & (m->cap - 1);
-    if (!m->slots[j].key) {
-        m->slots[j].key = ent_arena_strdup(&m->keys, key);
-        m->slots[j].hash = h;
+    while (m->slots[j].key && !same(&m->slots[j], key, len, h)) j = (j + 1) & (m->cap - 1);
+    return &m->slots[j];
+}
+
+static uint32_t *put(ent_strmap *m, const char *key, size_t len, uint64_t h, int copy) {
+    if ((m->used + 1) * 2 > m->cap) grow(m);
+    ent_strmap_slot *s = find(m, key, len, h);
+    if (!s->key) {
+        s->key = copy ? ent_arena_strndup(&m->keys, key, len) : key;
+        s->hash = h;
+        s->len = (uint32_t)len;
+        s->val = 0;
         m->used++;
     }
-    return &m->slots[j].val;
+    return &s->val;
+}
+
+static uint32_t get(const ent_strmap *m, const char *key, size_t len, uint64_t h) {
+    return m->cap ? find(m, key, len, h)->val : 0;
+}
+
+uint32_t *ent_strmap_put(ent_strmap *m, const char *key) {
+    size_t n = strlen(key);
+    return put(m, key, n, XXH3_64bits(key, n), 1);
 }
 
 uint32_t ent_strmap_get(const ent_strmap *m, const char *key) {
-    if (!m->cap) return 0;
-    uint64_t h = XXH3_64bits(key, strlen(key));
-    for (size_t j = h & (m->cap - 1);; j = (j + 1) & (m->cap - 1)) {
-        if (!m->slots[j].key) return 0;
-        if (m->slots[j].hash == h && !strcmp(m->slots[j].key, key)) return m->slots[j].val;
-    }
+    size_t n = strlen(key);
+    return get(m, key, n, XXH3_64bits(key, n));
 }
+
+uint32_t *ent_strmap_put_ref(ent_strmap *m, const char *key, size_t len, uint64_t h) { return put(m, key, len, h, 0); }
+
+uint32_t ent_strmap_get_ref(const ent_strmap *m, const char *key, size_t len, uint64_t h) { return get(m, key, len, h); }
 
 size_t ent_strmap_key2(char *dst, size_t cap, const char *a, const char *b, size_t blen) {
     if (!cap) return 0;

@@ -2,8 +2,8 @@
  *
  * Contract: ent_analyze_article segments the article, tokenises and matches
  * every sentence, adds the article's short names, then per sentence the
- * Hungarian analyses, the clauses, the reporting frame (reports.c) and the
- * phrase of each mention. Everything it returns lives in the caller's arena
+ * Hungarian analyses (analysis_hu.c), the clauses, the reporting frame
+ * (reports.c) and the phrase of each mention (Hungarian: analysis_hu.c). Everything it returns lives in the caller's arena
  * and is read-only after.
  */
 #define _POSIX_C_SOURCE 200809L
@@ -160,69 +160,11 @@ int ent_an_mention_at(const ent_sentence *s, size_t k) {
     return -1;
 }
 
-int ent_an_hun_lemma(const ent_sentence *s, size_t k, const char *lemma, int pos) {
-    for (int i = 0; i < s->nhun[k]; i++) {
-        const ent_hun_info *h = s->hun[k * ENT_AN_HUN + i];
-        if ((pos < 0 || h->pos == pos) && h->lemma && !strcmp(h->lemma, lemma)) return 1;
-    }
-    return 0;
-}
-
-const ent_hun_info *ent_an_hun_verb(const ent_sentence *s, size_t k) {
-    for (int i = 0; i < s->nhun[k]; i++)
-        if (s->hun[k * ENT_AN_HUN + i]->pos == ENT_HUN_VERB) return s->hun[k * ENT_AN_HUN + i];
-    return NULL;
-}
-
-int ent_an_hun_participle(const ent_sentence *s, size_t k) {
-    for (int i = 0; i < s->nhun[k]; i++)
-        if (s->hun[k * ENT_AN_HUN + i]->participle) return 1;
-    return 0;
-}
-
-int ent_an_hun_poss_noun(const ent_sentence *s, size_t k, char tag[6]) {
-    for (int i = 0; i < s->nhun[k]; i++) {
-        const ent_hun_info *h = s->hun[k * ENT_AN_HUN + i];
-        if (h->poss && (h->pos == ENT_HUN_NOUN || h->pos == ENT_HUN_PROPER)) {
-            snprintf(tag, 6, "%s", h->tag);
-            return 1;
-        }
-    }
-    return 0;
-}
-
-int ent_an_locative(const char *tag) {
-    return !strcmp(tag, "INE") || !strcmp(tag, "SUP") || !strcmp(tag, "ADE") || !strcmp(tag, "ILL") ||
-           !strcmp(tag, "ELA") || !strcmp(tag, "TER");
-}
-
 int ent_an_is_dash(const ent_sentence *s, const ent_token *t) {
     size_t l = t->end - t->start;
     const char *p = s->a->text + t->start;
     return (l == 3 && (!memcmp(p, "\xE2\x80\x93", 3) || !memcmp(p, "\xE2\x80\x94", 3))) || (l == 1 && *p == '-') ||
            (l == 2 && !memcmp(p, "--", 2));
-}
-
-/* ---- Hungarian morphology ---- */
-
-static void hu_analyze(ent_analyzer *an, ent_sentence *s, ent_arena *ar) {
-    s->hun = ent_arena_alloc(ar, (s->n * ENT_AN_HUN + 1) * sizeof *s->hun);
-    s->nhun = ent_arena_alloc(ar, (s->n + 1) * sizeof *s->nhun);
-    for (size_t k = 0; k < s->n; k++) {
-        s->nhun[k] = 0;
-        if (!s->hu || s->tok[k].kind != ENT_TOK_WORD || s->tok[k].end - s->tok[k].start > 120) continue;
-        char w[128];
-        memcpy(w, s->a->text + s->tok[k].start, s->tok[k].end - s->tok[k].start);
-        w[s->tok[k].end - s->tok[k].start] = 0;
-        s->nhun[k] = ent_hun_analyze(an->hun, w, &s->hun[k * ENT_AN_HUN], ENT_AN_HUN);
-        if (!s->nhun[k] && k == 0) {   /* sentence-initial capital: try lower case */
-            s->nhun[k] = ent_hun_analyze(an->hun, s->tok[k].norm, &s->hun[k * ENT_AN_HUN], ENT_AN_HUN);
-        }
-        /* a hyphenated compound Hunspell does not know is inflected on its
-         * last part: ballisztikusrakéta-kísérletét */
-        const char *hy = strrchr(w, '-');
-        if (!s->nhun[k] && hy && hy[1]) s->nhun[k] = ent_hun_analyze(an->hun, hy + 1, &s->hun[k * ENT_AN_HUN], ENT_AN_HUN);
-    }
 }
 
 /* ---- clauses ---- */
@@ -275,80 +217,13 @@ void ent_an_segment(const ent_sentence *s, size_t k, size_t *lo, size_t *hi) {
 
 /* ---- phrases ---- */
 
-/* The case of the noun a Hungarian adjective of nationality modifies: "az
- * amerikai termékekre" (SUB), "az ukrán hadifoglyokat" (ACC), "a japán tenger
- * gyümölcsei behozatalát" (ACC, through a possessive chain), "az orosz
- * olajvállalat ellen" (postposition). Returns 1 with the tag, or with *postp
- * set to the postposition; 0 when the head is nominative or not found. */
-static int hu_head_apposition(const ent_sentence *s, size_t j, const char **postp) {
-    /* "a két legnagyobb orosz olajvállalat, a Rosznyefty és a Lukoil
-     * ellen": an apposition of names before the postposition */
-    for (size_t q = j + 1; q < s->n && q < j + 10 && s->clause[q] == s->clause[j]; q++) {
-        if (ent_an_is(s, q, "postp")) {
-            *postp = s->tok[q].norm;
-            return 1;
-        }
-        if (!(s->tok[q].kind == ENT_TOK_WORD && (s->tok[q].upper || ent_an_is(s, q, "article") || ent_an_is(s, q, "coord"))) &&
-            !(s->tok[q].kind == ENT_TOK_PUNCT && s->a->text[s->tok[q].start] == ','))
-            return 0;
-    }
-    return 0;
-}
-
-int ent_an_hu_head(const ent_sentence *s, size_t from, char tag[6], const char **postp) {
-    int seen_noun = 0;
-    *postp = NULL;
-    for (size_t j = from; j < s->n && j < from + 5 && s->clause[j] == s->clause[from]; j++) {
-        if (seen_noun && s->tok[j].kind == ENT_TOK_PUNCT && s->a->text[s->tok[j].start] == ',') return hu_head_apposition(s, j, postp);
-        if (s->tok[j].kind != ENT_TOK_WORD || !s->nhun[j]) return 0;
-        int mi = ent_an_mention_at(s, j);
-        if (mi >= 0 && s->m[mi].entry && !s->m[mi].location) return 0;
-        const ent_hun_info *noun = NULL;
-        int verb_only = 1, adj = 0;
-        for (int i = 0; i < s->nhun[j]; i++) {
-            const ent_hun_info *h = s->hun[j * ENT_AN_HUN + i];
-            if (h->pos != ENT_HUN_VERB || h->participle) verb_only = 0;
-            if ((h->pos == ENT_HUN_ADJ && !h->tag[0]) || !strcmp(h->tag, "ADJ")) {   /* állami: állam + -i */
-                adj = 1;
-                continue;
-            }
-            if ((h->pos == ENT_HUN_NOUN || h->pos == ENT_HUN_PROPER) && (!noun || (h->tag[0] && !noun->tag[0]))) noun = h;
-        }
-        if (verb_only || ent_an_is(s, j, "article")) return 0;
-        if (!noun || (adj && !noun->tag[0] && !noun->poss)) continue;   /* another adjective ("állami"), a participle or a number */
-        if (seen_noun && !noun->poss) return 0;
-        if (noun->tag[0]) {
-            static const char *cases[] = {"ACC", "DAT", "INS", "SUB", "ALL", "ABL", "DEL", "ILL", "ELA", "INE",
-                                          "SUP", "ADE", "TER", "CAU", "TRA", "ESS", "FOR", NULL};
-            int is_case = 0;
-            for (int q = 0; cases[q]; q++) is_case |= !strcmp(noun->tag, cases[q]);
-            if (!is_case) return 0;
-            /* "az ukrán hadifoglyokkal szembeni bánásmód": the noun phrase
-             * modifies another noun; the adjective is no argument */
-            size_t l;
-            if (j + 1 < s->n && ent_an_is(s, j + 1, "postp") && (l = strlen(s->tok[j + 1].norm)) > 1 && s->tok[j + 1].norm[l - 1] == 'i') {
-                snprintf(tag, 6, "MOD");
-                return 1;
-            }
-            snprintf(tag, 6, "%s", noun->tag);
-            return 1;
-        }
-        if (j + 1 < s->n && ent_an_is(s, j + 1, "postp")) {
-            *postp = s->tok[j + 1].norm;
-            return 1;
-        }
-        seen_noun = 1;
-    }
-    return 0;
-}
-
 static void find_phrases(ent_sentence *s, ent_arena *ar) {
     s->ph = ent_arena_alloc(ar, (s->nm ? s->nm : 1) * sizeof *s->ph);
     for (size_t i = 0; i < s->nm; i++) {
         const ent_mention *m = &s->m[i];
         ent_phrase *p = &s->ph[i];
         memset(p, 0, sizeof *p);
-        uint32_t ts = m->tok_start, te = m->tok_end;
+        uint32_t ts = m->tok_start;
         if (ts > 0 && ent_an_is(s, ts - 1, "prep")) {
             p->prep = s->tok[ts - 1].norm, p->prep_at = ts - 1;
         } else if (ts > 1 && ent_an_is(s, ts - 1, "article") && ent_an_is(s, ts - 2, "prep")) {
@@ -357,9 +232,7 @@ static void find_phrases(ent_sentence *s, ent_arena *ar) {
                    ent_an_is(s, ts - 3, "targetp") && !ent_an_is(s, ts - 1, "prep") && !ent_an_is(s, ts - 1, "coord")) {
             p->prep = s->tok[ts - 3].norm, p->prep_at = ts - 3;   /* "with a visiting Ukrainian delegation" */
         }
-        if (!s->hu) continue;
-        if (te < s->n && (ent_an_is(s, te, "postp") || ent_an_is(s, te, "between"))) p->postp = s->tok[te].norm;
-        if (m->entry && m->entry->kind == ENT_K_ADJ && !m->agent && !m->tag[0]) ent_an_hu_head(s, te, p->head_tag, &p->head_postp);
+        if (s->hu) ent_an_hu_phrase(s, i, p);
     }
 }
 
@@ -394,7 +267,8 @@ int ent_analyze_article(ent_analyzer *an, const ent_article *a, const char *lang
         s->clause = ent_arena_alloc(ar, (s->n + 1) * sizeof *s->clause);
         s->report = ent_arena_alloc(ar, s->n + 1);
         memset(s->report, 0, s->n + 1);
-        hu_analyze(an, s, ar);
+        ent_an_hu_analyze(an->hun, s, ar);
+        if (s->hu) ent_an_hu_mentions(an->d, s, day, ar);
         cut_clauses(s);
         ent_an_find_reporter(s);
         find_phrases(s, ar);

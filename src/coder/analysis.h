@@ -129,6 +129,10 @@ int ent_an_hun_poss_noun(const ent_sentence *s, size_t k, char tag[6]);
  * hadifoglyokkal szembeni"), or with *postp set to the postposition after it
  * ("az orosz olajvállalat ellen"); 0 when the head is nominative or not found. */
 int ent_an_hu_head(const ent_sentence *s, size_t from, char tag[6], const char **postp);
+/* Hungarian: the noun of an act that reading r of token k is, when Hunspell
+ * gives only its verb root ("támadást": támad -> "támadás", "egyeztetés"):
+ * 1 with the noun in out. */
+int ent_an_hu_deverbal(const ent_sentence *s, size_t k, int r, char *out, size_t cap);
 /* Is a Hungarian case tag one of place (INE, SUP, ADE, ILL, ELA, TER)? */
 int ent_an_locative(const char *tag);
 /* Is token t a dash (–, —, -, --)? */

@@ -3,6 +3,7 @@
  * The coder codes an article in stages, each a file:
  *   analysis.c   the analysed sentence (analysis.h): tokens, mentions,
  *                Hungarian forms, clauses, phrases; built once per sentence
+ *                (analysis_hu.c: the Hungarian morphology and phrases)
  *   reports.c    the reporting frame ("X said", "according to X") and what
  *                a report codes (a speaker's statement, 010)
  *   coref.c      the article's short names, pronouns and "the two leaders",
@@ -10,7 +11,7 @@
  *   actors.c     the actors of a sentence: mentions read with their case,
  *                preposition, possessor and compound group
  *   triggers.c   the verb (event) pattern of a word, if any
- *   roles.c      the source and target of a trigger
+ *   roles.c      the source and target of a trigger (roles_hu.c: Hungarian)
  *   mood.c       negation, mood, intentions, refusals and threats
  *   dates.c      the date of an event
  *   location.c   the place of an event, and a place as a target
@@ -149,6 +150,10 @@ static inline int is_punct(const sent *s, size_t k, char ch) {
 /* analysis.c, reports.c, coref.c: building the analysis */
 void ent_an_short_names(ent_text *t, ent_sentence *ss, size_t n, ent_arena *ar);
 void ent_an_find_reporter(ent_sentence *s);
+/* analysis_hu.c */
+void ent_an_hu_analyze(ent_hun *hun, ent_sentence *s, ent_arena *ar);
+void ent_an_hu_phrase(ent_sentence *s, size_t i, ent_phrase *p);
+void ent_an_hu_mentions(ent_dict *d, ent_sentence *s, int32_t day, ent_arena *ar);
 
 /* actors.c */
 void build_actors(ent_coder *c, sent *s, ent_arena *ar);
@@ -166,8 +171,12 @@ int target_possible(const sent *s, size_t k, const ent_vpat *p);
 
 /* roles.c */
 int roles(ent_coder *c, sent *s, const trig *t, int *src, int *ns, int *tgt, int *nt, int *pairwise);
-int hu_nominative(const actor *a);
 int passive(const ent_coder *c, const sent *s, size_t k);
+
+/* roles_hu.c: Hungarian roles by case; groups, or -1 */
+int hu_nominative(const actor *a);
+int source_hu(const ent_coder *c, const sent *s, const trig *t, int *pairwise);
+int target_hu(const ent_coder *c, const sent *s, const trig *t, int sg);
 
 /* mood.c */
 void decide_mood(ent_coder *c, const sent *s, const trig *t, const sstate *st, const ent_actor_ref *S, int nS, verdict *v);

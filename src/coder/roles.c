@@ -8,10 +8,7 @@
  *   clause; the target is a direct object close to the verb or the object
  *   of the pattern's preposition; a passive ("was attacked by X") swaps
  *   them.
- *   Hungarian, by case: the source is the nominative nearest the verb
- *   (before it preferred), else an earlier clause's, else "X és Y között";
- *   the target is in the pattern's case or postposition, or any target
- *   case (ACC, DAT, INS, SUB, ALL, a postposition; ABL/DEL for demands).
+ *   Hungarian, by case: roles_hu.c.
  * A demand, appeal, accusation, rejection or threat may take its target
  * from the that-clause ("követelte, hogy Moszkva adja vissza"). A finite
  * verb with no subject in its clause takes the last source of the article
@@ -29,16 +26,6 @@ static int pick_group(const sent *s, int group, int *out, int max) {
 /* "Pakistan's cricket team arrived": the possessor of a noun that names
  * no actor is not the subject */
 static int subject_ok_en(const actor *a) { return !a->after_prep && strcmp(a->tag, "GEN"); }
-
-int hu_nominative(const actor *a) { return !a->tag[0] && !a->possessor && !a->postp && !a->other; }
-
-/* "X és Y között": the postposition of a pair (data/grammar.txt class between) */
-static int hu_between(const ent_coder *c, const actor *a) { return a->postp_w && is_word(c, "hu", "between", a->postp_w); }
-
-static int hu_target_case(const ent_coder *c, const actor *a) {
-    return !strcmp(a->tag, "ACC") || !strcmp(a->tag, "DAT") || !strcmp(a->tag, "INS") || !strcmp(a->tag, "SUB") ||
-           !strcmp(a->tag, "ALL") || (a->postp && a->postp_w && !hu_between(c, a));
-}
 
 /* English passive: a form of "be" shortly before a participle */
 int passive(const ent_coder *c, const sent *s, size_t k) {
@@ -143,71 +130,6 @@ static int target_en(const sent *s, const trig *t, int sg) {
     for (size_t i = 0; i < s->nact && tg < 0 && governs_complement(p->code); i++) {
         const actor *a = &s->act[i];
         if (a->ts > k && s->x->clause[a->ts] == cl && a->prep && !strcmp(a->prep, "between") && (sg < 0 || a->group != sg))
-            tg = a->group;
-    }
-    return tg;
-}
-
-static int source_hu(const ent_coder *c, const sent *s, const trig *t, int *pairwise) {
-    size_t k = t->k;
-    int cl = s->x->clause[k], sg = -1;
-    size_t bestd = (size_t)-1;
-    for (size_t i = 0; i < s->nact; i++) {
-        const actor *a = &s->act[i];
-        if (s->x->clause[a->ts] != cl || !hu_nominative(a) || (a->postp && hu_between(c, a))) continue;
-        size_t d = a->ts < k ? k - a->ts : (a->ts - k) * 2;   /* prefer before the verb */
-        if (d < bestd) bestd = d, sg = a->group;
-    }
-    /* "X Phenjanba érkezett, ahol Kimmel tárgyalt": a dropped subject is
-     * the subject of an earlier clause of the sentence */
-    for (int ccl = cl - 1; sg < 0 && ccl >= 0; ccl--)
-        for (size_t i = 0; i < s->nact && sg < 0; i++) {
-            const actor *a = &s->act[i];
-            if (s->x->clause[a->ts] == ccl && hu_nominative(a) && !a->coref && a->ts < k) sg = a->group;
-        }
-    /* "X és Y között": both, pairwise */
-    for (size_t i = 0; i < s->nact && sg < 0; i++) {
-        const actor *a = &s->act[i];
-        if (s->x->clause[a->ts] == cl && hu_between(c, a)) {
-            sg = a->group;
-            *pairwise = 1;
-        }
-    }
-    return sg;
-}
-
-/* "a szerb határ közelében őrizetbe vett három szíriai embercsempészt": a
- * place near which it happens, or the agent of a participle, is a target
- * only when no one else in a target case is. */
-static int better_target_after(const ent_coder *c, const sent *s, size_t i, int cl, int sg) {
-    const actor *a = &s->act[i];
-    if (!((a->postp_w && is_word(c, "hu", "placep", a->postp_w)) || a->weak) || a->other) return 0;
-    for (size_t q = i + 1; q < s->nact; q++)
-        if (s->x->clause[s->act[q].ts] == cl && s->act[q].tag[0] && hu_target_case(c, &s->act[q]) && (sg < 0 || s->act[q].group != sg))
-            return 1;
-    return 0;
-}
-
-static int target_hu(const ent_coder *c, const sent *s, const trig *t, int sg) {
-    const ent_vpat *p = t->p;
-    int cl = s->x->clause[t->k], tg = -1;
-    for (size_t i = 0; i < s->nact && tg < 0; i++) {
-        const actor *a = &s->act[i];
-        if (s->x->clause[a->ts] != cl || (sg >= 0 && a->group == sg)) continue;
-        if (p->target == 3) {
-            if (!strcmp(a->tag, p->target_case) || (a->other && !strcmp(a->tag, p->target_case))) tg = a->group;
-        } else if (p->target == 4) {
-            if (a->postp_w && !strcmp(a->postp_w, p->target_prep)) tg = a->group;
-        } else if (p->noun) {
-            if (!strcmp(a->tag, "INS") || a->other) tg = a->group;
-        } else if ((hu_target_case(c, a) || a->other) && !better_target_after(c, s, i, cl, sg)) {
-            tg = a->group;
-        }
-    }
-    /* "magyarázatot követelt Moszkvától", "kért Németországtól" */
-    for (size_t i = 0; i < s->nact && tg < 0 && !p->target; i++) {
-        const actor *a = &s->act[i];
-        if (s->x->clause[a->ts] == cl && (sg < 0 || a->group != sg) && (!strcmp(a->tag, "ABL") || !strcmp(a->tag, "DEL")))
             tg = a->group;
     }
     return tg;

@@ -186,6 +186,8 @@ static int trigger_keys(ent_coder *c, const sent *s, size_t k, const char **keys
             }
         }
         keys[nk] = h->lemma, k2s[nk++] = (size_t)-1;
+        char dv[64];   /* "támadást": Hunspell's lemma is the verb "támad" */
+        if (nk < 10 && ent_an_hu_deverbal(x, k, i, dv, sizeof dv)) keys[nk] = ent_arena_strdup(ar, dv), k2s[nk++] = (size_t)-1;
     }
     if (!x->nhun[k]) keys[nk] = norm(s, k), k2s[nk++] = (size_t)-1;
     return nk;
@@ -251,11 +253,15 @@ static int hu_pos_fits(const sent *s, size_t k, const ent_vpat *p) {
     if (!x->nhun[k]) return 1;
     if (p->noun) {
         /* "a tárgyalásokról nyilatkozott": talks as a topic (about,
-         * because of) are no event */
+         * because of) are no event; nor talks one is ready for ("kész a
+         * párbeszédre", "elérhető a közvetlen egyeztetésre") */
         for (int q = 0; q < x->nhun[k]; q++) {
             const char *tg = hun_at(s, k, q)->tag;
-            if (!strcmp(tg, "DEL") || !strcmp(tg, "CAU") || !strcmp(tg, "ELA")) return 0;
+            if (!strcmp(tg, "DEL") || !strcmp(tg, "CAU") || !strcmp(tg, "ELA") || !strcmp(tg, "SUB")) return 0;
         }
+        /* "a 2014-es orosz megszállás óta", "a támadás miatt": a time or
+         * a cause (data/grammar.txt class bgpostp) */
+        if (k + 1 < x->n && tok_is(s, k + 1, "bgpostp")) return 0;
     }
     if (p->noun != (hun_verb(s, k) == NULL)) {
         /* a noun pattern needs a noun, a verb pattern a verb */

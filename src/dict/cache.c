@@ -8,7 +8,7 @@
  * changed dictionary is simply a cache miss. Strings are stored once in a
  * blob and pointed into after loading; the hash indexes are rebuilt (fast).
  * Hand-written because no library serialises these structures; the format
- * is private and versioned (ENTDICT2).
+ * is private and versioned (ENTDICT4; bump it when the code that builds a dict changes).
  */
 #define _POSIX_C_SOURCE 200809L
 #include "dict_int.h"
@@ -24,14 +24,14 @@
 #include <unicode/uversion.h>
 #include <xxhash.h>
 
-#define MAGIC "ENTDICT2"
+#define MAGIC "ENTDICT4"
 #define NOSTR 0xffffffffu
 
 typedef struct hdr {
     char magic[8];
     uint64_t key;
     uint32_t nentries, npats, nlangs, ndiags;
-    uint64_t bad_lines, nnames, blob_len;
+    uint64_t bad_lines, nnames, nvariants, blob_len;
 } hdr;
 
 typedef struct rec_entry {
@@ -123,6 +123,7 @@ int ent_dict_cache_save(const ent_dict *d, const char *path, uint64_t key, const
     h.ndiags = (uint32_t)ndiags;
     h.bad_lines = d->bad_lines;
     h.nnames = d->nnames;
+    h.nvariants = d->nvariants;
     h.blob_len = t.blob.len;
     /* write to a temporary file and rename: readers never see half a cache */
     char tmp[1300];
@@ -226,6 +227,7 @@ int ent_dict_cache_load(ent_dict *d, const char *path, uint64_t key, const ent_d
     if (bad) return -1;
     d->bad_lines = h.bad_lines;
     d->nnames = h.nnames;
+    d->nvariants = h.nvariants;
     dict_reindex(d);
     return 0;
 #undef STR

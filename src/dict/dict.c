@@ -5,13 +5,13 @@
 
 #include "../base/buf.h"
 #include "../base/dir.h"
+#include "../base/wordlist.h"
 
 #include <ctype.h>
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <xxhash.h>
 
 static const char *const kind_names[ENT_K__COUNT] = {"country", "adj", "capital", "city", "igo",
                                                      "person", "group", "agent", "discard"};
@@ -24,74 +24,33 @@ int ent_kind_parse(const char *s) {
     return -1;
 }
 
-int32_t ent_date_int(const char *s) {
-    if (!s || strlen(s) < 10) return 0;
-    for (int i = 0; i < 10; i++)
-        if (i != 4 && i != 7 && !isdigit((unsigned char)s[i])) return 0;
-    return atoi(s) * 10000 + atoi(s + 5) * 100 + atoi(s + 8);
-}
+/* ---- the indexes: folded string -> list of pattern ids ---- */
 
-/* ---- the hash index: folded string -> list of pattern ids ---- */
-
-static void index_grow(dict_index *ix) {
-    size_t cap = ix->cap ? ix->cap * 2 : 1024;
-    index_slot *s = ent_xcalloc(cap, sizeof *s);
-    for (size_t i = 0; i < ix->cap; i++) {
-        if (!ix->slots[i].key) continue;
-        size_t j = ix->slots[i].hash & (cap - 1);
-        while (s[j].key) j = (j + 1) & (cap - 1);
-        s[j] = ix->slots[i];
-    }
-    free(ix->slots);
-    ix->slots = s;
-    ix->cap = cap;
-}
-
-uint32_t dict_index_find(const dict_index *ix, const char *key) {
-    if (!ix->cap) return 0;
-    uint64_t h = XXH3_64bits(key, strlen(key));
-    for (size_t j = h & (ix->cap - 1);; j = (j + 1) & (ix->cap - 1)) {
-        if (!ix->slots[j].key) return 0;
-        if (ix->slots[j].hash == h && !strcmp(ix->slots[j].key, key)) return ix->slots[j].head;
-    }
-}
-
-static void index_add(ent_dict *d, dict_index *ix, const char *key, uint32_t pat) {
-    if ((ix->used + 1) * 2 > ix->cap) index_grow(ix);
-    uint64_t h = XXH3_64bits(key, strlen(key));
-    size_t j = h & (ix->cap - 1);
-    while (ix->slots[j].key && !(ix->slots[j].hash == h && !strcmp(ix->slots[j].key, key)))
-        j = (j + 1) & (ix->cap - 1);
-    if (!ix->slots[j].key) {
-        ix->slots[j].key = ent_arena_strdup(&d->ar, key);
-        ix->slots[j].hash = h;
-        ix->used++;
-    }
+static void index_add(ent_dict *d, ent_strmap *ix, const char *key, uint32_t pat) {
+    uint32_t *head = ent_strmap_put(ix, key);
     if (d->npost == d->cappost) {
         d->cappost = d->cappost ? d->cappost * 2 : 4096;
         d->post = ent_xrealloc(d->post, d->cappost * sizeof *d->post);
     }
-    d->post[d->npost] = (posting){pat, ix->slots[j].head};
-    ix->slots[j].head = (uint32_t)++d->npost;   /* 1-based; 0 = end */
+    d->post[d->npost] = (posting){pat, *head};
+    *head = (uint32_t)++d->npost;   /* 1-based; 0 = end */
 }
 
 /* ---- entries and patterns ---- */
 
+static void add_locprep(void *ud, const char *lang, const char *cls, const char *word, long line) {
+    (void)line;
+    char key[160];
+    if (strcmp(cls, "locprep")) return;
+    snprintf(key, sizeof key, "%s\x1f%s", lang, word);
+    *ent_strmap_put(ud, key) = 1;
+}
+
 /* data/grammar.txt, class locprep: "in Beijing", "в России", "en Rabat" */
 static void load_locprep(ent_dict *d) {
-    char path[1200], line[1024], key[160];
+    char path[1200];
     snprintf(path, sizeof path, "%s/grammar.txt", d->data_dir);
-    FILE *f = fopen(path, "r");
-    if (!f) return;
-    while (fgets(line, sizeof line, f)) {
-        char *save = NULL, *lang = strtok_r(line, " \t\r\n", &save), *cls = strtok_r(NULL, " \t\r\n", &save);
-        if (!lang || lang[0] == '#' || !cls || strcmp(cls, "locprep")) continue;
-        for (char *w = strtok_r(NULL, " \t\r\n", &save); w; w = strtok_r(NULL, " \t\r\n", &save)) {
-            snprintf(key, sizeof key, "%s\x1f%s", lang, w);
-            *ent_strmap_put(&d->locprep, key) = 1;
-        }
-    }
-    fclose(f);
+    ent_wordlist_read(path, add_locprep, &d->locprep);   /* no list: no preposition makes a location */
 }
 
 ent_dict *ent_dict_new(ent_text *t, const char *data_dir, const ent_dict_opts *o) {
@@ -104,9 +63,13 @@ ent_dict *ent_dict_new(ent_text *t, const char *data_dir, const ent_dict_opts *o
     d->morph = ent_morph_new(d->data_dir);
     d->hun = ent_hun_new();
     ent_strmap_init(&d->locprep);
+    ent_strmap_init(&d->exact);
+    ent_strmap_init(&d->stems);
     ent_strmap_init(&d->formcache);
+    ent_strmap_init(&d->country_ix);
     ent_arena_init(&d->formar, 1 << 20);
     load_locprep(d);
+    if (!d->opts.no_builtin) dict_variants_load(d);
     return d;
 }
 
@@ -117,14 +80,16 @@ void ent_dict_free(ent_dict *d) {
     free(d->entries);
     free(d->pats);
     free(d->post);
-    free(d->exact.slots);
-    free(d->stems.slots);
+    ent_strmap_free(&d->exact);
+    ent_strmap_free(&d->stems);
     for (size_t i = 0; i < d->nlangs; i++) free(d->langs[i]);
     free(d->langs);
     ent_morph_free(d->morph);
     ent_hun_free(d->hun);
     ent_strmap_free(&d->locprep);
+    dict_variants_free(d);
     ent_strmap_free(&d->formcache);
+    ent_strmap_free(&d->country_ix);
     free(d->forms);
     ent_arena_free(&d->formar);
     ent_arena_free(&d->ar);
@@ -264,6 +229,32 @@ static void rstrip(char *s) {
     while (n && (s[n - 1] == '\n' || s[n - 1] == '\r' || s[n - 1] == ' ' || s[n - 1] == '\t')) s[--n] = 0;
 }
 
+/* Adds the ';'-separated names of one line to entry ei, then their
+ * spelling variants. Returns how many names were usable. */
+static int add_names(ent_dict *d, uint32_t ei, char *names) {
+    char *nv[128];
+    int nn = 0, added = 0;
+    char *save = NULL;
+    for (char *tok = strtok_r(names, ";", &save); tok; tok = strtok_r(NULL, ";", &save)) {
+        if (dict_add_name(d, ei, tok) != 0) continue;
+        added++;
+        if (nn < 128) nv[nn++] = tok;
+    }
+    if (!d->nvrules || !nn) return added;
+    ent_strmap seen;
+    ent_strmap_init(&seen);
+    for (int i = 0; i < nn; i++) {
+        char *s = nv[i];
+        while (*s == ' ') s++;
+        rstrip(s);
+        nv[i] = s;
+        *ent_strmap_put(&seen, s + (*s == '=')) = 1;
+    }
+    for (int i = 0; i < nn; i++) dict_add_variants(d, ei, nv[i], &seen);   /* none for '=' names */
+    ent_strmap_free(&seen);
+    return added;
+}
+
 static int load_own(ent_dict *d, FILE *f, const char *display, const ent_diag *diag) {
     ent_buf line;
     ent_buf_init(&line);
@@ -340,16 +331,31 @@ static int load_own(ent_dict *d, FILE *f, const char *display, const ent_diag *d
             continue;
         }
         uint32_t ei = dict_add_entry(d, code, k, lang, fn, src, from, to);
-        int added = 0;
-        for (char *tok = strtok(names, ";"); tok; tok = strtok(NULL, ";"))
-            added += dict_add_name(d, ei, tok) == 0;
-        if (!added) {
+        if (!add_names(d, ei, names)) {
             bad_line(d, diag, display, ln, "no usable name");
             bad++;
         }
     }
     ent_buf_free(&line);
     return bad;
+}
+
+/* Does the first data line read CODE KIND LANG with a known KIND? Then the
+ * file is in the own format, whatever its comments hold (a Phoenix entry
+ * name with underscores in a source comment). */
+static int own_format(FILE *f) {
+    char line[1024], code[64], kind[16], lang[16];
+    long pos = ftell(f);
+    int res = 0;
+    while (fgets(line, sizeof line, f)) {
+        char *s = line;
+        while (*s == ' ' || *s == '\t') s++;
+        if (*s == '#' || *s == '\n' || *s == '\r' || !*s) continue;
+        res = sscanf(s, "%63s %15s %15s", code, kind, lang) == 3 && ent_kind_parse(kind) >= 0;
+        break;
+    }
+    fseek(f, pos, SEEK_SET);
+    return res;
 }
 
 int ent_dict_load_file(ent_dict *d, const char *path, const char *display, int tabari_agents,
@@ -365,7 +371,7 @@ int ent_dict_load_file(ent_dict *d, const char *path, const char *display, int t
     /* own-format files always start with a comment or CODE KIND LANG; a
      * Phoenix/TABARI file has [CODE] brackets: sniff the first data line */
     int bad;
-    if (tabari || dict_sniff_tabari(f)) {
+    if (tabari || (!own_format(f) && dict_sniff_tabari(f))) {
         int agents = tabari_agents || strstr(path, "agents") || strstr(path, "Agents");
         bad = dict_load_tabari(d, f, display ? display : path, agents, diag);
     } else {
@@ -415,4 +421,5 @@ void ent_dict_get_stats(const ent_dict *d, ent_dict_stats *s) {
     s->names = d->nnames;
     s->patterns = d->npats;
     s->bad_lines = d->bad_lines;
+    s->variants = d->nvariants;
 }

@@ -21,6 +21,7 @@
 #define ENT_DICT_H
 
 #include "../base/arena.h"
+#include "../base/date.h"
 #include "../base/err.h"
 #include "../text/text.h"
 
@@ -93,6 +94,7 @@ int ent_dict_match(ent_dict *d, const char *text, const ent_token *tok, size_t n
 typedef struct ent_dict_stats {
     size_t entries[ENT_K__COUNT];
     size_t names, patterns, bad_lines;
+    size_t variants;       /* names added by data/actors/name-variants.rules */
 } ent_dict_stats;
 void ent_dict_get_stats(const ent_dict *d, ent_dict_stats *s);
 
@@ -119,7 +121,6 @@ uint64_t ent_dict_cache_key(const char *data_dir, const char *const *files, cons
 int ent_dict_cache_load(ent_dict *d, const char *path, uint64_t key, const ent_diag *diag);
 int ent_dict_cache_save(const ent_dict *d, const char *path, uint64_t key, const ent_dict_diag *diags, size_t ndiags);
 
-/* YYYY-MM-DD -> YYYYMMDD (0 if malformed). */
-int32_t ent_date_int(const char *s);
+/* ent_date_int (YYYY-MM-DD -> YYYYMMDD): base/date.h. */
 
 #endif

@@ -18,17 +18,6 @@ typedef struct dict_pat {
     uint8_t ntok, exact_case, upper;
 } dict_pat;
 
-typedef struct index_slot {
-    const char *key;
-    uint64_t hash;
-    uint32_t head;        /* 1-based posting index, 0 = none */
-} index_slot;
-
-typedef struct dict_index {
-    index_slot *slots;
-    size_t cap, used;
-} dict_index;
-
 typedef struct form_list {
     ent_form *v;
     int n;
@@ -37,6 +26,8 @@ typedef struct form_list {
 typedef struct posting {
     uint32_t pat, next;
 } posting;
+
+typedef struct dict_vrule dict_vrule;   /* a spelling rule (variants.c) */
 
 struct ent_dict {
     ent_text *text;
@@ -51,7 +42,7 @@ struct ent_dict {
     size_t npats, cappats;
     posting *post;
     size_t npost, cappost;
-    dict_index exact, stems;
+    ent_strmap exact, stems;   /* folded first token / stem key -> head of its postings (1-based) */
     size_t nnames, bad_lines;
     char **langs;          /* CLDR languages loaded */
     size_t nlangs;
@@ -61,16 +52,28 @@ struct ent_dict {
     ent_arena formar;
     size_t nforms, capforms;
     ent_strmap locprep;    /* "lang\x1fword": prepositions after which a place is a location */
+    dict_vrule *vrules;    /* data/actors/name-variants.rules */
+    size_t nvrules, nvariants;
+    int vrule_bad;         /* bad rule lines (skipped) */
+    void *translit;        /* ICU Latin-ASCII transliterator, opened on first use */
+    ent_strmap country_ix; /* country code -> entry index + 1 (match.c, built on use) */
+    size_t country_ix_n;   /* entries indexed so far */
 };
 
 uint32_t dict_add_entry(ent_dict *d, const char *code, int kind, const char *lang, const char *name,
                         const char *source, int32_t from, int32_t to);
 int dict_add_name(ent_dict *d, uint32_t ei, const char *name);
-uint32_t dict_index_find(const dict_index *ix, const char *key);
 void dict_reindex(ent_dict *d);
 
 int dict_sniff_tabari(FILE *f);
 int dict_load_tabari(ent_dict *d, FILE *f, const char *display, int agents, const ent_diag *diag);
+
+/* Spelling variants (variants.c): the rules load with the dict; each name
+ * of an own-format line gets its variants added to the same entry. `seen`
+ * holds the line's names and variants (no duplicates). */
+void dict_variants_load(ent_dict *d);
+void dict_variants_free(ent_dict *d);
+void dict_add_variants(ent_dict *d, uint32_t ei, const char *name, ent_strmap *seen);
 
 void dict_cldr_own_languages(ent_dict *d);
 void dict_cldr_all(ent_dict *d);

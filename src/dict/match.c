@@ -33,6 +33,8 @@ static int verify(ent_dict *d, const dict_pat *p, const char *text, const ent_to
     c->how = 0;
     c->tag[0] = 0;
     c->formlen = 0;
+    /* a place or a person has no plural: "Hamas" is not the city Hama */
+    int bare_name = e->kind == ENT_K_COUNTRY || e->kind == ENT_K_CAPITAL || e->kind == ENT_K_CITY || e->kind == ENT_K_PERSON;
     for (size_t k = 0; k < p->ntok; k++) {
         const ent_token *t = &tok[i + k];
         if (!strcmp(t->norm, p->tok[k])) continue;
@@ -41,7 +43,7 @@ static int verify(ent_dict *d, const dict_pat *p, const char *text, const ent_to
             size_t ti = i + k;
             if (nforms[ti] < 0) nforms[ti] = token_forms(d, text, t, lang, forms[ti]);
             for (int f = 1; f < nforms[ti] && !ok; f++)
-                if (!strcmp(forms[ti][f].form, p->tok[k])) {
+                if (!strcmp(forms[ti][f].form, p->tok[k]) && !(bare_name && !strcmp(forms[ti][f].tag, "PL"))) {
                     ok = 1;
                     c->how = 1;
                     c->formlen = (uint16_t)strlen(forms[ti][f].form);
@@ -268,13 +270,10 @@ static const ent_entry *pick(ent_dict *d, cand *alts, int nalts, int32_t date, i
     return fallback;
 }
 
-int ent_dict_match(ent_dict *d, const char *text, const ent_token *tok, size_t n, const char *lang,
-                   int32_t date, ent_arena *ar, ent_mention **out, size_t *count) {
-    if (!lang || !*lang) lang = "en";
-    ent_form (*forms)[ENT_MORPH_MAX] = ent_xmalloc((n ? n : 1) * sizeof *forms);
-    int *nforms = ent_xmalloc((n ? n : 1) * sizeof *nforms);
-    for (size_t i = 0; i < n; i++) nforms[i] = -1;
-    raw *rv = ent_xmalloc((n ? n : 1) * sizeof *rv);
+/* The raw matches of tokens tok[0..n): longest (then best) dictionary
+ * name at each position, the entry valid at `date`. Returns their count. */
+static size_t find_raw(ent_dict *d, const char *text, const ent_token *tok, size_t n, const char *lang, int32_t date,
+                       ent_form (*forms)[ENT_MORPH_MAX], int *nforms, raw *rv) {
     size_t nr = 0;
     ent_buf key;
     ent_buf_init(&key);
@@ -288,13 +287,13 @@ int ent_dict_match(ent_dict *d, const char *text, const ent_token *tok, size_t n
         int have = 0, nalts = 0;
         if (nforms[i] < 0) nforms[i] = token_forms(d, text, &tok[i], lang, forms[i]);
         for (int f = 0; f < nforms[i]; f++) {
-            uint32_t h = dict_index_find(&d->exact, forms[i][f].form);
+            uint32_t h = ent_strmap_get(&d->exact, forms[i][f].form);
             if (h) consider(d, h, text, tok, n, i, lang, forms, nforms, &best, &have, alts, &nalts);
         }
         if (!ent_morph_has_table(d->morph, lang)) {
             ent_buf_reset(&key);
             ent_buf_printf(&key, "%s\x1f%s", lang, tok[i].stem);
-            uint32_t h = dict_index_find(&d->stems, key.p);
+            uint32_t h = ent_strmap_get(&d->stems, key.p);
             if (h) consider(d, h, text, tok, n, i, lang, forms, nforms, &best, &have, alts, &nalts);
         }
         if (!have) {
@@ -315,95 +314,234 @@ int ent_dict_match(ent_dict *d, const char *text, const ent_token *tok, size_t n
         i += best.len;
     }
     ent_buf_free(&key);
+    return nr;
+}
 
-    /* combine: [country|adj] (up to 2 lowercase words) agent [person] ... */
-    ent_mention *mv = ent_arena_alloc(ar, (nr ? nr : 1) * sizeof *mv);
+typedef struct mctx {
+    ent_dict *d;
+    const char *text, *lang;
+    const ent_token *tok;
+    raw *rv;
+    size_t nr;
+} mctx;
+
+static int is_ngo(const ent_entry *e) { return e->kind == ENT_K_IGO && !strncmp(e->code, "NGO", 3); }
+
+/* Only a hyphen between a group and its role noun (Hamász-vezető)? */
+static int hyphen_gap(const mctx *c, uint32_t from, uint32_t to) {
+    return to == from + 1 && c->tok[from].kind == ENT_TOK_PUNCT && c->tok[from].end - c->tok[from].start == 1 &&
+           c->text[c->tok[from].start] == '-';
+}
+
+/* country/adj/capital (up to 2 lowercase modifiers) + role noun:
+ * "Russian troops", "észak-koreai legfelsőbb vezető"; a place + role noun
+ * right after it: "Gaza health ministry", "a gázai hatóságok". */
+static int join_role(const mctx *c, size_t *j, ent_mention *m, int *k) {
+    const raw *r = &c->rv[*j];
+    if (*j + 1 >= c->nr || c->rv[*j + 1].e->kind != ENT_K_AGENT) return 0;
+    const raw *a = &c->rv[*j + 1];
+    uint32_t gap = a->ts - r->te;
+    int ok;
+    if (*k == ENT_K_CITY) {
+        ok = gap == 0 && (!r->tag[0] || !strcmp(r->tag, "GEN") || !strcmp(r->tag, "ADJ")) &&
+             !prep_before(c->d, c->text, c->tok, r->ts, c->lang);
+    } else if (*k == ENT_K_GROUP) {
+        ok = gap == 0 || hyphen_gap(c, r->te, a->ts);   /* Hamas fighters, Hamász-vezető */
+    } else {
+        ok = (*k == ENT_K_COUNTRY || *k == ENT_K_ADJ || *k == ENT_K_CAPITAL) && gap <= 2 &&
+             (*k != ENT_K_COUNTRY || !locative_tag(r->tag));
+        for (uint32_t g = r->te; ok && g < a->ts; g++)
+            ok = c->tok[g].kind == ENT_TOK_WORD && !c->tok[g].upper &&
+                 modifier_word(c->d, c->text, &c->tok[g], c->lang, *k == ENT_K_ADJ);
+    }
+    if (!ok) return 0;
+    (*j)++;
+    m->agent = a->e;
+    m->tok_end = a->te;
+    snprintf(m->tag, sizeof m->tag, "%s", a->tag);
+    if (*k != ENT_K_GROUP) *k = ENT_K_AGENT;
+    return 1;
+}
+
+/* A named armed group (or NGO) after what describes it is that group:
+ * "Lebanon's Hezbollah", "a libanoni Hezbollah", "Palestinian Red
+ * Crescent", "the militant group Hamas" (English: a Hungarian role noun
+ * before a name is another phrase: "a hadsereg Hamász elleni"). */
+static int join_group(const mctx *c, size_t *j, ent_mention *m, int k) {
+    if (*j + 1 >= c->nr || c->rv[*j + 1].ts != m->tok_end) return 0;
+    const raw *g = &c->rv[*j + 1];
+    if (g->e->kind != ENT_K_GROUP && !is_ngo(g->e)) return 0;
+    const raw *r = &c->rv[*j];
+    int ok;
+    if (k == ENT_K_AGENT && m->agent) {
+        const char *role = m->agent->code + (m->agent->code[0] == '~');
+        ok = strcmp(c->lang, "hu") && (!strncmp(role, "REB", 3) || !strncmp(role, "UAF", 3) || !strncmp(role, "NGO", 3) ||
+                                       !strncmp(role, "HRI", 3));
+    } else {
+        /* the group's own country ("az izraeli Hamász elleni" is not Hamas) */
+        ok = !m->agent && (k == ENT_K_ADJ || (k == ENT_K_COUNTRY && !strcmp(r->tag, "GEN"))) &&
+             (is_ngo(g->e) || !strncmp(g->e->code, "IMG", 3) || !strncmp(g->e->code, r->e->code, 3));
+    }
+    if (!ok) return 0;
+    (*j)++;
+    m->entry = g->e;
+    m->agent = NULL;
+    m->tok_end = g->te;
+    snprintf(m->tag, sizeof m->tag, "%s", g->tag);
+    return 1;
+}
+
+/* The entry of country `code` (its first three letters), or NULL. */
+static const ent_entry *country_entry(ent_dict *d, const char *code) {
+    if (d->country_ix_n != d->nentries) {   /* CLDR languages load lazily: index what is new */
+        for (size_t i = d->country_ix_n; i < d->nentries; i++) {
+            const ent_entry *e = &d->entries[i];
+            if (e->kind != ENT_K_COUNTRY || strlen(e->code) != 3) continue;
+            uint32_t *cell = ent_strmap_put(&d->country_ix, e->code);
+            if (!*cell) *cell = (uint32_t)i + 1;
+        }
+        d->country_ix_n = d->nentries;
+    }
+    char c3[4];
+    uint32_t i = ent_strmap_get(&d->country_ix, country_of(code, c3));
+    return i ? &d->entries[i - 1] : NULL;
+}
+
+/* Is Hungarian word t possessed (kormánya, szóvivője, hadseregének)? */
+static int hu_possessed(ent_dict *d, const char *text, const ent_token *t) {
+    char w[ENT_FORM_MAX];
+    if (t->end - t->start >= sizeof w) return 0;
+    memcpy(w, text + t->start, t->end - t->start);
+    w[t->end - t->start] = 0;
+    const ent_hun_info *an[8];
+    int n = ent_hun_analyze(d->hun, w, an, 8);
+    for (int i = 0; i < n; i++)
+        if (an[i]->poss && an[i]->pos != ENT_HUN_VERB) return 1;
+    return 0;
+}
+
+/* A person's role noun is the role of the person's country: "Robert Fico
+ * kormányának" (Fico's government), "Putyin szóvivője", "Putin's
+ * spokesman" = the government; "Netanjahu hadserege" = ISRMIL. The mention
+ * becomes that country's role, not the person (a short name later in the
+ * article is the person, not his army). */
+static void join_owned_role(const mctx *c, size_t *j, ent_mention *m) {
+    if (!m->entry || m->entry->kind != ENT_K_PERSON || m->agent || *j + 1 >= c->nr) return;
+    const raw *a = &c->rv[*j + 1];
+    if (a->e->kind != ENT_K_AGENT || a->ts != m->tok_end || c->rv[*j].dated_out) return;
+    int hu = !strcmp(c->lang, "hu");
+    if (hu ? !hu_possessed(c->d, c->text, &c->tok[a->te - 1]) : strcmp(m->tag, "GEN")) return;
+    const ent_entry *country = country_entry(c->d, m->entry->code);
+    if (!country) return;
+    (*j)++;
+    m->entry = country;
+    m->agent = a->e;
+    m->tok_end = a->te;
+    snprintf(m->tag, sizeof m->tag, "%s", a->tag);
+}
+
+/* Combines raw match *j with the ones after it into one mention; *j ends
+ * at the last raw match used. Returns 0 when the mention is dropped. */
+static int combine(const mctx *c, size_t *j, ent_mention *m) {
+    const raw *r = &c->rv[*j];
+    memset(m, 0, sizeof *m);
+    m->tok_start = r->ts;
+    m->tok_end = r->te;
+    m->entry = r->e;
+    snprintf(m->tag, sizeof m->tag, "%s", r->tag);
+    int k = r->e->kind;
+    if (k == ENT_K_AGENT) {
+        m->entry = NULL;
+        m->agent = r->e;
+    }
+    join_role(c, j, m, &k);
+    if (join_group(c, j, m, k)) {
+        k = ENT_K_GROUP;
+        join_role(c, j, m, &k);   /* Yemen's Houthi rebels */
+    }
+    const raw *last = &c->rv[*j];
+    /* agent + person: President Vladimir Putin; a person not (yet) in
+     * office keeps the role the text gives him ("Taiwan's president-elect
+     * Lai Ching-te" before his term is TWNGOV) */
+    if (m->agent && k != ENT_K_GROUP && *j + 1 < c->nr && c->rv[*j + 1].e->kind == ENT_K_PERSON && c->rv[*j + 1].ts == m->tok_end &&
+        (!c->rv[*j + 1].dated_out || m->entry)) {
+        (*j)++;
+        last = &c->rv[*j];
+        if (!last->dated_out) m->entry = last->e, r = last;
+        m->tok_end = last->te;
+        snprintf(m->tag, sizeof m->tag, "%s", last->tag);
+    }
+    join_owned_role(c, j, m);
+    /* agent + of + country: the president of Russia */
+    if (m->agent && !m->entry && *j + 1 < c->nr && c->rv[*j + 1].ts == m->tok_end + 1 &&
+        !strcmp(c->tok[m->tok_end].norm, "of") &&
+        (c->rv[*j + 1].e->kind == ENT_K_COUNTRY || c->rv[*j + 1].e->kind == ENT_K_CAPITAL)) {
+        (*j)++;
+        m->entry = c->rv[*j].e;
+        m->tok_end = c->rv[*j].te;
+    }
+    /* person + apposition: Vlagyimir Putyin orosz elnök(kel) */
+    if (m->entry && m->entry->kind == ENT_K_PERSON && !m->agent && *j + 2 < c->nr && c->rv[*j + 1].ts == m->tok_end &&
+        c->rv[*j + 1].e->kind == ENT_K_ADJ && c->rv[*j + 2].e->kind == ENT_K_AGENT && c->rv[*j + 2].ts == c->rv[*j + 1].te &&
+        !strncmp(c->rv[*j + 1].e->code, m->entry->code, 3)) {
+        m->agent = c->rv[*j + 2].e;
+        m->tok_end = c->rv[*j + 2].te;
+        snprintf(m->tag, sizeof m->tag, "%s", c->rv[*j + 2].tag);
+        *j += 2;
+    }
+    /* a person not in office on the date: no code */
+    if (m->entry && m->entry->kind == ENT_K_PERSON && r->dated_out && c->rv[*j].e == m->entry) return 0;
+    return 1;
+}
+
+/* The mention's code, and whether it is a place rather than an actor. */
+static void resolve(const mctx *c, ent_mention *m) {
+    char c3[4];
+    m->start = c->tok[m->tok_start].start;
+    m->end = c->tok[m->tok_end - 1].end;
+    if (m->entry && (m->entry->kind == ENT_K_PERSON || m->entry->kind == ENT_K_GROUP)) {
+        /* a group keeps its own code: "Hamas fighters" are Hamas */
+        snprintf(m->code, sizeof m->code, "%s", m->entry->code);
+    } else if (m->entry && m->agent) {
+        const char *role = m->agent->code[0] == '~' ? m->agent->code + 1 : m->agent->code;
+        if (strlen(m->entry->code) >= 3 && m->entry->kind != ENT_K_IGO)
+            snprintf(m->code, sizeof m->code, "%s%s", country_of(m->entry->code, c3), role);
+        else
+            snprintf(m->code, sizeof m->code, "%s%s", m->entry->code, role);
+    } else if (m->entry && m->entry->kind == ENT_K_CAPITAL && strlen(m->entry->code) == 3) {
+        /* a capital stands for its government: Moscow said -> RUSGOV */
+        snprintf(m->code, sizeof m->code, "%sGOV", m->entry->code);
+    } else if (m->entry) {
+        snprintf(m->code, sizeof m->code, "%s", m->entry->code);
+    } else {
+        snprintf(m->code, sizeof m->code, "%s", m->agent->code);
+    }
+    if (!m->entry || m->agent || !(is_geo(m->entry->kind) || m->entry->kind == ENT_K_ADJ)) return;
+    int loc = m->entry->kind == ENT_K_CITY || locative_tag(m->tag) ||
+              (m->entry->kind != ENT_K_ADJ && strcmp(m->tag, "GEN") && prep_before(c->d, c->text, c->tok, m->tok_start, c->lang)) ||
+              (m->entry->kind == ENT_K_ADJ && hu_place_adj(c->lang, &c->tok[m->tok_end - 1]));
+    if (loc) {
+        m->location = 1;
+        snprintf(m->code, sizeof m->code, "%s", country_of(m->entry->code, c3));
+    }
+}
+
+int ent_dict_match(ent_dict *d, const char *text, const ent_token *tok, size_t n, const char *lang,
+                   int32_t date, ent_arena *ar, ent_mention **out, size_t *count) {
+    if (!lang || !*lang) lang = "en";
+    ent_form (*forms)[ENT_MORPH_MAX] = ent_xmalloc((n ? n : 1) * sizeof *forms);
+    int *nforms = ent_xmalloc((n ? n : 1) * sizeof *nforms);
+    for (size_t i = 0; i < n; i++) nforms[i] = -1;
+    raw *rv = ent_xmalloc((n ? n : 1) * sizeof *rv);
+    mctx c = {d, text, lang, tok, rv, 0};
+    c.nr = find_raw(d, text, tok, n, lang, date, forms, nforms, rv);
+    ent_mention *mv = ent_arena_alloc(ar, (c.nr ? c.nr : 1) * sizeof *mv);
     size_t nm = 0;
-    for (size_t j = 0; j < nr; j++) {
-        raw *r = &rv[j];
-        if (r->e->kind == ENT_K_DISCARD) continue;
-        ent_mention m;
-        memset(&m, 0, sizeof m);
-        m.tok_start = r->ts;
-        m.tok_end = r->te;
-        m.entry = r->e;
-        snprintf(m.tag, sizeof m.tag, "%s", r->tag);
-        int k = r->e->kind;
-        if (k == ENT_K_AGENT) {
-            m.entry = NULL;
-            m.agent = r->e;
-        }
-        /* country/adj + agent */
-        if ((k == ENT_K_COUNTRY || k == ENT_K_ADJ || k == ENT_K_CAPITAL) && j + 1 < nr &&
-            rv[j + 1].e->kind == ENT_K_AGENT && (k != ENT_K_COUNTRY || !locative_tag(r->tag))) {
-            uint32_t gap = rv[j + 1].ts - r->te;
-            int ok = gap <= 2;
-            for (uint32_t g = r->te; ok && g < rv[j + 1].ts; g++)
-                ok = tok[g].kind == ENT_TOK_WORD && !tok[g].upper && modifier_word(d, text, &tok[g], lang, k == ENT_K_ADJ);
-            if (ok) {
-                j++;
-                m.agent = rv[j].e;
-                m.tok_end = rv[j].te;
-                snprintf(m.tag, sizeof m.tag, "%s", rv[j].tag);
-                k = ENT_K_AGENT;
-            }
-        }
-        /* agent + person: President Vladimir Putin */
-        if (m.agent && j + 1 < nr && rv[j + 1].e->kind == ENT_K_PERSON && rv[j + 1].ts == m.tok_end) {
-            j++;
-            m.entry = rv[j].e;
-            m.tok_end = rv[j].te;
-            snprintf(m.tag, sizeof m.tag, "%s", rv[j].tag);
-            r = &rv[j];
-        }
-        /* agent + of + country: the president of Russia */
-        if (m.agent && !m.entry && j + 1 < nr && rv[j + 1].ts == m.tok_end + 1 &&
-            !strcmp(tok[m.tok_end].norm, "of") && (rv[j + 1].e->kind == ENT_K_COUNTRY || rv[j + 1].e->kind == ENT_K_CAPITAL)) {
-            j++;
-            m.entry = rv[j].e;
-            m.tok_end = rv[j].te;
-        }
-        /* person + apposition: Vlagyimir Putyin orosz elnök(kel) */
-        if (m.entry && m.entry->kind == ENT_K_PERSON && !m.agent && j + 2 < nr && rv[j + 1].ts == m.tok_end &&
-            rv[j + 1].e->kind == ENT_K_ADJ && rv[j + 2].e->kind == ENT_K_AGENT && rv[j + 2].ts == rv[j + 1].te &&
-            !strncmp(rv[j + 1].e->code, m.entry->code, 3)) {
-            m.agent = rv[j + 2].e;
-            m.tok_end = rv[j + 2].te;
-            snprintf(m.tag, sizeof m.tag, "%s", rv[j + 2].tag);
-            j += 2;
-        }
-        m.start = tok[m.tok_start].start;
-        m.end = tok[m.tok_end - 1].end;
-        /* the code */
-        char c3[4];
-        if (m.entry && m.entry->kind == ENT_K_PERSON) {
-            if (r->dated_out && rv[j].e == m.entry) continue;   /* not in office then: no code */
-            snprintf(m.code, sizeof m.code, "%s", m.entry->code);
-        } else if (m.entry && m.agent) {
-            const char *role = m.agent->code[0] == '~' ? m.agent->code + 1 : m.agent->code;
-            if (strlen(m.entry->code) >= 3 && m.entry->kind != ENT_K_IGO && m.entry->kind != ENT_K_GROUP)
-                snprintf(m.code, sizeof m.code, "%s%s", country_of(m.entry->code, c3), role);
-            else
-                snprintf(m.code, sizeof m.code, "%s%s", m.entry->code, role);
-        } else if (m.entry && m.entry->kind == ENT_K_CAPITAL && strlen(m.entry->code) == 3) {
-            /* a capital stands for its government: Moscow said -> RUSGOV */
-            snprintf(m.code, sizeof m.code, "%sGOV", m.entry->code);
-        } else if (m.entry) {
-            snprintf(m.code, sizeof m.code, "%s", m.entry->code);
-        } else {
-            snprintf(m.code, sizeof m.code, "%s", m.agent->code);
-        }
-        /* location or actor */
-        if (m.entry && !m.agent && (is_geo(m.entry->kind) || m.entry->kind == ENT_K_ADJ)) {
-            int loc = m.entry->kind == ENT_K_CITY || locative_tag(m.tag) ||
-                      (m.entry->kind != ENT_K_ADJ && strcmp(m.tag, "GEN") && prep_before(d, text, tok, m.tok_start, lang)) ||
-                      (m.entry->kind == ENT_K_ADJ && hu_place_adj(lang, &tok[m.tok_end - 1]));
-            if (loc) {
-                m.location = 1;
-                snprintf(m.code, sizeof m.code, "%s", country_of(m.entry->code, c3));
-            }
-        }
-        mv[nm++] = m;
+    for (size_t j = 0; j < c.nr; j++) {
+        if (rv[j].e->kind == ENT_K_DISCARD) continue;
+        if (!combine(&c, &j, &mv[nm])) continue;
+        resolve(&c, &mv[nm]);
+        nm++;
     }
     free(rv);
     free(forms);
@@ -446,7 +584,7 @@ void ent_dict_walk(const ent_dict *d, ent_dict_lang_fn lf, ent_dict_collision_fn
         /* names (same token sequence, same language) with different countries */
         for (size_t s = 0; s < d->exact.cap; s++) {
             if (!d->exact.slots[s].key) continue;
-            for (uint32_t h = d->exact.slots[s].head; h; h = d->post[h - 1].next) {
+            for (uint32_t h = d->exact.slots[s].val; h; h = d->post[h - 1].next) {
                 const dict_pat *a = &d->pats[d->post[h - 1].pat];
                 const ent_entry *ea = &d->entries[a->entry];
                 if (ea->kind == ENT_K_AGENT || ea->kind == ENT_K_DISCARD) continue;

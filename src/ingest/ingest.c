@@ -150,18 +150,6 @@ int ent_reader_add(ent_reader *r, const char *path, ent_err *err) {
 
 /* ---- dates and ids ---- */
 
-int ent_date_valid(const char *s, size_t n) {
-    if (n != 10 || s[4] != '-' || s[7] != '-') return 0;
-    for (int i = 0; i < 10; i++)
-        if (i != 4 && i != 7 && (s[i] < '0' || s[i] > '9')) return 0;
-    int y = atoi(s), m = (s[5] - '0') * 10 + s[6] - '0', d = (s[8] - '0') * 10 + s[9] - '0';
-    static const int mdays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    if (y < 1000 || y > 2999 || m < 1 || m > 12 || d < 1 || d > mdays[m - 1]) return 0;
-    int leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-    if (m == 2 && d == 29 && !leap) return 0;
-    return 1;
-}
-
 void ent_article_id(const char *date, const char *text, size_t n, char out[17]) {
     XXH64_state_t *st = XXH64_createState();
     XXH64_reset(st, 0);

@@ -20,6 +20,7 @@
 #ifndef ENT_INGEST_H
 #define ENT_INGEST_H
 
+#include "../base/date.h"
 #include "../base/err.h"
 #include <stddef.h>
 
@@ -74,8 +75,7 @@ void ent_reader_progress(const ent_reader *r, unsigned long long *done, unsigned
 size_t ent_reader_skipped(const ent_reader *r);
 size_t ent_reader_warnings(const ent_reader *r);
 
-/* Validates a YYYY-MM-DD calendar date (years 1000..2999). */
-int ent_date_valid(const char *s, size_t n);
+/* ent_date_valid (a YYYY-MM-DD calendar date): base/date.h. */
 
 /* Builds the canonical text and id into the reader-independent helper:
  * exposed for tests and for the HTTP server's live coding. */

@@ -1,20 +1,24 @@
-/* dyad.h - how two actors relate over time, from the store.
+/* dyad.h - how two actors relate over time: the dyad series from the store.
  *
  * For actors A and B (country codes such as RUS match every actor of that
  * country; full codes such as RUSGOV match exactly) and a period (day, ISO
  * week, month), one row per period and direction (A->B, B->A): event count,
  * counts per quad class, mean Goldstein score and the three most frequent
- * event codes. Counts are of deduplicated events with factual mentions. */
+ * event codes. Counts are of deduplicated events with factual mentions.
+ * The rows are computed here from the store's dyad events (store.h); the
+ * renderers are in src/report/. */
 #ifndef ENT_DYAD_H
 #define ENT_DYAD_H
 
 #include "../base/err.h"
 #include "../events/codebook.h"
-
-#include <sqlite3.h>
-#include <stdio.h>
+#include "../store/store.h"
 
 enum ent_period { ENT_BY_DAY, ENT_BY_WEEK, ENT_BY_MONTH };
+
+/* "day", "week", "month" -> ENT_BY_*, -1 for anything else; and back. */
+int ent_dyad_period_parse(const char *s);
+const char *ent_dyad_period_name(int by);
 
 typedef struct ent_dyad_row {
     char period[12];    /* 2025-09-03, 2025-W36, 2025-09 */
@@ -31,14 +35,7 @@ typedef struct ent_dyad_row {
 } ent_dyad_row;
 
 /* Rows sorted by period then direction; *rows is malloc'd (free it). */
-int ent_dyad(sqlite3 *db, const ent_codebook *cb, const char *a, const char *b, int by, int include_negated,
+int ent_dyad(ent_store *s, const ent_codebook *cb, const char *a, const char *b, int by, int include_negated,
              ent_dyad_row **rows, size_t *n, ent_err *err);
-
-/* ISO 8601 week of a YYYY-MM-DD date as YYYY-Www. */
-void ent_iso_week(const char *date, char out[12]);
-
-/* An SVG chart of the rows: mean Goldstein per direction over time (lines)
- * and events per quad class (stacked bars), with axes, labels and legend. */
-void ent_dyad_svg(FILE *out, const char *a, const char *b, const ent_dyad_row *rows, size_t n);
 
 #endif

@@ -1,21 +1,21 @@
-/* api.c - see api.h. */
-#define _POSIX_C_SOURCE 200809L
+/* api.c - see api.h. Routing and arguments; the answers come from the
+ * store (src/store/) and are rendered by src/report/. */
+#define _GNU_SOURCE
 #include "api.h"
 
+#include "../base/date.h"
 #include "../events/codebook.h"
 #include "../events/refdata.h"
 #include "../ingest/ingest.h"
 #include "../query/dyad.h"
-#include "../query/treaty.h"
-#include "../store/export.h"
-#include "../store/store.h"
+#include "../report/report.h"
 #include "../text/text.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unicode/uchar.h>
-#include <unicode/ustring.h>
+#include <sys/mman.h>
+#include <unistd.h>
 
 struct ent_api {
     ent_codebook *cb;
@@ -39,47 +39,7 @@ void ent_api_free(ent_api *api) {
     free(api);
 }
 
-/* fold(x): ICU's full case folding of UTF-8 text ("Észak" -> "észak",
- * "STRASSE" and "Straße" -> "strasse"); SQLite's own LIKE folds ASCII only. */
-static void sql_fold(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
-    (void)argc;
-    const char *in = (const char *)sqlite3_value_text(argv[0]);
-    if (!in) {
-        sqlite3_result_null(ctx);
-        return;
-    }
-    int32_t n = sqlite3_value_bytes(argv[0]), ul = 0, fl = 0, ol = 0;
-    UErrorCode e = U_ZERO_ERROR;
-    u_strFromUTF8(NULL, 0, &ul, in, n, &e);
-    if (e != U_BUFFER_OVERFLOW_ERROR && U_FAILURE(e)) goto copy;
-    e = U_ZERO_ERROR;
-    UChar *u = ent_xmalloc(((size_t)ul + 1) * sizeof *u), *f = ent_xmalloc(((size_t)ul * 3 + 1) * sizeof *f);
-    u_strFromUTF8(u, ul + 1, NULL, in, n, &e);
-    fl = U_SUCCESS(e) ? u_strFoldCase(f, ul * 3 + 1, u, ul, U_FOLD_CASE_DEFAULT, &e) : 0;
-    char *out = U_SUCCESS(e) ? ent_xmalloc((size_t)fl * 3 + 1) : NULL;
-    if (out) u_strToUTF8(out, fl * 3 + 1, &ol, f, fl, &e);
-    free(u);
-    free(f);
-    if (out && U_SUCCESS(e)) {
-        sqlite3_result_text(ctx, out, ol, free);
-        return;
-    }
-    free(out);
-copy:
-    sqlite3_result_text(ctx, in, n, SQLITE_TRANSIENT);
-}
-
-int ent_api_register(sqlite3 *db) {
-    return sqlite3_create_function(db, "fold", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, NULL, sql_fold, NULL, NULL) == SQLITE_OK
-               ? 0
-               : -1;
-}
-
-void ent_api_error(ent_buf *out, const char *msg) {
-    ent_buf_adds(out, "{\"error\":");
-    ent_buf_json_qstr(out, msg);
-    ent_buf_adds(out, "}\n");
-}
+void ent_api_error(ent_buf *out, const char *msg) { ent_report_error(out, msg); }
 
 int ent_api_valid_actor(const char *s) {
     size_t n = strlen(s);
@@ -88,19 +48,6 @@ int ent_api_valid_actor(const char *s) {
         if (!((s[i] >= 'A' && s[i] <= 'Z') || (s[i] >= '0' && s[i] <= '9'))) return 0;
     return 1;
 }
-
-static int db_err(sqlite3 *db, ent_err *err) {
-    return ent_err_set(err, ENT_EIO, NULL, 0, "database: %s", sqlite3_errmsg(db));
-}
-
-static const char *col(sqlite3_stmt *q, int i) { return (const char *)sqlite3_column_text(q, i); }
-
-static void kv_str(ent_buf *o, const char *k, const char *v) {
-    ent_buf_printf(o, ",\"%s\":", k);
-    ent_buf_json_qstr(o, v);
-}
-
-static void kv_int(ent_buf *o, const char *k, long long v) { ent_buf_printf(o, ",\"%s\":%lld", k, v); }
 
 /* ---- arguments ---- */
 
@@ -163,7 +110,7 @@ static int arg_actor(const args *a, const char *name, const char **v) {
 static int arg_by(const args *a, const char **name, int *by) {
     const char *s = arg(a, "by");
     *name = s ? s : "week";
-    *by = !strcmp(*name, "day") ? ENT_BY_DAY : !strcmp(*name, "week") ? ENT_BY_WEEK : !strcmp(*name, "month") ? ENT_BY_MONTH : -1;
+    *by = ent_dyad_period_parse(*name);
     return *by < 0 ? bad(a, "by takes day, week or month") : 0;
 }
 
@@ -183,295 +130,8 @@ static int arg_text(const args *a, const char *name, size_t max, const char **v)
     return 0;
 }
 
-/* ---- summary and dyad: the JSON of `entente summary --json` and `entente dyad --json` ---- */
-
-int ent_api_summary(const ent_api *api, sqlite3 *db, int top, ent_buf *o, ent_err *err) {
-    sqlite3_stmt *q;
-    if (sqlite3_prepare_v2(db,
-                           "SELECT (SELECT count(*) FROM articles), (SELECT count(DISTINCT source) FROM articles),"
-                           " (SELECT count(*) FROM events WHERE num_mentions > 0), (SELECT coalesce(sum(num_mentions),0) FROM events),"
-                           " (SELECT count(*) FROM mentions WHERE NOT factual),"
-                           " (SELECT coalesce(min(date),'') FROM events WHERE num_mentions > 0),"
-                           " (SELECT coalesce(max(date),'') FROM events WHERE num_mentions > 0)",
-                           -1, &q, NULL) != SQLITE_OK)
-        return db_err(db, err);
-    if (sqlite3_step(q) != SQLITE_ROW) {
-        sqlite3_finalize(q);
-        return db_err(db, err);
-    }
-    ent_buf_printf(o, "{\"articles\":%lld,\"outlets\":%lld,\"events\":%lld,\"mentions\":%lld,\"nonfactual_mentions\":%lld,\"from\":",
-                   sqlite3_column_int64(q, 0), sqlite3_column_int64(q, 1), sqlite3_column_int64(q, 2),
-                   sqlite3_column_int64(q, 3), sqlite3_column_int64(q, 4));
-    ent_buf_json_qstr(o, col(q, 5));
-    ent_buf_adds(o, ",\"to\":");
-    ent_buf_json_qstr(o, col(q, 6));
-    ent_buf_adds(o, ",\"dyads\":[");
-    sqlite3_finalize(q);
-    if (sqlite3_prepare_v2(db,
-                           "SELECT min(sc, tc) AS x, max(sc, tc) AS y, count(*) AS n,"
-                           " sum(num_mentions), avg(goldstein), sum(quad <= 2) FROM"
-                           " (SELECT *, CASE WHEN source_code GLOB 'IGO*' OR source_code GLOB 'NGO*' THEN source_code"
-                           "  ELSE substr(source_code,1,3) END AS sc, CASE WHEN target_code GLOB 'IGO*' OR target_code GLOB 'NGO*'"
-                           "  THEN target_code ELSE substr(target_code,1,3) END AS tc FROM events) WHERE num_mentions > 0"
-                           " GROUP BY x, y ORDER BY n DESC, x, y LIMIT ?1",
-                           -1, &q, NULL) != SQLITE_OK)
-        return db_err(db, err);
-    sqlite3_bind_int(q, 1, top);
-    for (int i = 0; sqlite3_step(q) == SQLITE_ROW; i++) {
-        ent_buf_adds(o, i ? ",{\"a\":" : "{\"a\":");
-        ent_buf_json_qstr(o, col(q, 0));
-        ent_buf_adds(o, ",\"b\":");
-        ent_buf_json_qstr(o, col(q, 1));
-        ent_buf_printf(o, ",\"events\":%d,\"mentions\":%d,\"goldstein\":%.2f,\"cooperation\":%d}", sqlite3_column_int(q, 2),
-                       sqlite3_column_int(q, 3), sqlite3_column_double(q, 4), sqlite3_column_int(q, 5));
-    }
-    sqlite3_finalize(q);
-    ent_buf_adds(o, "],\"codes\":[");
-    if (sqlite3_prepare_v2(db,
-                           "SELECT code, count(*) AS n, sum(num_mentions) FROM events WHERE num_mentions > 0 GROUP BY code "
-                           "ORDER BY n DESC, code LIMIT ?1",
-                           -1, &q, NULL) != SQLITE_OK)
-        return db_err(db, err);
-    sqlite3_bind_int(q, 1, top);
-    for (int i = 0; sqlite3_step(q) == SQLITE_ROW; i++) {
-        const char *code = col(q, 0);
-        const ent_cameo *cm = ent_codebook_get(api->cb, code);
-        ent_buf_adds(o, i ? ",{\"code\":" : "{\"code\":");
-        ent_buf_json_qstr(o, code);
-        ent_buf_printf(o, ",\"events\":%d,\"mentions\":%d,\"name\":", sqlite3_column_int(q, 1), sqlite3_column_int(q, 2));
-        ent_buf_json_qstr(o, cm ? cm->name : NULL);
-        ent_buf_addc(o, '}');
-    }
-    sqlite3_finalize(q);
-    ent_buf_adds(o, "]}\n");
-    return 0;
-}
-
-static const char *by_name(int by) { return by == ENT_BY_DAY ? "day" : by == ENT_BY_MONTH ? "month" : "week"; }
-
-int ent_api_dyad(const ent_api *api, sqlite3 *db, const char *a, const char *b, int by, int include_negated, ent_buf *o,
-                 ent_err *err) {
-    if (!ent_api_valid_actor(a) || !ent_api_valid_actor(b))
-        return ent_err_set(err, ENT_EUSAGE, NULL, 0, "actor codes are 3 or more capital letters (RUS, RUSGOV)");
-    ent_dyad_row *rows;
-    size_t n;
-    if (ent_dyad(db, api->cb, a, b, by, include_negated, &rows, &n, err)) return ENT_EIO;
-    ent_buf_adds(o, "{\"a\":");
-    ent_buf_json_qstr(o, a);
-    ent_buf_adds(o, ",\"b\":");
-    ent_buf_json_qstr(o, b);
-    ent_buf_printf(o, ",\"by\":\"%s\",\"rows\":[", by_name(by));
-    for (size_t i = 0; i < n; i++) {
-        const ent_dyad_row *r = &rows[i];
-        ent_buf_printf(o, "%s{\"period\":\"%s\",\"source\":", i ? "," : "", r->period);
-        ent_buf_json_qstr(o, r->dir ? b : a);
-        ent_buf_adds(o, ",\"target\":");
-        ent_buf_json_qstr(o, r->dir ? a : b);
-        ent_buf_printf(o, ",\"events\":%d,\"mentions\":%d,\"quad\":[%d,%d,%d,%d],\"goldstein\":%.2f,\"top\":[", r->events,
-                       r->mentions, r->quad[1], r->quad[2], r->quad[3], r->quad[4], r->goldstein);
-        for (int t = 0; t < r->ntop; t++) {
-            ent_buf_printf(o, "%s{\"code\":\"%s\",\"count\":%d,\"name\":", t ? "," : "", r->top[t].code, r->top[t].n);
-            ent_buf_json_qstr(o, r->top[t].name);
-            ent_buf_addc(o, '}');
-        }
-        ent_buf_adds(o, "]}");
-    }
-    ent_buf_adds(o, "]}\n");
-    free(rows);
-    return 0;
-}
-
-/* Runs a writer of FILE * into out (the chart and the exports). */
-typedef int (*file_writer)(const ent_api *api, sqlite3 *db, const void *ctx, FILE *f, ent_err *err);
-
-static int to_buf(const ent_api *api, sqlite3 *db, const void *ctx, file_writer w, ent_buf *out, ent_err *err) {
-    char *p = NULL;
-    size_t n = 0;
-    FILE *f = open_memstream(&p, &n);
-    if (!f) return ent_err_set(err, ENT_ENOMEM, NULL, 0, "out of memory");
-    int rc = w(api, db, ctx, f, err);
-    if (fclose(f) && !rc) rc = ent_err_set(err, ENT_ENOMEM, NULL, 0, "out of memory");
-    if (!rc) ent_buf_add(out, p ? p : "", n);
-    free(p);
-    return rc;
-}
-
-typedef struct svg_ctx {
-    const char *a, *b;
-    int by;
-} svg_ctx;
-
-static int svg_writer(const ent_api *api, sqlite3 *db, const void *ctx, FILE *f, ent_err *err) {
-    const svg_ctx *c = ctx;
-    ent_dyad_row *rows;
-    size_t n;
-    if (ent_dyad(db, api->cb, c->a, c->b, c->by, 0, &rows, &n, err)) return ENT_EIO;
-    ent_dyad_svg(f, c->a, c->b, rows, n);
-    free(rows);
-    return 0;
-}
-
-static int export_writer(const ent_api *api, sqlite3 *db, const void *ctx, FILE *f, ent_err *err) {
-    return ent_export(db, api->rd, ctx, f, err);
-}
-
-/* ---- health, actors ---- */
-
-static int api_health(sqlite3 *db, ent_buf *o, ent_err *err) {
-    sqlite3_stmt *q;
-    if (sqlite3_prepare_v2(db,
-                           "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM events WHERE num_mentions > 0),"
-                           " (SELECT max(version) FROM schema_version)",
-                           -1, &q, NULL) != SQLITE_OK)
-        return db_err(db, err);
-    if (sqlite3_step(q) != SQLITE_ROW) {
-        sqlite3_finalize(q);
-        return db_err(db, err);
-    }
-    ent_buf_printf(o, "{\"ok\":true,\"articles\":%lld,\"events\":%lld,\"schema\":%d}\n", sqlite3_column_int64(q, 0),
-                   sqlite3_column_int64(q, 1), sqlite3_column_int(q, 2));
-    sqlite3_finalize(q);
-    return 0;
-}
-
-#define GROUP_CODE(c) "CASE WHEN " c " GLOB 'IGO*' OR " c " GLOB 'NGO*' THEN " c " ELSE substr(" c ",1,3) END"
-
-static char *like_pattern(const char *q);
-
-/* The i-th actor of a list: `{"code","name"` (the country's name when the
- * code is one), left open for the counts. */
-static void actor_head(const ent_api *api, ent_buf *o, const char *c, int i) {
-    const ent_country *ct = strlen(c) == 3 ? ent_refdata_country(api->rd, c) : NULL;
-    ent_buf_adds(o, i ? ",{\"code\":" : "{\"code\":");
-    ent_buf_json_qstr(o, c);
-    kv_str(o, "name", ct ? ct->name : NULL);
-}
-
-/* ?q=: actors by name in any language, as the articles wrote them
- * ("Oroszország", "Russland", "Kremlin") or by code ("RUS"). */
-static int actors_search(const ent_api *api, sqlite3 *db, const args *a, const char *text, long limit, ent_buf *o) {
-    sqlite3_stmt *q;
-    if (sqlite3_prepare_v2(db,
-                           "SELECT c, count(*) AS n, max(CASE WHEN fold(w) LIKE fold(?2) ESCAPE '\\' THEN w END) FROM ("
-                           " SELECT " GROUP_CODE("e.source_code") " AS c, m.source_text AS w FROM mentions m JOIN events e ON e.id = m.event_id"
-                           "  WHERE fold(m.source_text) LIKE fold(?2) ESCAPE '\\' OR fold(e.source_name) LIKE fold(?2) ESCAPE '\\' OR e.source_code LIKE ?3 ESCAPE '\\'"
-                           " UNION ALL"
-                           " SELECT " GROUP_CODE("e.target_code") " AS c, m.target_text AS w FROM mentions m JOIN events e ON e.id = m.event_id"
-                           "  WHERE fold(m.target_text) LIKE fold(?2) ESCAPE '\\' OR fold(e.target_name) LIKE fold(?2) ESCAPE '\\' OR e.target_code LIKE ?3 ESCAPE '\\')"
-                           " GROUP BY c ORDER BY n DESC, c LIMIT ?1",
-                           -1, &q, NULL) != SQLITE_OK)
-        return db_err(db, a->err);
-    char *pat = like_pattern(text);
-    char *code = ent_xmalloc(strlen(pat) + 1);
-    strcpy(code, pat + 1);   /* a code starts with the text: "RUS%" */
-    sqlite3_bind_int64(q, 1, limit);
-    sqlite3_bind_text(q, 2, pat, -1, SQLITE_TRANSIENT);
-    sqlite3_bind_text(q, 3, code, -1, SQLITE_TRANSIENT);
-    free(pat);
-    free(code);
-    ent_buf_adds(o, "{\"q\":");
-    ent_buf_json_qstr(o, text);
-    ent_buf_adds(o, ",\"actors\":[");
-    for (int i = 0; sqlite3_step(q) == SQLITE_ROW; i++) {
-        actor_head(api, o, col(q, 0), i);
-        kv_int(o, "mentions", sqlite3_column_int64(q, 1));
-        kv_str(o, "as_written", col(q, 2));
-        ent_buf_addc(o, '}');
-    }
-    sqlite3_finalize(q);
-    ent_buf_adds(o, "]}\n");
-    return 0;
-}
-
-static int api_actors(const ent_api *api, sqlite3 *db, const args *a, ent_buf *o) {
-    long limit;
-    const char *text;
-    if (arg_int(a, "limit", 200, 1, 10000, &limit) || arg_text(a, "q", 200, &text)) return ENT_EUSAGE;
-    if (text) return actors_search(api, db, a, text, limit, o);
-    sqlite3_stmt *q;
-    if (sqlite3_prepare_v2(db,
-                           "SELECT c, count(*) AS n, sum(num_mentions) FROM (SELECT " GROUP_CODE("source_code") " AS c, num_mentions"
-                           " FROM events WHERE num_mentions > 0 UNION ALL SELECT " GROUP_CODE("target_code") " AS c, num_mentions"
-                           " FROM events WHERE num_mentions > 0) GROUP BY c ORDER BY n DESC, c LIMIT ?1",
-                           -1, &q, NULL) != SQLITE_OK)
-        return db_err(db, a->err);
-    sqlite3_bind_int64(q, 1, limit);
-    ent_buf_adds(o, "{\"actors\":[");
-    for (int i = 0; sqlite3_step(q) == SQLITE_ROW; i++) {
-        actor_head(api, o, col(q, 0), i);
-        kv_int(o, "events", sqlite3_column_int64(q, 1));
-        kv_int(o, "mentions", sqlite3_column_int64(q, 2));
-        ent_buf_addc(o, '}');
-    }
-    sqlite3_finalize(q);
-    ent_buf_adds(o, "]}\n");
-    return 0;
-}
-
-/* ---- events ---- */
-
-#define MATCH(c, p) "(" c " = " p " OR (length(" p ") = 3 AND substr(" c ",1,3) = " p "))"
-static const char *const events_where =
-    " FROM events WHERE (?1 OR num_mentions > 0) AND (?2 IS NULL OR date >= ?2) AND (?3 IS NULL OR date <= ?3)"
-    " AND (?4 IS NULL OR " MATCH("source_code", "?4") " OR " MATCH("target_code", "?4") ")"
-    " AND (?5 IS NULL OR (" MATCH("source_code", "?5") " AND " MATCH("target_code", "?6") ") OR (" MATCH("source_code", "?6")
-    " AND " MATCH("target_code", "?5") "))"
-    " AND (?7 IS NULL OR code = ?7 OR (length(?7) = 2 AND root = ?7) OR (length(?7) = 3 AND base = ?7))"
-    " AND (?8 IS NULL OR quad = ?8)"
-    " AND (?11 IS NULL OR " MATCH("source_code", "?11") ") AND (?12 IS NULL OR " MATCH("target_code", "?12") ")"
-    " AND (?13 IS NULL OR root = ?13)"
-    " AND (?14 IS NULL OR fold(source_name) LIKE fold(?14) ESCAPE '\\' OR fold(target_name) LIKE fold(?14) ESCAPE '\\' OR EXISTS (SELECT 1 FROM mentions m"
-    "  WHERE m.event_id = events.id AND (fold(m.source_text) LIKE fold(?14) ESCAPE '\\' OR fold(m.target_text) LIKE fold(?14) ESCAPE '\\'"
-    "  OR fold(m.event_text) LIKE fold(?14) ESCAPE '\\')))"
-    " AND (?15 IS NULL OR date < ?15 OR (date = ?15 AND id < ?16))";
-
-static const char *const event_cols =
-    "SELECT id, date, source_code, source_name, target_code, target_name, code, base, root, quad, goldstein, location,"
-    " num_mentions, num_sources, num_articles, num_nonfactual, is_root";
-
-/* One events row (event_cols) as a JSON object, without the closing brace. */
-static void event_obj(const ent_api *api, sqlite3_stmt *q, ent_buf *o) {
-    ent_buf_printf(o, "{\"id\":%lld", sqlite3_column_int64(q, 0));
-    kv_str(o, "date", col(q, 1));
-    ent_buf_adds(o, ",\"source\":{\"code\":");
-    ent_buf_json_qstr(o, col(q, 2));
-    kv_str(o, "name", col(q, 3));
-    ent_buf_adds(o, "},\"target\":{\"code\":");
-    ent_buf_json_qstr(o, col(q, 4));
-    kv_str(o, "name", col(q, 5));
-    ent_buf_adds(o, "},\"event\":{\"code\":");
-    const char *code = col(q, 6);
-    ent_buf_json_qstr(o, code);
-    kv_str(o, "base", col(q, 7));
-    kv_str(o, "root", col(q, 8));
-    ent_buf_printf(o, ",\"quad_class\":%d,\"goldstein\":%.1f", sqlite3_column_int(q, 9), sqlite3_column_double(q, 10));
-    const ent_cameo *cm = code ? ent_codebook_get(api->cb, code) : NULL;
-    kv_str(o, "name", cm ? cm->name : NULL);
-    ent_buf_addc(o, '}');
-    kv_str(o, "location", col(q, 11));
-    kv_int(o, "num_mentions", sqlite3_column_int64(q, 12));
-    kv_int(o, "num_sources", sqlite3_column_int64(q, 13));
-    kv_int(o, "num_articles", sqlite3_column_int64(q, 14));
-    kv_int(o, "num_nonfactual", sqlite3_column_int64(q, 15));
-    ent_buf_adds(o, sqlite3_column_int(q, 16) ? ",\"is_root\":true" : ",\"is_root\":false");
-}
-
-/* A LIKE pattern for free text q: %q% with %, _ and \ escaped. */
-static char *like_pattern(const char *q) {
-    size_t n = strlen(q);
-    char *p = ent_xmalloc(2 * n + 3), *o = p;
-    *o++ = '%';
-    for (; *q; q++) {
-        if (*q == '%' || *q == '_' || *q == '\\') *o++ = '\\';
-        *o++ = *q;
-    }
-    *o++ = '%';
-    *o = 0;
-    return p;
-}
-
-/* The cursor of `entente serve`'s event pages: "DATE~ID" of the last event
- * given, newest first; the next page starts strictly after it. */
+/* The cursor of the event pages: "DATE~ID" of the last event given, newest
+ * first; the next page starts strictly after it. */
 static int arg_cursor(const args *a, char date[11], long long *id) {
     const char *c = arg(a, "cursor");
     date[0] = 0;
@@ -497,389 +157,304 @@ static int arg_root(const args *a, const char **v) {
     return 0;
 }
 
-static int api_events(const ent_api *api, sqlite3 *db, const args *a, ent_buf *o) {
-    const char *from, *to, *actor, *da, *db_, *code, *src, *tgt, *root, *text;
-    long quad, limit, offset;
-    int neg;
+/* ---- the endpoints ---- */
+
+static int api_events(const ent_api *api, ent_store *st, const args *a, ent_buf *o) {
+    ent_store_event_filter f;
+    memset(&f, 0, sizeof f);
+    long quad;
     char cdate[11];
     long long cid;
-    if (arg_date(a, "from", &from) || arg_date(a, "to", &to) || arg_actor(a, "actor", &actor) || arg_actor(a, "a", &da) ||
-        arg_actor(a, "b", &db_) || arg_code(a, &code) || arg_int(a, "quad", 0, 1, 4, &quad) ||
-        arg_int(a, "limit", 100, 1, 1000, &limit) || arg_int(a, "offset", 0, 0, 100000000, &offset) ||
-        arg_bool(a, "negated", &neg) || arg_actor(a, "source", &src) || arg_actor(a, "target", &tgt) || arg_root(a, &root) ||
-        arg_text(a, "q", 200, &text) || arg_cursor(a, cdate, &cid))
+    if (arg_date(a, "from", &f.from) || arg_date(a, "to", &f.to) || arg_actor(a, "actor", &f.actor) || arg_actor(a, "a", &f.a) ||
+        arg_actor(a, "b", &f.b) || arg_code(a, &f.code) || arg_int(a, "quad", 0, 1, 4, &quad) ||
+        arg_int(a, "limit", 100, 1, 1000, &f.limit) || arg_int(a, "offset", 0, 0, 100000000, &f.offset) ||
+        arg_bool(a, "negated", &f.include_negated) || arg_actor(a, "source", &f.source) || arg_actor(a, "target", &f.target) ||
+        arg_root(a, &f.root) || arg_text(a, "q", 200, &f.text) || arg_cursor(a, cdate, &cid))
         return ENT_EUSAGE;
-    if (!da != !db_) return bad(a, "a and b go together (the two actors of a dyad)");
-    if (cdate[0] && offset) return bad(a, "cursor and offset do not go together");
-    char *pat = text ? like_pattern(text) : NULL;
-    ent_buf sql;
-    ent_buf_init(&sql);
-    sqlite3_stmt *q[2] = {NULL, NULL};
-    for (int k = 0; k < 2; k++) {
-        ent_buf_reset(&sql);
-        ent_buf_adds(&sql, k ? event_cols : "SELECT count(*)");
-        ent_buf_adds(&sql, events_where);
-        if (k) ent_buf_adds(&sql, " ORDER BY date DESC, id DESC LIMIT ?9 OFFSET ?10");
-        if (sqlite3_prepare_v2(db, sql.p, -1, &q[k], NULL) != SQLITE_OK) {
-            ent_buf_free(&sql);
-            sqlite3_finalize(q[0]);
-            return db_err(db, a->err);
-        }
-        sqlite3_bind_int(q[k], 1, neg);
-        const char *t[] = {from, to, actor, da, db_, code};
-        for (int i = 0; i < 6; i++)
-            if (t[i]) sqlite3_bind_text(q[k], i + 2, t[i], -1, SQLITE_TRANSIENT);
-        if (quad) sqlite3_bind_int64(q[k], 8, quad);
-        if (k) {
-            sqlite3_bind_int64(q[k], 9, limit);
-            sqlite3_bind_int64(q[k], 10, offset);
-        }
-        const char *t2[] = {src, tgt, root, pat};
-        for (int i = 0; i < 4; i++)
-            if (t2[i]) sqlite3_bind_text(q[k], 11 + i, t2[i], -1, SQLITE_TRANSIENT);
-        if (cdate[0]) {
-            sqlite3_bind_text(q[k], 15, cdate, -1, SQLITE_TRANSIENT);
-            sqlite3_bind_int64(q[k], 16, cid);
-        }
-    }
-    ent_buf_free(&sql);
-    free(pat);
-    long long total = sqlite3_step(q[0]) == SQLITE_ROW ? sqlite3_column_int64(q[0], 0) : 0;
-    ent_buf_printf(o, "{\"total\":%lld,\"limit\":%ld,\"offset\":%ld,\"events\":[", total, limit, offset);
-    char last[40] = "";
-    int i = 0;
-    for (; sqlite3_step(q[1]) == SQLITE_ROW; i++) {
-        if (i) ent_buf_addc(o, ',');
-        event_obj(api, q[1], o);
-        ent_buf_addc(o, '}');
-        snprintf(last, sizeof last, "%.10s~%lld", col(q[1], 1), sqlite3_column_int64(q[1], 0));
-    }
-    /* a full page has a next one (maybe empty): its cursor is the last event shown */
-    ent_buf_adds(o, "],\"next_cursor\":");
-    ent_buf_json_qstr(o, i == limit ? last : NULL);
-    ent_buf_adds(o, "}\n");
-    sqlite3_finalize(q[0]);
-    sqlite3_finalize(q[1]);
-    return 0;
+    if (!f.a != !f.b) return bad(a, "a and b go together (the two actors of a dyad)");
+    if (cdate[0] && f.offset) return bad(a, "cursor and offset do not go together");
+    f.quad = (int)quad;
+    f.cursor_date = cdate[0] ? cdate : NULL;
+    f.cursor_id = cid;
+    return ent_report_events(st, api->cb, &f, o, a->err);
 }
 
-/* A span of the article text {"text","start","end"} (no text when itext < 0), or null. */
-static void span(ent_buf *o, const char *k, sqlite3_stmt *q, int istart, int itext) {
-    ent_buf_printf(o, ",\"%s\":", k);
-    if (sqlite3_column_type(q, istart) == SQLITE_NULL) {
-        ent_buf_adds(o, "null");
-        return;
-    }
-    if (itext >= 0) {
-        ent_buf_adds(o, "{\"text\":");
-        ent_buf_json_qstr(o, col(q, itext));
-        ent_buf_addc(o, ',');
-    } else {
-        ent_buf_addc(o, '{');
-    }
-    ent_buf_printf(o, "\"start\":%lld,\"end\":%lld}", sqlite3_column_int64(q, istart), sqlite3_column_int64(q, istart + 1));
-}
-
-/* Moves i back (dir < 0) or forward to the start of a UTF-8 character. */
-static size_t utf8_start(const char *s, size_t n, size_t i, int dir) {
-    while (i > 0 && i < n && ((unsigned char)s[i] & 0xC0) == 0x80) i += dir < 0 ? (size_t)-1 : 1;
-    return i;
-}
-
-/* The piece of text around [lo, hi): from the line or sentence start before
- * it to the end after it, at most `ctx` bytes either side. */
-static void excerpt(ent_buf *o, const char *text, size_t n, size_t lo, size_t hi, size_t ctx) {
-    if (hi > n) hi = n;
-    if (lo > hi) lo = hi;
-    size_t s = lo, e = hi;
-    while (s > 0 && lo - s < ctx && text[s - 1] != '\n' && !(s >= 2 && text[s - 1] == ' ' && strchr(".!?", text[s - 2]))) s--;
-    while (e < n && e - hi < ctx && text[e] != '\n' && !(e > hi && strchr(".!?", text[e - 1]) && text[e] == ' ')) e++;
-    s = utf8_start(text, n, s, +1);
-    e = utf8_start(text, n, e, -1);
-    if (e < s) e = s;
-    ent_buf_printf(o, ",\"excerpt\":{\"start\":%zu,\"text\":\"", s);
-    ent_buf_json_str(o, text + s, e - s);
-    ent_buf_adds(o, "\"}");
-}
-
-static int api_event(const ent_api *api, sqlite3 *db, const char *id, const args *a, ent_buf *o) {
+static int api_event(const ent_api *api, ent_store *st, const char *id, const args *a, ent_buf *o) {
     char *end;
     long long eid = strtoll(id, &end, 10);
-    if (!*id || *end || eid <= 0 || strlen(id) > 18) return ent_err_set(a->err, ENT_API_NOT_FOUND, NULL, 0, "no such event");
-    ent_buf sql;
-    ent_buf_init(&sql);
-    ent_buf_adds(&sql, event_cols);
-    ent_buf_adds(&sql, " FROM events WHERE id = ?1");
-    sqlite3_stmt *q;
-    int rc = sqlite3_prepare_v2(db, sql.p, -1, &q, NULL);
-    ent_buf_free(&sql);
-    if (rc != SQLITE_OK) return db_err(db, a->err);
-    sqlite3_bind_int64(q, 1, eid);
-    if (sqlite3_step(q) != SQLITE_ROW) {
-        sqlite3_finalize(q);
-        return ent_err_set(a->err, ENT_API_NOT_FOUND, NULL, 0, "no such event");
-    }
-    event_obj(api, q, o);
-    sqlite3_finalize(q);
-    if (sqlite3_prepare_v2(db,
-                           "SELECT a.id, a.title, a.source, a.url, a.date, m.sentence, m.factual, m.negated, m.mood,"
-                           " m.source_start, m.source_end, m.source_text, m.target_start, m.target_end, m.target_text,"
-                           " m.event_start, m.event_end, m.event_text, m.reported_by, m.reported_by_code,"
-                           " m.location, m.location_start, m.location_end, m.source_entry, m.verb_entry, m.target_entry, a.text"
-                           " FROM mentions m JOIN articles a ON a.rowid = m.article WHERE m.event_id = ?1 ORDER BY m.id LIMIT 1000",
-                           -1, &q, NULL) != SQLITE_OK)
-        return db_err(db, a->err);
-    sqlite3_bind_int64(q, 1, eid);
-    ent_buf_adds(o, ",\"mentions\":[");
-    for (int i = 0; sqlite3_step(q) == SQLITE_ROW; i++) {
-        ent_buf_adds(o, i ? ",{\"article\":" : "{\"article\":");
-        ent_buf_json_qstr(o, col(q, 0));
-        kv_str(o, "title", col(q, 1));
-        kv_str(o, "outlet", col(q, 2));
-        kv_str(o, "url", col(q, 3));
-        kv_str(o, "date", col(q, 4));
-        kv_int(o, "sentence", sqlite3_column_int64(q, 5));
-        ent_buf_adds(o, sqlite3_column_int(q, 6) ? ",\"factual\":true" : ",\"factual\":false");
-        ent_buf_adds(o, sqlite3_column_int(q, 7) ? ",\"negated\":true" : ",\"negated\":false");
-        kv_str(o, "mood", col(q, 8));
-        span(o, "source", q, 9, 11);
-        span(o, "target", q, 12, 14);
-        span(o, "trigger", q, 15, 17);
-        ent_buf_adds(o, ",\"reported_by\":");
-        if (col(q, 18)) {
-            ent_buf_adds(o, "{\"text\":");
-            ent_buf_json_qstr(o, col(q, 18));
-            kv_str(o, "code", col(q, 19));
-            ent_buf_addc(o, '}');
-        } else {
-            ent_buf_adds(o, "null");
-        }
-        ent_buf_adds(o, ",\"location\":");
-        if (col(q, 20)) {
-            ent_buf_adds(o, "{\"code\":");
-            ent_buf_json_qstr(o, col(q, 20));
-            ent_buf_printf(o, ",\"start\":%lld,\"end\":%lld}", sqlite3_column_int64(q, 21), sqlite3_column_int64(q, 22));
-        } else {
-            ent_buf_adds(o, "null");
-        }
-        ent_buf_adds(o, ",\"evidence\":{\"source_entry\":");
-        ent_buf_json_qstr(o, col(q, 23));
-        kv_str(o, "verb_entry", col(q, 24));
-        kv_str(o, "target_entry", col(q, 25));
-        ent_buf_addc(o, '}');
-        /* the words of the three spans, with the text around them */
-        const char *text = col(q, 26);
-        size_t n = (size_t)sqlite3_column_bytes(q, 26);
-        long long lo = -1, hi = 0;
-        for (int k = 9; k <= 15; k += 3)
-            if (sqlite3_column_type(q, k) != SQLITE_NULL) {
-                long long s = sqlite3_column_int64(q, k), e = sqlite3_column_int64(q, k + 1);
-                if (s >= 0 && (lo < 0 || s < lo)) lo = s;
-                if (e > hi) hi = e;
-            }
-        if (text && lo >= 0) excerpt(o, text, n, (size_t)lo, (size_t)hi, 300);
-        else ent_buf_adds(o, ",\"excerpt\":null");
-        ent_buf_addc(o, '}');
-    }
-    sqlite3_finalize(q);
-    ent_buf_adds(o, "]}\n");
-    return 0;
+    if (!*id || *end || eid <= 0 || strlen(id) > 18) return ent_err_set(a->err, ENT_ENOTFOUND, NULL, 0, "no such event");
+    return ent_report_event(st, api->cb, eid, o, a->err);
 }
 
-/* ---- articles ---- */
-
-static int api_articles(sqlite3 *db, const args *a, ent_buf *o) {
-    const char *from, *to, *outlet;
-    long limit, offset;
-    if (arg_date(a, "from", &from) || arg_date(a, "to", &to) || arg_text(a, "outlet", 256, &outlet) ||
-        arg_int(a, "limit", 100, 1, 1000, &limit) || arg_int(a, "offset", 0, 0, 100000000, &offset))
+static int api_articles(ent_store *st, const args *a, ent_buf *o) {
+    ent_store_article_filter f;
+    memset(&f, 0, sizeof f);
+    if (arg_date(a, "from", &f.from) || arg_date(a, "to", &f.to) || arg_text(a, "outlet", 256, &f.outlet) ||
+        arg_int(a, "limit", 100, 1, 1000, &f.limit) || arg_int(a, "offset", 0, 0, 100000000, &f.offset))
         return ENT_EUSAGE;
-    static const char *where = " FROM articles a WHERE (?1 IS NULL OR date >= ?1) AND (?2 IS NULL OR date <= ?2)"
-                               " AND (?3 IS NULL OR source = ?3)";
-    ent_buf sql;
-    ent_buf_init(&sql);
-    sqlite3_stmt *q[2] = {NULL, NULL};
-    for (int k = 0; k < 2; k++) {
-        ent_buf_reset(&sql);
-        ent_buf_adds(&sql, k ? "SELECT id, date, lang, source, url, title,"
-                               " (SELECT count(*) FROM mentions m WHERE m.article = a.rowid AND m.factual)"
-                             : "SELECT count(*)");
-        ent_buf_adds(&sql, where);
-        if (k) ent_buf_adds(&sql, " ORDER BY date DESC, rowid DESC LIMIT ?4 OFFSET ?5");
-        if (sqlite3_prepare_v2(db, sql.p, -1, &q[k], NULL) != SQLITE_OK) {
-            ent_buf_free(&sql);
-            sqlite3_finalize(q[0]);
-            return db_err(db, a->err);
-        }
-        const char *t[] = {from, to, outlet};
-        for (int i = 0; i < 3; i++)
-            if (t[i]) sqlite3_bind_text(q[k], i + 1, t[i], -1, SQLITE_TRANSIENT);
-        if (k) {
-            sqlite3_bind_int64(q[k], 4, limit);
-            sqlite3_bind_int64(q[k], 5, offset);
-        }
-    }
-    ent_buf_free(&sql);
-    long long total = sqlite3_step(q[0]) == SQLITE_ROW ? sqlite3_column_int64(q[0], 0) : 0;
-    ent_buf_printf(o, "{\"total\":%lld,\"limit\":%ld,\"offset\":%ld,\"articles\":[", total, limit, offset);
-    for (int i = 0; sqlite3_step(q[1]) == SQLITE_ROW; i++) {
-        ent_buf_adds(o, i ? ",{\"id\":" : "{\"id\":");
-        ent_buf_json_qstr(o, col(q[1], 0));
-        kv_str(o, "date", col(q[1], 1));
-        kv_str(o, "lang", col(q[1], 2));
-        kv_str(o, "outlet", col(q[1], 3));
-        kv_str(o, "url", col(q[1], 4));
-        kv_str(o, "title", col(q[1], 5));
-        kv_int(o, "mentions", sqlite3_column_int64(q[1], 6));
-        ent_buf_addc(o, '}');
-    }
-    ent_buf_adds(o, "]}\n");
-    sqlite3_finalize(q[0]);
-    sqlite3_finalize(q[1]);
+    return ent_report_articles(st, &f, o, a->err);
+}
+
+static int api_article(ent_store *st, const char *id, const args *a, ent_buf *o) {
+    if (!*id || strlen(id) > 1024) return ent_err_set(a->err, ENT_ENOTFOUND, NULL, 0, "no such article");
+    return ent_report_article(st, id, o, a->err);
+}
+
+static int api_actors(const ent_api *api, ent_store *st, const args *a, ent_buf *o) {
+    long limit;
+    const char *text;
+    if (arg_int(a, "limit", 200, 1, 10000, &limit) || arg_text(a, "q", 200, &text)) return ENT_EUSAGE;
+    return ent_report_actors(st, api->rd, text, limit, o, a->err);
+}
+
+/* /api/dyad, /api/dyad.svg, /api/dyads/A/B: the series of A and B */
+static int api_dyad(const ent_api *api, ent_store *st, const char *x, const char *y, int svg, const args *a, ent_buf *o) {
+    const char *byname;
+    int by, neg;
+    if (arg_by(a, &byname, &by) || arg_bool(a, "negated", &neg)) return ENT_EUSAGE;
+    if (!x || !y) return bad(a, "a and b are required: two actor codes (RUS, RUSGOV)");
+    if (!ent_api_valid_actor(x) || !ent_api_valid_actor(y))
+        return ent_err_set(a->err, ENT_EUSAGE, NULL, 0, "actor codes are 3 or more capital letters (RUS, RUSGOV)");
+    ent_dyad_row *rows;
+    size_t n;
+    /* the chart shows factual events, as `entente dyad --svg` */
+    if (ent_dyad(st, api->cb, x, y, by, svg ? 0 : neg, &rows, &n, a->err)) return ENT_EIO;
+    if (svg) ent_report_dyad_svg(o, x, y, rows, n);
+    else ent_report_dyad_json(o, x, y, by, rows, n);
+    free(rows);
     return 0;
 }
 
-static int api_article(sqlite3 *db, const char *id, const args *a, ent_buf *o) {
-    if (!*id || strlen(id) > 1024) return ent_err_set(a->err, ENT_API_NOT_FOUND, NULL, 0, "no such article");
-    sqlite3_stmt *q;
-    if (sqlite3_prepare_v2(db,
-                           "SELECT rowid, id, date, lang, source, url, title, text, fingerprint, coder_version, added, content_hash"
-                           " FROM articles WHERE id = ?1",
-                           -1, &q, NULL) != SQLITE_OK)
-        return db_err(db, a->err);
-    sqlite3_bind_text(q, 1, id, -1, SQLITE_TRANSIENT);
-    if (sqlite3_step(q) != SQLITE_ROW) {
-        sqlite3_finalize(q);
-        return ent_err_set(a->err, ENT_API_NOT_FOUND, NULL, 0, "no such article");
-    }
-    long long rowid = sqlite3_column_int64(q, 0);
-    ent_buf_adds(o, "{\"id\":");
-    ent_buf_json_qstr(o, col(q, 1));
-    static const char *const names[] = {"date", "lang", "outlet", "url", "title", "text", "fingerprint", "coder_version"};
-    for (int i = 0; i < 8; i++) kv_str(o, names[i], col(q, i + 2));
-    kv_int(o, "added", sqlite3_column_int64(q, 10));
-    kv_str(o, "content_hash", col(q, 11));
-    sqlite3_finalize(q);
-    if (sqlite3_prepare_v2(db,
-                           "SELECT m.event_id, e.date, e.source_code, e.target_code, e.code, m.sentence, m.factual, m.negated,"
-                           " m.mood, m.source_start, m.source_end, m.target_start, m.target_end, m.event_start, m.event_end,"
-                           " m.location_start, m.location_end, m.reported_by, m.verb_entry"
-                           " FROM mentions m JOIN events e ON e.id = m.event_id WHERE m.article = ?1 ORDER BY m.id LIMIT 10000",
-                           -1, &q, NULL) != SQLITE_OK)
-        return db_err(db, a->err);
-    sqlite3_bind_int64(q, 1, rowid);
-    ent_buf_adds(o, ",\"mentions\":[");
-    for (int i = 0; sqlite3_step(q) == SQLITE_ROW; i++) {
-        ent_buf_printf(o, "%s{\"event\":%lld", i ? "," : "", sqlite3_column_int64(q, 0));
-        kv_str(o, "date", col(q, 1));
-        kv_str(o, "source", col(q, 2));
-        kv_str(o, "target", col(q, 3));
-        kv_str(o, "code", col(q, 4));
-        kv_int(o, "sentence", sqlite3_column_int64(q, 5));
-        ent_buf_adds(o, sqlite3_column_int(q, 6) ? ",\"factual\":true" : ",\"factual\":false");
-        ent_buf_adds(o, sqlite3_column_int(q, 7) ? ",\"negated\":true" : ",\"negated\":false");
-        kv_str(o, "mood", col(q, 8));
-        span(o, "source_span", q, 9, -1);
-        span(o, "target_span", q, 11, -1);
-        span(o, "trigger_span", q, 13, -1);
-        span(o, "location_span", q, 15, -1);
-        kv_str(o, "reported_by", col(q, 17));
-        kv_str(o, "verb_entry", col(q, 18));
-        ent_buf_addc(o, '}');
-    }
-    sqlite3_finalize(q);
-    ent_buf_adds(o, "]}\n");
+static int api_dyads_path(const ent_api *api, ent_store *st, const char *p, const args *a, ent_buf *o) {
+    /* /api/dyads/A/B?by=day|week|month */
+    char x[40], y[40];
+    const char *slash = strchr(p, '/');
+    if (!slash || (size_t)(slash - p) >= sizeof x || strlen(slash + 1) >= sizeof y || strchr(slash + 1, '/'))
+        return ent_err_set(a->err, ENT_EUSAGE, NULL, 0, "expected /api/dyads/A/B (two actor codes)");
+    snprintf(x, sizeof x, "%.*s", (int)(slash - p), p);
+    snprintf(y, sizeof y, "%s", slash + 1);
+    return api_dyad(api, st, x, y, 0, a, o);
+}
+
+static int buf_sink(void *ud, const char *p, size_t n) {
+    ent_buf_add(ud, p, n);
     return 0;
+}
+
+static int api_export(const ent_api *api, ent_store *st, const args *a, ent_buf *o, const char **ctype) {
+    static const struct {
+        const char *name, *ctype;
+        int format;
+    } formats[] = {{"gdelt", "text/tab-separated-values; charset=utf-8", ENT_EXPORT_GDELT},
+                   {"mentions", "text/tab-separated-values; charset=utf-8", ENT_EXPORT_GDELT_MENTIONS},
+                   {"plover", "application/x-ndjson; charset=utf-8", ENT_EXPORT_PLOVER},
+                   {"jsonl", "application/x-ndjson; charset=utf-8", ENT_EXPORT_JSONL},
+                   {"csv", "text/csv; charset=utf-8", ENT_EXPORT_CSV}};
+    const char *f = arg(a, "format");
+    ent_export_opts eo = {0};
+    if (arg_date(a, "from", &eo.from) || arg_date(a, "to", &eo.to) || arg_bool(a, "negated", &eo.include_negated))
+        return ENT_EUSAGE;
+    if (!f) return bad(a, "format is required: gdelt, mentions, plover, jsonl or csv");
+    size_t i = 0;
+    while (i < sizeof formats / sizeof *formats && strcmp(f, formats[i].name)) i++;
+    if (i == sizeof formats / sizeof *formats) return bad(a, "format takes gdelt, mentions, plover, jsonl or csv");
+    eo.format = formats[i].format;
+    *ctype = formats[i].ctype;
+    return ent_report_export(st, api->rd, &eo, buf_sink, o, a->err);
+}
+
+static int api_treaty(ent_store *st, const char *path, const args *a, ent_buf *o) {
+    const char *x, *y;
+    if (!strcmp(path, "/api/treaties"))
+        return arg_actor(a, "party", &x) ? ENT_EUSAGE : ent_report_treaties_json(st, x, o, a->err);
+    if (!strcmp(path, "/api/obligations")) {
+        if (arg_actor(a, "attacked", &x)) return ENT_EUSAGE;
+        if (!x) return bad(a, "attacked is required: a country code (UKR)");
+        return ent_report_obligations_json(st, x, o, a->err);
+    }
+    if (!strcmp(path, "/api/graph")) return ent_report_graph_json(st, o, a->err);
+    /* /api/framing */
+    if (arg_actor(a, "a", &x) || arg_actor(a, "b", &y)) return ENT_EUSAGE;
+    if (!x || !y) return bad(a, "a and b are required: two actor codes (RUS, PRK)");
+    return ent_report_framing_json(st, x, y, o, a->err);
 }
 
 /* ---- the router ---- */
 
 static const char *const JSON = "application/json; charset=utf-8";
 
-static int route(const ent_api *api, sqlite3 *db, const char *path, const args *a, ent_buf *o, const char **ctype) {
+static int route(const ent_api *api, ent_store *st, const char *path, const args *a, ent_buf *o, const char **ctype) {
     *ctype = JSON;
-    if (!strcmp(path, "/api/health")) return api_health(db, o, a->err);
+    if (!strcmp(path, "/api/health")) return ent_report_health(st, o, a->err);
     if (!strcmp(path, "/api/summary")) {
         long top;
-        return arg_int(a, "top", 10, 1, 1000, &top) ? ENT_EUSAGE : ent_api_summary(api, db, (int)top, o, a->err);
+        return arg_int(a, "top", 10, 1, 1000, &top) ? ENT_EUSAGE : ent_report_summary_json(st, api->cb, (int)top, o, a->err);
     }
     if (!strcmp(path, "/api/dyad") || !strcmp(path, "/api/dyad.svg")) {
-        const char *x, *y, *byname;
-        int by, neg;
-        if (arg_actor(a, "a", &x) || arg_actor(a, "b", &y) || arg_by(a, &byname, &by) || arg_bool(a, "negated", &neg))
-            return ENT_EUSAGE;
-        if (!x || !y) return bad(a, "a and b are required: two actor codes (RUS, RUSGOV)");
-        if (!strcmp(path, "/api/dyad")) return ent_api_dyad(api, db, x, y, by, neg, o, a->err);
-        *ctype = "image/svg+xml";
-        svg_ctx c = {x, y, by};
-        return to_buf(api, db, &c, svg_writer, o, a->err);
-    }
-    if (!strncmp(path, "/api/dyads/", 11)) {
-        /* /api/dyads/A/B?by=day|week|month */
-        char x[40], y[40];
-        const char *p = path + 11, *slash = strchr(p, '/');
-        if (!slash || (size_t)(slash - p) >= sizeof x || strlen(slash + 1) >= sizeof y || strchr(slash + 1, '/'))
-            return ent_err_set(a->err, ENT_EUSAGE, NULL, 0, "expected /api/dyads/A/B (two actor codes)");
-        snprintf(x, sizeof x, "%.*s", (int)(slash - p), p);
-        snprintf(y, sizeof y, "%s", slash + 1);
-        const char *byname;
-        int by, neg;
-        if (arg_by(a, &byname, &by) || arg_bool(a, "negated", &neg)) return ENT_EUSAGE;
-        return ent_api_dyad(api, db, x, y, by, neg, o, a->err);
-    }
-    if (!strcmp(path, "/api/actors")) return api_actors(api, db, a, o);
-    if (!strcmp(path, "/api/events")) return api_events(api, db, a, o);
-    if (!strncmp(path, "/api/events/", 12)) return api_event(api, db, path + 12, a, o);
-    if (!strcmp(path, "/api/articles")) return api_articles(db, a, o);
-    if (!strncmp(path, "/api/articles/", 14)) return api_article(db, path + 14, a, o);
-    if (!strcmp(path, "/api/export")) {
-        const char *f = arg(a, "format");
-        ent_export_opts eo = {0};
-        if (arg_date(a, "from", &eo.from) || arg_date(a, "to", &eo.to) || arg_bool(a, "negated", &eo.include_negated))
-            return ENT_EUSAGE;
-        if (!f) return bad(a, "format is required: gdelt, mentions, plover, jsonl or csv");
-        if (!strcmp(f, "gdelt")) eo.format = ENT_EXPORT_GDELT, *ctype = "text/tab-separated-values; charset=utf-8";
-        else if (!strcmp(f, "mentions")) eo.format = ENT_EXPORT_GDELT_MENTIONS, *ctype = "text/tab-separated-values; charset=utf-8";
-        else if (!strcmp(f, "plover")) eo.format = ENT_EXPORT_PLOVER, *ctype = "application/x-ndjson; charset=utf-8";
-        else if (!strcmp(f, "jsonl")) eo.format = ENT_EXPORT_JSONL, *ctype = "application/x-ndjson; charset=utf-8";
-        else if (!strcmp(f, "csv")) eo.format = ENT_EXPORT_CSV, *ctype = "text/csv; charset=utf-8";
-        else return bad(a, "format takes gdelt, mentions, plover, jsonl or csv");
-        return to_buf(api, db, &eo, export_writer, o, a->err);
-    }
-    if (!strcmp(path, "/api/treaties")) {
-        const char *party;
-        return arg_actor(a, "party", &party) ? ENT_EUSAGE : ent_treaty_list_json(db, party, o, a->err);
-    }
-    if (!strcmp(path, "/api/obligations")) {
-        const char *attacked;
-        if (arg_actor(a, "attacked", &attacked)) return ENT_EUSAGE;
-        if (!attacked) return bad(a, "attacked is required: a country code (UKR)");
-        return ent_treaty_obligations_json(db, attacked, o, a->err);
-    }
-    if (!strcmp(path, "/api/graph")) return ent_treaty_graph_json(db, o, a->err);
-    if (!strcmp(path, "/api/framing")) {
         const char *x, *y;
         if (arg_actor(a, "a", &x) || arg_actor(a, "b", &y)) return ENT_EUSAGE;
-        if (!x || !y) return bad(a, "a and b are required: two actor codes (RUS, PRK)");
-        return ent_framing_json(db, x, y, o, a->err);
+        int svg = !strcmp(path, "/api/dyad.svg");
+        if (svg) *ctype = "image/svg+xml";
+        return api_dyad(api, st, x, y, svg, a, o);
     }
-    return ent_err_set(a->err, ENT_API_NOT_FOUND, NULL, 0, "no such endpoint (see /api/health, /api/summary, /api/dyad, "
-                                                           "/api/events, /api/articles, /api/actors, /api/export, "
-                                                           "/api/treaties, /api/obligations, /api/graph, /api/framing)");
+    if (!strncmp(path, "/api/dyads/", 11)) return api_dyads_path(api, st, path + 11, a, o);
+    if (!strcmp(path, "/api/actors")) return api_actors(api, st, a, o);
+    if (!strcmp(path, "/api/events")) return api_events(api, st, a, o);
+    if (!strncmp(path, "/api/events/", 12)) return api_event(api, st, path + 12, a, o);
+    if (!strcmp(path, "/api/articles")) return api_articles(st, a, o);
+    if (!strncmp(path, "/api/articles/", 14)) return api_article(st, path + 14, a, o);
+    if (!strcmp(path, "/api/export")) return api_export(api, st, a, o, ctype);
+    if (!strcmp(path, "/api/treaties") || !strcmp(path, "/api/obligations") || !strcmp(path, "/api/graph") ||
+        !strcmp(path, "/api/framing"))
+        return api_treaty(st, path, a, o);
+    return ent_err_set(a->err, ENT_ENOTFOUND, NULL, 0, "no such endpoint (see /api/health, /api/summary, /api/dyad, "
+                                                       "/api/events, /api/articles, /api/actors, /api/export, "
+                                                       "/api/treaties, /api/obligations, /api/graph, /api/framing)");
 }
 
-int ent_api_get(const ent_api *api, sqlite3 *db, const char *path, ent_api_arg_fn fn, void *ud, ent_buf *out,
+int ent_api_get(const ent_api *api, ent_store *st, const char *path, ent_api_arg_fn fn, void *ud, ent_buf *out,
                 const char **ctype) {
     ent_err err;
     ent_err_clear(&err);
     args a = {fn, ud, &err};
     size_t at = out->len;
-    int rc = route(api, db, path, &a, out, ctype);
+    int rc = route(api, st, path, &a, out, ctype);
     if (!rc) return 200;
     out->len = at;
     if (out->p) out->p[at] = 0;
     *ctype = JSON;
     ent_api_error(out, err.msg[0] ? err.msg : "error");
     /* ENT_EFORMAT: the database cannot answer this (treaty tables missing) */
-    return rc == ENT_EUSAGE ? 400 : rc == ENT_API_NOT_FOUND ? 404 : rc == ENT_EFORMAT ? 503 : 500;
+    return rc == ENT_EUSAGE ? 400 : rc == ENT_ENOTFOUND ? 404 : rc == ENT_EFORMAT ? 503 : 500;
+}
+
+/* ---- POST /api/code ---- */
+
+/* The reader's diagnostics, as a JSON array (the memfd's name left out). */
+typedef struct diags {
+    ent_buf json;
+    int n;
+    char first[256];
+} diags;
+
+static void collect(void *ud, enum ent_severity sev, const char *file, long line, const char *msg) {
+    (void)file;
+    diags *d = ud;
+    if (!d->n) snprintf(d->first, sizeof d->first, "%s", msg);
+    if (d->n++ >= 100) return;
+    ent_buf_printf(&d->json, "%s{\"severity\":\"%s\",\"line\":%ld,\"message\":", d->n > 1 ? "," : "",
+                   sev == ENT_WARN ? "warning" : "error", line);
+    ent_buf_json_qstr(&d->json, msg);
+    ent_buf_addc(&d->json, '}');
+}
+
+/* The body as a file the article reader opens like any other, so the
+ * request is read exactly as `entente code` reads a file; -1 on failure. */
+static int body_file(const char *body, size_t n, char path[64]) {
+    int fd = memfd_create("entente-code", MFD_CLOEXEC);
+    size_t done = 0;
+    while (fd >= 0 && done < n) {
+        ssize_t w = write(fd, body + done, n - done);
+        if (w <= 0) break;
+        done += (size_t)w;
+    }
+    if (fd >= 0 && done < n) {
+        close(fd);
+        fd = -1;
+    }
+    if (fd >= 0) snprintf(path, 64, "/proc/self/fd/%d", fd);
+    return fd;
+}
+
+typedef struct coded {
+    size_t articles, events, failed;
+    ent_buf events_json, trace;
+} coded;
+
+static void take(coded *c, diags *d, ent_job *j) {
+    if (j->failed) {
+        collect(d, ENT_ERROR, NULL, j->a.line, j->err.msg);
+        c->failed++;
+        return;
+    }
+    c->articles++;
+    for (size_t i = 0; i < j->r.nevents; i++, c->events++) {
+        if (c->events) ent_buf_addc(&c->events_json, ',');
+        ent_report_event_json(&c->events_json, &j->a, &j->r.events[i]);
+        c->events_json.p[--c->events_json.len] = 0;   /* the newline */
+    }
+}
+
+/* Reads r's articles, codes them on the pool, in order. */
+static void code_all(ent_pool *pool, ent_reader *r, const char *lang, const char *date, int explain, coded *c, diags *d) {
+    ent_pool_stream *s = ent_pool_stream_new(pool);
+    ent_article a;
+    ent_job *j;
+    while (ent_reader_next(r, &a)) {
+        j = ent_job_new(&a);
+        j->co.lang = ent_job_strdup(j, lang);
+        j->co.date = ent_job_strdup(j, date);
+        if (explain) j->co.trace = &c->trace;   /* one job at a time when explaining: see below */
+        ent_pool_submit(s, j);
+        /* the trace buffer is shared: wait for each job when explaining */
+        while ((j = ent_pool_next(s, explain || ent_pool_pending(s) > 256))) {
+            take(c, d, j);
+            ent_job_free(j);
+        }
+    }
+    while ((j = ent_pool_next(s, 1))) {
+        take(c, d, j);
+        ent_job_free(j);
+    }
+    ent_pool_stream_free(s);
+}
+
+int ent_api_code(void *ud, const char *body, size_t n, const char *format, const char *lang, const char *date, int explain,
+                 ent_buf *out) {
+    char path[64];
+    int fd = body_file(body, n, path);
+    if (fd < 0) {
+        ent_api_error(out, "cannot buffer the request body");
+        return 500;
+    }
+    diags d = {.n = 0};
+    ent_buf_init(&d.json);
+    ent_diag sink = {collect, &d};
+    ent_reader_opts ro = {.format = (ent_input_format)(format ? ent_input_format_parse(format) : ENT_FMT_AUTO)};
+    ent_reader *r = ent_reader_new(&ro, &sink);
+    ent_err err;
+    ent_err_clear(&err);
+    if (ent_reader_add(r, path, &err)) collect(&d, ENT_ERROR, NULL, 0, err.msg);
+    coded c = {0};
+    ent_buf_init(&c.events_json);
+    ent_buf_init(&c.trace);
+    code_all(ud, r, lang, date, explain, &c, &d);
+    size_t skipped = ent_reader_skipped(r) + c.failed;
+    ent_reader_free(r);
+    close(fd);
+    int status = 200;
+    if (!c.articles && skipped) {
+        status = 400;
+        char m[300];
+        snprintf(m, sizeof m, "no article could be read: %s", d.first);
+        ent_buf_adds(out, "{\"error\":");
+        ent_buf_json_qstr(out, m);
+        ent_buf_adds(out, ",");
+    } else {
+        ent_buf_printf(out, "{\"articles\":%zu,\"skipped\":%zu,\"events\":[", c.articles, skipped);
+        ent_buf_add(out, c.events_json.p ? c.events_json.p : "", c.events_json.len);
+        ent_buf_adds(out, "],");
+        if (explain) {
+            ent_buf_adds(out, "\"explanation\":");
+            ent_buf_json_qstr(out, c.trace.p ? c.trace.p : "");
+            ent_buf_addc(out, ',');
+        }
+    }
+    ent_buf_adds(out, "\"diagnostics\":[");
+    ent_buf_add(out, d.json.p ? d.json.p : "", d.json.len);
+    ent_buf_adds(out, "]}\n");
+    ent_buf_free(&d.json);
+    ent_buf_free(&c.trace);
+    ent_buf_free(&c.events_json);
+    return status;
 }

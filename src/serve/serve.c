@@ -40,11 +40,10 @@ struct ent_server {
 #define CACHE_BYTES ((size_t)32 << 20)
 
 /* A worker thread's own read-only connection and answer cache. The cache
- * holds 200 answers by raw URI; it is emptied when PRAGMA data_version says
- * another connection (an ingest) committed since it was filled. */
+ * holds 200 answers by raw URI; it is emptied when the store's data version
+ * says another connection (an ingest) committed since it was filled. */
 typedef struct worker {
     ent_store *st;
-    sqlite3_stmt *version_q;
     long long version;
     ent_strmap map;          /* raw URI -> 1-based index into v */
     struct {
@@ -72,7 +71,6 @@ static void worker_free(worker *w) {
     cache_clear(w);
     ent_strmap_free(&w->map);
     free(w->v);
-    sqlite3_finalize(w->version_q);
     ent_store_close(w->st);
     free(w);
 }
@@ -82,13 +80,11 @@ static worker *thread_worker(ent_server *s, ent_err *err) {
     ent_store_opts so = {.readonly = 1};
     ent_store *st = ent_store_open(s->db, &so, err);
     if (!st) return NULL;
-    ent_api_register(ent_store_db(st));
     worker *w = ent_xcalloc(1, sizeof *w);
     w->st = st;
     w->version = -1;
     ent_strmap_init(&w->map);
     w->v = ent_xcalloc(CACHE_ENTRIES, sizeof *w->v);
-    if (sqlite3_prepare_v2(ent_store_db(st), "PRAGMA data_version", -1, &w->version_q, NULL) != SQLITE_OK) w->version_q = NULL;
     pthread_mutex_lock(&s->lock);
     s->workers = ent_xrealloc(s->workers, (s->nworkers + 1) * sizeof *s->workers);
     s->workers[s->nworkers++] = w;
@@ -100,9 +96,10 @@ static worker *thread_worker(ent_server *s, ent_err *err) {
 
 /* Empties the cache when the database changed since it was filled. */
 static void cache_check(worker *w) {
-    long long v = -2;
-    if (w->version_q && sqlite3_step(w->version_q) == SQLITE_ROW) v = sqlite3_column_int64(w->version_q, 0);
-    if (w->version_q) sqlite3_reset(w->version_q);
+    int64_t v = -2;
+    ent_err err;
+    ent_err_clear(&err);
+    if (ent_store_data_version(w->st, &v, &err)) v = -2;   /* unknown: nothing cached stays */
     if (v != w->version || v == -2) cache_clear(w);
     w->version = v;
 }
@@ -411,7 +408,7 @@ static enum MHD_Result handle(void *cls, struct MHD_Connection *c, const char *u
     ent_buf out;
     ent_buf_init(&out);
     const char *ctype;
-    int status = ent_api_get(s->api, ent_store_db(w->st), url, get_arg, c, &out, &ctype);
+    int status = ent_api_get(s->api, w->st, url, get_arg, c, &out, &ctype);
     if (cache && status == 200) cache_put(w, r->uri, ctype, &out);
     return send_buf(s, c, r, method, url, status, &out, ctype);
 }

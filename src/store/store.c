@@ -1,12 +1,16 @@
-/* store.c - see store.h. */
+/* store.c - see store.h: opening, the schema and its migrations, the
+ * checked statement helpers (store_int.h) and the write path. Reads are in
+ * read.c, treaties in treaties.c. */
 #define _POSIX_C_SOURCE 200809L
-#include "store.h"
+#include "store_int.h"
 
 #include "../base/buf.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unicode/uchar.h>
+#include <unicode/ustring.h>
 #include <xxhash.h>
 
 static const char *const schema =
@@ -95,11 +99,6 @@ static const char *const schema =
     "CREATE INDEX IF NOT EXISTS framing_dyad ON framing(speaker, other);"
     "CREATE INDEX IF NOT EXISTS framing_article ON framing(article);";
 
-enum {
-    Q_BY_ID, Q_BY_HASH_SOURCE, Q_BY_HASH, Q_ADD_ARTICLE, Q_FIND_EVENT, Q_FIND_EVENT_WINDOW, Q_ADD_EVENT,
-    Q_SEEN_ARTICLE, Q_SEEN_SOURCE, Q_ADD_MENTION, Q_BUMP, Q_COPY, Q_COUNT
-};
-
 static const char *const sql[Q_COUNT] = {
     [Q_BY_ID] = "SELECT rowid FROM articles WHERE id = ?1",
     [Q_BY_HASH_SOURCE] = "SELECT rowid FROM articles WHERE content_hash = ?1 AND source = ?2",
@@ -122,42 +121,121 @@ static const char *const sql[Q_COUNT] = {
     [Q_BUMP] = "UPDATE events SET num_mentions = num_mentions + ?2, num_articles = num_articles + ?3, "
                "num_sources = num_sources + ?4, num_nonfactual = num_nonfactual + ?5, is_root = max(is_root, ?6), "
                "location = coalesce(location, ?7) WHERE id = ?1",
-    [Q_COPY] = "SELECT m.event_id, m.sentence, m.factual, m.negated, m.mood, m.source_start, m.source_end, m.source_text, "
+    [Q_DATA_VERSION] = "PRAGMA data_version",
+};
+
+static const char *const copy_sql = "SELECT m.event_id, m.sentence, m.factual, m.negated, m.mood, m.source_start, m.source_end, m.source_text, "
                "m.target_start, m.target_end, m.target_text, m.event_start, m.event_end, m.event_text, m.reported_by, "
                "m.reported_by_code, m.location, m.location_start, m.location_end, m.source_entry, m.verb_entry, "
-               "m.target_entry, e.is_root FROM mentions m JOIN events e ON e.id = m.event_id WHERE m.article = ?1 ORDER BY m.id",
-};
+               "m.target_entry, e.is_root FROM mentions m JOIN events e ON e.id = m.event_id WHERE m.article = ?1 ORDER BY m.id";
 
-struct ent_store {
-    char fp[40];
-    int64_t cur_article;   /* the article whose mentions are being stored */
-    int64_t *counted;      /* events it already counts a factual mention for */
-    size_t ncounted, capcounted;
-    sqlite3 *db;
-    sqlite3_stmt *st[Q_COUNT];
-    ent_store_opts opts;
-};
+/* ---- helpers ---- */
 
-static int db_err(ent_store *s, ent_err *err, const char *what) {
+int st_fail(ent_store *s, ent_err *err, const char *what) {
     return ent_err_set(err, ENT_EIO, NULL, 0, "%s: %s", what, sqlite3_errmsg(s->db));
 }
 
-static int exec(ent_store *s, const char *q, ent_err *err) {
+int st_exec(ent_store *s, const char *q, ent_err *err) {
     char *msg = NULL;
     if (sqlite3_exec(s->db, q, NULL, NULL, &msg) != SQLITE_OK) {
-        ent_err_set(err, ENT_EIO, NULL, 0, "database: %s", msg ? msg : "error");
+        ent_err_set(err, ENT_EIO, NULL, 0, "database: %s", msg ? msg : sqlite3_errmsg(s->db));
         sqlite3_free(msg);
         return ENT_EIO;
     }
     return 0;
 }
 
+int st_prepare(ent_store *s, const char *sql, sqlite3_stmt **q, ent_err *err) {
+    if (sqlite3_prepare_v2(s->db, sql, -1, q, NULL) == SQLITE_OK) return 0;
+    *q = NULL;
+    return st_fail(s, err, "database");
+}
+
+sqlite3_stmt *st_q(ent_store *s, int i) {
+    sqlite3_reset(s->st[i]);
+    sqlite3_clear_bindings(s->st[i]);
+    return s->st[i];
+}
+
+int st_rows(ent_store *s, sqlite3_stmt *q, st_row_fn row, void *ud, int finalize, ent_err *err) {
+    int rc, stop = 0;
+    while (!stop && (rc = sqlite3_step(q)) == SQLITE_ROW) stop = row ? row(ud, q) : 0;
+    int res = stop ? stop : rc == SQLITE_DONE ? 0 : st_fail(s, err, "database");
+    if (finalize) sqlite3_finalize(q);
+    else sqlite3_reset(q);
+    return res;
+}
+
+int st_one(ent_store *s, sqlite3_stmt *q, ent_err *err) {
+    int rc = sqlite3_step(q);
+    if (rc == SQLITE_ROW) return 1;
+    if (rc == SQLITE_DONE) return 0;
+    st_fail(s, err, "database");
+    return -1;
+}
+
+int st_done(ent_store *s, sqlite3_stmt *q, const char *what, ent_err *err) {
+    return sqlite3_step(q) == SQLITE_DONE ? 0 : st_fail(s, err, what);
+}
+
+const char *st_text(sqlite3_stmt *q, int i) { return (const char *)sqlite3_column_text(q, i); }
+
+const char *st_str(sqlite3_stmt *q, int i) {
+    const char *t = (const char *)sqlite3_column_text(q, i);
+    return t ? t : "";
+}
+
+void st_bind(sqlite3_stmt *q, int i, const char *t) {
+    if (t) sqlite3_bind_text(q, i, t, -1, SQLITE_TRANSIENT);
+    else sqlite3_bind_null(q, i);
+}
+
+static void bind_span(sqlite3_stmt *st, int i, const char *text, uint32_t a, uint32_t b) {
+    sqlite3_bind_text(st, i, text + a, (int)(b - a), SQLITE_TRANSIENT);
+}
+
+/* ---- opening ---- */
+
+/* fold(x): ICU's full case folding of UTF-8 text ("Észak" -> "észak",
+ * "STRASSE" and "Straße" -> "strasse"), for the free-text queries; SQLite's
+ * own LIKE folds ASCII only. */
+static void sql_fold(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
+    (void)argc;
+    const char *in = (const char *)sqlite3_value_text(argv[0]);
+    if (!in) {
+        sqlite3_result_null(ctx);
+        return;
+    }
+    int32_t n = sqlite3_value_bytes(argv[0]), ul = 0, fl = 0, ol = 0;
+    UErrorCode e = U_ZERO_ERROR;
+    u_strFromUTF8(NULL, 0, &ul, in, n, &e);
+    if (e != U_BUFFER_OVERFLOW_ERROR && U_FAILURE(e)) goto copy;
+    e = U_ZERO_ERROR;
+    UChar *u = ent_xmalloc(((size_t)ul + 1) * sizeof *u), *f = ent_xmalloc(((size_t)ul * 3 + 1) * sizeof *f);
+    u_strFromUTF8(u, ul + 1, NULL, in, n, &e);
+    fl = U_SUCCESS(e) ? u_strFoldCase(f, ul * 3 + 1, u, ul, U_FOLD_CASE_DEFAULT, &e) : 0;
+    char *out = U_SUCCESS(e) ? ent_xmalloc((size_t)fl * 3 + 1) : NULL;
+    if (out) u_strToUTF8(out, fl * 3 + 1, &ol, f, fl, &e);
+    free(u);
+    free(f);
+    if (out && U_SUCCESS(e)) {
+        sqlite3_result_text(ctx, out, ol, free);
+        return;
+    }
+    free(out);
+copy:
+    sqlite3_result_text(ctx, in, n, SQLITE_TRANSIENT);
+}
+
 static int migrate(ent_store *s, ent_err *err) {
     sqlite3_stmt *q;
     int version = 0;
+    /* no schema_version table: a new (or foreign) database, version 0 */
     if (sqlite3_prepare_v2(s->db, "SELECT version FROM schema_version", -1, &q, NULL) == SQLITE_OK) {
-        if (sqlite3_step(q) == SQLITE_ROW) version = sqlite3_column_int(q, 0);
+        int got = st_one(s, q, err);
+        if (got > 0) version = sqlite3_column_int(q, 0);
         sqlite3_finalize(q);
+        if (got < 0) return ENT_EIO;
     }
     if (version > ENT_STORE_SCHEMA_VERSION)
         return ent_err_set(err, ENT_EFORMAT, NULL, 0, "database schema version %d is newer than this entente (%d)", version,
@@ -169,11 +247,21 @@ static int migrate(ent_store *s, ent_err *err) {
     if (s->opts.readonly) return ent_err_set(err, ENT_EFORMAT, NULL, 0, "not an entente database (no schema)");
     /* 0 -> 2: create everything; 1 -> 2: the treaty tables (every statement
      * is CREATE ... IF NOT EXISTS, so the whole schema runs either way) */
-    if (exec(s, "BEGIN IMMEDIATE", err) || exec(s, schema, err)) return ENT_EIO;
+    if (st_exec(s, "BEGIN IMMEDIATE", err) || st_exec(s, schema, err)) return ENT_EIO;
     char vq[128];
     snprintf(vq, sizeof vq, "DELETE FROM schema_version; INSERT INTO schema_version VALUES(%d); COMMIT", ENT_STORE_SCHEMA_VERSION);
-    if (exec(s, vq, err)) return ENT_EIO;
-    return 0;
+    return st_exec(s, vq, err);
+}
+
+static int configure(ent_store *s, ent_err *err) {
+    sqlite3_busy_timeout(s->db, 10000);
+    if (sqlite3_create_function(s->db, "fold", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, NULL, sql_fold, NULL, NULL) != SQLITE_OK)
+        return st_fail(s, err, "database");
+    if (s->opts.readonly) return 0;
+    return st_exec(s, "PRAGMA journal_mode=WAL", err) || st_exec(s, "PRAGMA synchronous=NORMAL", err) ||
+                   st_exec(s, "PRAGMA cache_size=-16384; PRAGMA wal_autocheckpoint=16384; PRAGMA temp_store=MEMORY", err)
+               ? ENT_EIO
+               : 0;
 }
 
 ent_store *ent_store_open(const char *path, const ent_store_opts *o, ent_err *err) {
@@ -185,25 +273,18 @@ ent_store *ent_store_open(const char *path, const ent_store_opts *o, ent_err *er
         ent_store_close(s);
         return NULL;
     }
-    sqlite3_busy_timeout(s->db, 10000);
-    if (!s->opts.readonly && (exec(s, "PRAGMA journal_mode=WAL", err) || exec(s, "PRAGMA synchronous=NORMAL", err) ||
-                              exec(s, "PRAGMA cache_size=-16384; PRAGMA wal_autocheckpoint=16384; PRAGMA temp_store=MEMORY", err))) {
-        snprintf(err->file, sizeof err->file, "%s", path);
-        ent_store_close(s);
-        return NULL;
-    }
-    if (migrate(s, err)) {
+    if (configure(s, err) || migrate(s, err)) {
         snprintf(err->file, sizeof err->file, "%s", path);
         ent_store_close(s);
         return NULL;
     }
     /* read-only connections prepare the same statements and only run the reads */
     for (int i = 0; i < Q_COUNT; i++)
-            if (sqlite3_prepare_v2(s->db, sql[i], -1, &s->st[i], NULL) != SQLITE_OK) {
-                db_err(s, err, "prepare");
-                ent_store_close(s);
-                return NULL;
-            }
+        if (sqlite3_prepare_v2(s->db, sql[i], -1, &s->st[i], NULL) != SQLITE_OK) {
+            st_fail(s, err, "prepare");
+            ent_store_close(s);
+            return NULL;
+        }
     return s;
 }
 
@@ -215,114 +296,117 @@ void ent_store_close(ent_store *s) {
     free(s);
 }
 
-sqlite3 *ent_store_db(ent_store *s) { return s->db; }
-
 void ent_store_set_fingerprint(ent_store *s, const char *fp) { snprintf(s->fp, sizeof s->fp, "%s", fp); }
 
-int ent_store_begin(ent_store *s, ent_err *err) { return exec(s, "BEGIN IMMEDIATE", err); }
+int ent_store_begin(ent_store *s, ent_err *err) { return st_exec(s, "BEGIN IMMEDIATE", err); }
 
-int ent_store_commit(ent_store *s, ent_err *err) { return exec(s, "COMMIT", err); }
+int ent_store_commit(ent_store *s, ent_err *err) { return st_exec(s, "COMMIT", err); }
+
+int ent_store_data_version(ent_store *s, int64_t *version, ent_err *err) {
+    sqlite3_stmt *q = st_q(s, Q_DATA_VERSION);
+    int got = st_one(s, q, err);
+    if (got > 0) *version = sqlite3_column_int64(q, 0);
+    sqlite3_reset(q);
+    return got > 0 ? 0 : got < 0 ? ENT_EIO : ent_err_set(err, ENT_EIO, NULL, 0, "database: no data_version");
+}
 
 void ent_store_hash(const ent_article *a, char out[17]) {
     snprintf(out, 17, "%016llx", (unsigned long long)XXH64(a->text, a->text_len, 0));
 }
 
-static sqlite3_stmt *q(ent_store *s, int i) {
-    sqlite3_reset(s->st[i]);
-    sqlite3_clear_bindings(s->st[i]);
-    return s->st[i];
+/* ---- what to do with an article ---- */
+
+static int status_of(ent_store *s, const ent_article *a, const char *hash, int *status, int64_t *coded, ent_err *err) {
+    sqlite3_stmt *st = st_q(s, Q_BY_ID);
+    st_bind(st, 1, a->id);
+    int got = st_one(s, st, err);
+    if (got) return *status = ENT_STORE_SKIP, got < 0 ? ENT_EIO : 0;
+    st = st_q(s, Q_BY_HASH_SOURCE);
+    st_bind(st, 1, hash);
+    st_bind(st, 2, a->source);
+    if ((got = st_one(s, st, err))) return *status = ENT_STORE_SKIP, got < 0 ? ENT_EIO : 0;
+    st = st_q(s, Q_BY_HASH);
+    st_bind(st, 1, hash);
+    if ((got = st_one(s, st, err)) < 0) return ENT_EIO;
+    if (got) *coded = sqlite3_column_int64(st, 0);
+    *status = got ? ENT_STORE_COPY : ENT_STORE_NEW;
+    return 0;
 }
 
-static void bind_text(sqlite3_stmt *st, int i, const char *t) {
-    if (t) sqlite3_bind_text(st, i, t, -1, SQLITE_TRANSIENT);
-    else sqlite3_bind_null(st, i);
+int ent_store_status(ent_store *s, const ent_article *a, int *status, ent_err *err) {
+    char hash[17];
+    int64_t coded = 0;
+    ent_store_hash(a, hash);
+    return status_of(s, a, hash, status, &coded, err);
 }
 
-static void bind_span(sqlite3_stmt *st, int i, const char *text, uint32_t a, uint32_t b) {
-    sqlite3_bind_text(st, i, text + a, (int)(b - a), SQLITE_TRANSIENT);
-}
+/* ---- storing ---- */
 
-int ent_store_article_status(ent_store *s, const ent_article *a, const char *hash, int64_t *coded) {
-    sqlite3_stmt *st = q(s, Q_BY_ID);
-    bind_text(st, 1, a->id);
-    if (sqlite3_step(st) == SQLITE_ROW) return ENT_STORE_SKIP;
-    st = q(s, Q_BY_HASH_SOURCE);
-    bind_text(st, 1, hash);
-    bind_text(st, 2, a->source);
-    if (sqlite3_step(st) == SQLITE_ROW) return ENT_STORE_SKIP;
-    st = q(s, Q_BY_HASH);
-    bind_text(st, 1, hash);
-    if (sqlite3_step(st) == SQLITE_ROW) {
-        *coded = sqlite3_column_int64(st, 0);
-        return ENT_STORE_COPY;
-    }
-    return ENT_STORE_NEW;
-}
-
-int ent_store_add_article(ent_store *s, const ent_article *a, const char *lang, const char *hash,
-                          const char *fingerprint, int64_t added, int64_t *rowid, ent_err *err) {
-    sqlite3_stmt *st = q(s, Q_ADD_ARTICLE);
-    bind_text(st, 1, a->id);
-    bind_text(st, 2, hash);
-    bind_text(st, 3, a->date);
-    bind_text(st, 4, lang);
-    bind_text(st, 5, a->source);
-    bind_text(st, 6, a->url);
-    bind_text(st, 7, a->title);
+static int add_article(ent_store *s, const ent_article *a, const char *lang, const char *hash, int64_t added, int64_t *rowid,
+                       ent_err *err) {
+    sqlite3_stmt *st = st_q(s, Q_ADD_ARTICLE);
+    st_bind(st, 1, a->id);
+    st_bind(st, 2, hash);
+    st_bind(st, 3, a->date);
+    st_bind(st, 4, lang);
+    st_bind(st, 5, a->source);
+    st_bind(st, 6, a->url);
+    st_bind(st, 7, a->title);
     sqlite3_bind_text(st, 8, a->text, (int)a->text_len, SQLITE_TRANSIENT);
-    bind_text(st, 9, fingerprint);
-    bind_text(st, 10, ENT_CODER_VERSION);
+    st_bind(st, 9, s->fp);
+    st_bind(st, 10, ENT_CODER_VERSION);
     sqlite3_bind_int64(st, 11, added);
-    if (sqlite3_step(st) != SQLITE_DONE) return db_err(s, err, "storing an article");
+    if (st_done(s, st, "storing an article", err)) return ENT_EIO;
     *rowid = sqlite3_last_insert_rowid(s->db);
     s->cur_article = *rowid;   /* a fresh article counts no event yet */
     s->ncounted = 0;
     return 0;
 }
 
-static int exists(ent_store *s, int which, int64_t ev, int64_t art) {
-    sqlite3_stmt *st = q(s, which);
+/* Does `which` (Q_SEEN_*) find a row for event ev and article art? -1: error. */
+static int exists(ent_store *s, int which, int64_t ev, int64_t art, ent_err *err) {
+    sqlite3_stmt *st = st_q(s, which);
     sqlite3_bind_int64(st, 1, ev);
     sqlite3_bind_int64(st, 2, art);
-    return sqlite3_step(st) == SQLITE_ROW;
+    return st_one(s, st, err);
 }
 
-/* The event a mention belongs to, created if new (*created = 1). */
-static int64_t event_for(ent_store *s, const ent_article *a, const ent_event *e, int64_t added, const char *fp, int *created,
-                         ent_err *err) {
+/* The event a mention belongs to, created if new (*created = 1); -1 on error. */
+static int64_t event_for(ent_store *s, const ent_article *a, const ent_event *e, int64_t added, int *created, ent_err *err) {
     *created = 0;
-    sqlite3_stmt *st = q(s, s->opts.window_days > 0 ? Q_FIND_EVENT_WINDOW : Q_FIND_EVENT);
-    bind_text(st, 1, e->date);
-    bind_text(st, 2, e->source.code);
-    bind_text(st, 3, e->target.code);
-    bind_text(st, 4, e->cameo->code);
+    sqlite3_stmt *st = st_q(s, s->opts.window_days > 0 ? Q_FIND_EVENT_WINDOW : Q_FIND_EVENT);
+    st_bind(st, 1, e->date);
+    st_bind(st, 2, e->source.code);
+    st_bind(st, 3, e->target.code);
+    st_bind(st, 4, e->cameo->code);
     if (s->opts.window_days > 0) sqlite3_bind_int(st, 5, s->opts.window_days);
-    if (sqlite3_step(st) == SQLITE_ROW) return sqlite3_column_int64(st, 0);
-    st = q(s, Q_ADD_EVENT);
-    bind_text(st, 1, e->date);
-    bind_text(st, 2, e->source.code);
-    bind_text(st, 3, e->source.name);
-    bind_text(st, 4, e->target.code);
-    bind_text(st, 5, e->target.name);
-    bind_text(st, 6, e->cameo->code);
-    bind_text(st, 7, e->cameo->base);
-    bind_text(st, 8, e->cameo->root);
+    int got = st_one(s, st, err);
+    if (got) return got < 0 ? -1 : sqlite3_column_int64(st, 0);
+    st = st_q(s, Q_ADD_EVENT);
+    st_bind(st, 1, e->date);
+    st_bind(st, 2, e->source.code);
+    st_bind(st, 3, e->source.name);
+    st_bind(st, 4, e->target.code);
+    st_bind(st, 5, e->target.name);
+    st_bind(st, 6, e->cameo->code);
+    st_bind(st, 7, e->cameo->base);
+    st_bind(st, 8, e->cameo->root);
     sqlite3_bind_int(st, 9, e->cameo->quad);
     sqlite3_bind_double(st, 10, e->cameo->goldstein);
-    bind_text(st, 11, e->has_location ? e->loc_code : NULL);
+    st_bind(st, 11, e->has_location ? e->loc_code : NULL);
     sqlite3_bind_int64(st, 12, added);
-    bind_text(st, 13, a->url && *a->url ? a->url : a->id);
-    bind_text(st, 14, fp);
-    bind_text(st, 15, ENT_CODER_VERSION);
-    if (sqlite3_step(st) != SQLITE_DONE) return db_err(s, err, "storing an event"), -1;
+    st_bind(st, 13, a->url && *a->url ? a->url : a->id);
+    st_bind(st, 14, s->fp);
+    st_bind(st, 15, ENT_CODER_VERSION);
+    if (st_done(s, st, "storing an event", err)) return -1;
     *created = 1;
     return sqlite3_last_insert_rowid(s->db);
 }
 
 /* Has article `art` already a factual mention of `ev`? Kept in memory for
  * the article being stored (its mentions arrive together), else asked. */
-static int counted(ent_store *s, int64_t ev, int64_t art) {
-    if (art != s->cur_article) return exists(s, Q_SEEN_ARTICLE, ev, art);
+static int counted(ent_store *s, int64_t ev, int64_t art, ent_err *err) {
+    if (art != s->cur_article) return exists(s, Q_SEEN_ARTICLE, ev, art, err);
     for (size_t i = 0; i < s->ncounted; i++)
         if (s->counted[i] == ev) return 1;
     return 0;
@@ -335,39 +419,30 @@ static int bump(ent_store *s, int64_t ev, int64_t art, int factual, int is_root,
         s->ncounted = 0;
     }
     /* a new event has no earlier mention: no need to ask */
-    int new_article = factual && (created || !counted(s, ev, art));
-    int new_source = factual && (created || !exists(s, Q_SEEN_SOURCE, ev, art));
+    int seen_article = factual && !created ? counted(s, ev, art, err) : 0;
+    int seen_source = factual && !created ? exists(s, Q_SEEN_SOURCE, ev, art, err) : 0;
+    if (seen_article < 0 || seen_source < 0) return ENT_EIO;
     if (factual) {
         if (s->ncounted == s->capcounted)
             s->counted = ent_xrealloc(s->counted, (s->capcounted = s->capcounted ? s->capcounted * 2 : 64) * sizeof *s->counted);
         s->counted[s->ncounted++] = ev;
     }
-    sqlite3_stmt *st = q(s, Q_BUMP);
+    sqlite3_stmt *st = st_q(s, Q_BUMP);
     sqlite3_bind_int64(st, 1, ev);
     sqlite3_bind_int(st, 2, factual);
-    sqlite3_bind_int(st, 3, new_article);
-    sqlite3_bind_int(st, 4, new_source);
+    sqlite3_bind_int(st, 3, factual && !seen_article);
+    sqlite3_bind_int(st, 4, factual && !seen_source);
     sqlite3_bind_int(st, 5, !factual);
     sqlite3_bind_int(st, 6, factual && is_root);
-    bind_text(st, 7, loc);
-    if (sqlite3_step(st) != SQLITE_DONE) return db_err(s, err, "counting mentions");
-    return 0;
+    st_bind(st, 7, loc);
+    return st_done(s, st, "counting mentions", err);
 }
 
-int ent_store_add_mention(ent_store *s, int64_t rowid, const ent_article *a, const ent_event *e, int is_root,
-                          int64_t added, ent_err *err) {
-    int created;
-    int64_t ev = event_for(s, a, e, added, s->fp, &created, err);
-    if (ev < 0) return ENT_EIO;
-    int factual = !e->negated && !e->mood;
-    if (bump(s, ev, rowid, factual, is_root, e->has_location ? e->loc_code : NULL, created, err)) return ENT_EIO;
-    sqlite3_stmt *st = q(s, Q_ADD_MENTION);
-    sqlite3_bind_int64(st, 1, ev);
-    sqlite3_bind_int64(st, 2, rowid);
+static void bind_mention(sqlite3_stmt *st, const ent_article *a, const ent_event *e, int factual) {
     sqlite3_bind_int64(st, 3, (sqlite3_int64)e->sentence);
     sqlite3_bind_int(st, 4, factual);
     sqlite3_bind_int(st, 5, e->negated);
-    bind_text(st, 6, e->mood);
+    st_bind(st, 6, e->mood);
     sqlite3_bind_int(st, 7, (int)e->source.start);
     sqlite3_bind_int(st, 8, (int)e->source.end);
     bind_span(st, 9, a->text, e->source.start, e->source.end);
@@ -379,59 +454,174 @@ int ent_store_add_mention(ent_store *s, int64_t rowid, const ent_article *a, con
     bind_span(st, 15, a->text, e->ev_start, e->ev_end);
     if (e->has_reporter) {
         bind_span(st, 16, a->text, e->rep_start, e->rep_end);
-        bind_text(st, 17, e->rep_code[0] ? e->rep_code : NULL);
+        st_bind(st, 17, e->rep_code[0] ? e->rep_code : NULL);
     }
     if (e->has_location) {
-        bind_text(st, 18, e->loc_code);
+        st_bind(st, 18, e->loc_code);
         sqlite3_bind_int(st, 19, (int)e->loc_start);
         sqlite3_bind_int(st, 20, (int)e->loc_end);
     }
-    bind_text(st, 21, e->source.entry);
-    bind_text(st, 22, e->verb_entry);
-    bind_text(st, 23, e->target.entry);
-    sqlite3_bind_int64(st, 24, added);
-    if (sqlite3_step(st) != SQLITE_DONE) return db_err(s, err, "storing a mention");
-    return 0;
+    st_bind(st, 21, e->source.entry);
+    st_bind(st, 22, e->verb_entry);
+    st_bind(st, 23, e->target.entry);
 }
 
-int ent_store_copy_mentions(ent_store *s, int64_t from, int64_t to, int64_t added, ent_err *err) {
-    /* read all first: the same statement handles cannot step while we insert */
+/* One coded event mention of article `rowid`, merged into its event;
+ * `is_root` marks a headline or first-sentence event. */
+static int add_mention(ent_store *s, int64_t rowid, const ent_article *a, const ent_event *e, int is_root, int64_t added,
+                       ent_err *err) {
+    int created;
+    int64_t ev = event_for(s, a, e, added, &created, err);
+    if (ev < 0) return ENT_EIO;
+    int factual = !e->negated && !e->mood;
+    if (bump(s, ev, rowid, factual, is_root, e->has_location ? e->loc_code : NULL, created, err)) return ENT_EIO;
+    sqlite3_stmt *st = st_q(s, Q_ADD_MENTION);
+    sqlite3_bind_int64(st, 1, ev);
+    sqlite3_bind_int64(st, 2, rowid);
+    bind_mention(st, a, e, factual);
+    sqlite3_bind_int64(st, 24, added);
+    return st_done(s, st, "storing a mention", err);
+}
+
+static int add_mentions(ent_store *s, int64_t rowid, const ent_article *a, const ent_result *r, int64_t added,
+                        size_t *mentions, ent_err *err) {
+    for (size_t i = 0; i < r->nevents; i++) {
+        if (add_mention(s, rowid, a, &r->events[i], r->events[i].sentence <= 1, added, err)) return ENT_EIO;
+        ++*mentions;
+    }
+    return st_put_treaties(s, rowid, a, &r->treaties, err);
+}
+
+typedef struct copy_ctx {
+    ent_store *s;
+    int64_t to, added;
+    ent_err *err;
+} copy_ctx;
+
+static int copy_row(void *ud, sqlite3_stmt *c) {
+    copy_ctx *x = ud;
+    int64_t ev = sqlite3_column_int64(c, 0);
+    if (bump(x->s, ev, x->to, sqlite3_column_int(c, 2), sqlite3_column_int(c, 22), st_text(c, 16), 0, x->err)) return ENT_EIO;
+    sqlite3_stmt *st = st_q(x->s, Q_ADD_MENTION);
+    sqlite3_bind_int64(st, 1, ev);
+    sqlite3_bind_int64(st, 2, x->to);
+    for (int col = 1; col <= 21; col++) sqlite3_bind_value(st, col + 2, sqlite3_column_value(c, col));
+    sqlite3_bind_int64(st, 24, x->added);
+    return st_done(x->s, st, "copying a mention", x->err);
+}
+
+/* The mentions, treaty facts and framing of article `from` again for
+ * article `to` (the same text from another outlet). */
+static int copy_mentions(ent_store *s, int64_t from, int64_t to, int64_t added, ent_err *err) {
     sqlite3_stmt *c;
-    if (sqlite3_prepare_v2(s->db, sql[Q_COPY], -1, &c, NULL) != SQLITE_OK) return db_err(s, err, "copy");
+    if (st_prepare(s, copy_sql, &c, err)) return ENT_EIO;
     sqlite3_bind_int64(c, 1, from);
-    int rc = 0;
-    while (!rc && sqlite3_step(c) == SQLITE_ROW) {
-        int64_t ev = sqlite3_column_int64(c, 0);
-        int factual = sqlite3_column_int(c, 2);
-        if (bump(s, ev, to, factual, sqlite3_column_int(c, 22), (const char *)sqlite3_column_text(c, 16), 0, err)) {
-            rc = ENT_EIO;
-            break;
-        }
-        sqlite3_stmt *st = q(s, Q_ADD_MENTION);
-        sqlite3_bind_int64(st, 1, ev);
-        sqlite3_bind_int64(st, 2, to);
-        for (int col = 1; col <= 21; col++) sqlite3_bind_value(st, col + 2, sqlite3_column_value(c, col));
-        sqlite3_bind_int64(st, 24, added);
-        if (sqlite3_step(st) != SQLITE_DONE) rc = db_err(s, err, "copying a mention");
-    }
-    sqlite3_finalize(c);
-    if (!rc) {
-        /* the treaty facts and framing said by the same text */
-        char qbuf[2048];
-        snprintf(qbuf, sizeof qbuf,
-                 "INSERT INTO treaty_facts(treaty, article, fact, kind, date, date_uncertain, actor, other, conditions,"
-                 " help, number, reported_by, event_code, sentence, start, end, sent_start, sent_end)"
-                 " SELECT treaty, %lld, fact, kind, date, date_uncertain, actor, other, conditions, help, number,"
-                 " reported_by, event_code, sentence, start, end, sent_start, sent_end FROM treaty_facts WHERE article = %lld;"
-                 "INSERT INTO framing(article, speaker, other, term, sentence, start, end, sent_start, sent_end)"
-                 " SELECT %lld, speaker, other, term, sentence, start, end, sent_start, sent_end FROM framing WHERE article = %lld;",
-                 (long long)to, (long long)from, (long long)to, (long long)from);
-        rc = exec(s, qbuf, err);
-    }
+    copy_ctx x = {s, to, added, err};
+    int rc = st_rows(s, c, copy_row, &x, 1, err);
+    return rc ? ENT_EIO : st_copy_treaties(s, from, to, err);
+}
+
+static int put(ent_store *s, const ent_article *a, const ent_result *r, int64_t added, int *status, size_t *mentions,
+               ent_err *err) {
+    char hash[17];
+    int64_t coded = 0, rowid;
+    ent_store_hash(a, hash);
+    if (status_of(s, a, hash, status, &coded, err)) return ENT_EIO;
+    if (*status == ENT_STORE_SKIP) return 0;
+    if (add_article(s, a, r->lang, hash, added, &rowid, err)) return ENT_EIO;
+    if (*status == ENT_STORE_COPY) return copy_mentions(s, coded, rowid, added, err);
+    return add_mentions(s, rowid, a, r, added, mentions, err);
+}
+
+/* Ends an article's savepoint: undone when rc (its failure) is non-zero.
+ * The first error is the one reported; a rollback that fails too leaves the
+ * transaction broken, which its commit then reports. */
+static int end_savepoint(ent_store *s, int rc, ent_err *err) {
+    if (!rc) return st_exec(s, "RELEASE article", err);
+    ent_err later;
+    ent_err_clear(&later);
+    if (!st_exec(s, "ROLLBACK TO article", &later)) st_exec(s, "RELEASE article", &later);
     return rc;
 }
 
-int ent_store_clear_article(ent_store *s, int64_t rowid, ent_err *err) {
+int ent_store_put(ent_store *s, const ent_article *a, const ent_result *r, int64_t added, int *status, size_t *mentions,
+                  ent_err *err) {
+    *mentions = 0;
+    if (st_exec(s, "SAVEPOINT article", err)) return ENT_EIO;
+    int rc = put(s, a, r, added, status, mentions, err);
+    return end_savepoint(s, rc, err);
+}
+
+/* ---- recoding ---- */
+
+typedef struct keys_ctx {
+    int64_t *v;
+    size_t n, cap;
+} keys_ctx;
+
+static int key_row(void *ud, sqlite3_stmt *q) {
+    keys_ctx *k = ud;
+    if (k->n == k->cap) k->v = ent_xrealloc(k->v, (k->cap = k->cap ? k->cap * 2 : 256) * sizeof *k->v);
+    k->v[k->n++] = sqlite3_column_int64(q, 0);
+    return 0;
+}
+
+int ent_store_stale(ent_store *s, const char *fingerprint, int all, int64_t **keys, size_t *n, ent_err *err) {
+    sqlite3_stmt *q;
+    if (st_prepare(s, "SELECT rowid FROM articles WHERE ?1 OR fingerprint <> ?2 ORDER BY rowid", &q, err)) return ENT_EIO;
+    sqlite3_bind_int(q, 1, all);
+    st_bind(q, 2, fingerprint);
+    keys_ctx k = {NULL, 0, 0};
+    int rc = st_rows(s, q, key_row, &k, 1, err);
+    if (rc) free(k.v), k.v = NULL, k.n = 0;
+    *keys = k.v;
+    *n = k.n;
+    return rc;
+}
+
+int ent_store_article_get(ent_store *s, int64_t key, ent_arena *ar, ent_article *a, ent_err *err) {
+    sqlite3_stmt *q;
+    if (st_prepare(s, "SELECT id, date, lang, source, url, title, text FROM articles WHERE rowid = ?1", &q, err)) return ENT_EIO;
+    sqlite3_bind_int64(q, 1, key);
+    int got = st_one(s, q, err);
+    if (got <= 0) {
+        sqlite3_finalize(q);
+        return got < 0 ? ENT_EIO : ent_err_set(err, ENT_EIO, NULL, 0, "no stored article %lld", (long long)key);
+    }
+    memset(a, 0, sizeof *a);
+    const char **f[] = {&a->id, &a->date, &a->lang, &a->source, &a->url, &a->title};
+    for (int i = 0; i < 6; i++) *f[i] = ent_arena_strdup(ar, st_str(q, i));
+    a->text_len = (size_t)sqlite3_column_bytes(q, 6);
+    a->text = ent_arena_strndup(ar, st_str(q, 6), a->text_len);
+    sqlite3_finalize(q);
+    size_t tl = strlen(a->title);
+    /* the canonical text is headline, blank line, body */
+    if (tl && a->text_len >= tl + 2 && !memcmp(a->text, a->title, tl) && !memcmp(a->text + tl, "\n\n", 2)) a->body_start = tl + 2;
+    a->file = "";
+    return 0;
+}
+
+static int recode(ent_store *s, int64_t key, const ent_article *a, const ent_result *r, int64_t added, size_t *mentions,
+                  ent_err *err) {
+    if (st_clear_article(s, key, err) || add_mentions(s, key, a, r, added, mentions, err)) return ENT_EIO;
+    sqlite3_stmt *up;
+    if (st_prepare(s, "UPDATE articles SET fingerprint = ?1, coder_version = ?2 WHERE rowid = ?3", &up, err)) return ENT_EIO;
+    st_bind(up, 1, s->fp);
+    st_bind(up, 2, ENT_CODER_VERSION);
+    sqlite3_bind_int64(up, 3, key);
+    int rc = st_done(s, up, "recording the fingerprint", err);
+    sqlite3_finalize(up);
+    return rc;
+}
+
+int ent_store_recode(ent_store *s, int64_t key, const ent_article *a, const ent_result *r, int64_t added, size_t *mentions,
+                     ent_err *err) {
+    *mentions = 0;
+    if (st_exec(s, "SAVEPOINT article", err)) return ENT_EIO;
+    return end_savepoint(s, recode(s, key, a, r, added, mentions, err), err);
+}
+
+int st_clear_article(ent_store *s, int64_t rowid, ent_err *err) {
     char qbuf[2048];
     /* recount the events this article touched after removing its mentions */
     snprintf(qbuf, sizeof qbuf,
@@ -451,5 +641,5 @@ int ent_store_clear_article(ent_store *s, int64_t rowid, ent_err *err) {
              "DELETE FROM treaty_parties WHERE treaty NOT IN (SELECT treaty FROM treaty_facts);"
              "DELETE FROM treaties WHERE id NOT IN (SELECT treaty FROM treaty_facts);",
              (long long)rowid, (long long)rowid, (long long)rowid, (long long)rowid);
-    return exec(s, qbuf, err);
+    return st_exec(s, qbuf, err);
 }

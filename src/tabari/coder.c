@@ -13,6 +13,7 @@
 #define _POSIX_C_SOURCE 200809L
 #include "tb_int.h"
 
+#include "../base/date.h"
 #include "../base/utf8.h"
 
 #include <ctype.h>
@@ -1206,35 +1207,12 @@ static int check_pattern(ctx *c, const tb_pat *p, int vhead) {
     return 1;
 }
 
-/* YYYYMMDD + days */
-static int32_t add_days(int32_t d, int days) {
-    static const int mdays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    int y = d / 10000, m = d / 100 % 100, dd = d % 100;
-    if (m < 1 || m > 12) return d;
-    while (days > 0) {
-        int ml = mdays[m - 1] + (m == 2 && ((y % 4 == 0 && y % 100) || y % 400 == 0));
-        if (++dd > ml) {
-            dd = 1;
-            if (++m > 12) m = 1, y++;
-        }
-        days--;
-    }
-    while (days < 0) {
-        if (--dd < 1) {
-            if (--m < 1) m = 12, y--;
-            dd = mdays[m - 1] + (m == 2 && ((y % 4 == 0 && y % 100) || y % 400 == 0));
-        }
-        days++;
-    }
-    return y * 10000 + m * 100 + dd;
-}
-
 /* A time code: 1 done (date moved, or discard/complex set), 0 null (go on). */
 static int shift_date(ctx *c, const char *code) {
     if (!code || !strcmp(code, "---")) return 0;
     if (!strcmp(code, "###")) return c->discard = 1;
     if (!strcmp(code, "+++")) return c->complex = 1;
-    c->date = add_days(c->date, atoi(code));
+    c->date = ent_date_int_add_days(c->date, atoi(code));
     return 1;
 }
 

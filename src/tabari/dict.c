@@ -39,6 +39,7 @@ ent_tabari *ent_tabari_new(void) {
     ent_tabari *tb = ent_xcalloc(1, sizeof *tb);
     ent_arena_init(&tb->ar, 256 * 1024);
     ent_strmap_init(&tb->litmap);
+    ent_strmap_init(&tb->prefixes);
     GROW(tb->lits, tb->nlits, tb->caplits);
     tb->nlits = 1;   /* literal 0 = none */
     GROW(tb->els, tb->nels, tb->capels);
@@ -72,7 +73,7 @@ void ent_tabari_free(ent_tabari *tb) {
     if (!tb) return;
     ent_arena_free(&tb->ar);
     ent_strmap_free(&tb->litmap);
-    free(tb->pslots);
+    ent_strmap_free(&tb->prefixes);
     free(tb->lits);
     free(tb->els);
     free(tb->roots);
@@ -90,42 +91,8 @@ void ent_tabari_free(ent_tabari *tb) {
 
 uint32_t tb_lookup_literal(const ent_tabari *tb, const char *s) { return ent_strmap_get(&tb->litmap, s); }
 
-static void prefix_grow(ent_tabari *tb) {
-    size_t cap = tb->pcap ? tb->pcap * 2 : 1 << 16;
-    tb_pslot *ns = ent_xcalloc(cap, sizeof *ns);
-    for (size_t i = 0; i < tb->pcap; i++) {
-        if (!tb->pslots[i].s) continue;
-        size_t j = tb->pslots[i].h & (cap - 1);
-        while (ns[j].s) j = (j + 1) & (cap - 1);
-        ns[j] = tb->pslots[i];
-    }
-    free(tb->pslots);
-    tb->pslots = ns;
-    tb->pcap = cap;
-}
-
-static uint32_t *prefix_put(ent_tabari *tb, const char *s, size_t len, uint64_t h) {
-    if ((tb->pused + 1) * 2 > tb->pcap) prefix_grow(tb);
-    size_t j = h & (tb->pcap - 1);
-    while (tb->pslots[j].s && !(tb->pslots[j].h == h && tb->pslots[j].len == len && !memcmp(tb->pslots[j].s, s, len)))
-        j = (j + 1) & (tb->pcap - 1);
-    if (!tb->pslots[j].s) {
-        tb->pslots[j].s = s;
-        tb->pslots[j].h = h;
-        tb->pslots[j].len = (uint16_t)len;
-        tb->pslots[j].val = 0;
-        tb->pused++;
-    }
-    return &tb->pslots[j].val;
-}
-
 uint32_t tb_prefix_get(const ent_tabari *tb, const char *s, size_t len, uint64_t h) {
-    if (!tb->pcap) return 0;
-    for (size_t j = h & (tb->pcap - 1);; j = (j + 1) & (tb->pcap - 1)) {
-        const tb_pslot *p = &tb->pslots[j];
-        if (!p->s) return 0;
-        if (p->h == h && p->len == len && !memcmp(p->s, s, len)) return p->val;
-    }
+    return ent_strmap_get_ref(&tb->prefixes, s, len, h);
 }
 
 uint32_t tb_literal(ent_tabari *tb, const char *s, size_t n) {
@@ -145,7 +112,7 @@ uint32_t tb_literal(ent_tabari *tb, const char *s, size_t n) {
     uint64_t h = TB_FNV0;
     for (size_t l = 1; l <= n; l++) {
         h = TB_FNV(h, key[l - 1]);
-        uint32_t *p = prefix_put(tb, tb->lits[id].s, l, h);
+        uint32_t *p = ent_strmap_put_ref(&tb->prefixes, tb->lits[id].s, l, h);
         if (l == n) *p = (*p & 2) | 1 | (id << 2);
         else *p |= 2;
     }
@@ -303,69 +270,6 @@ static const char *srcref(rd *r) {
     return ent_arena_strdup(&r->tb->ar, b);
 }
 
-static int32_t tb_date(const char *s, size_t n) {
-    for (size_t i = 0; i < n; i++)
-        if (!isdigit((unsigned char)s[i])) return -1;
-    if (n == 6) {
-        int yy = (s[0] - '0') * 10 + s[1] - '0';
-        return (yy <= 30 ? 2000 + yy : 1900 + yy) * 10000 + atoi(s + 2) % 10000;
-    }
-    if (n == 8) return (int32_t)strtol(s, NULL, 10);
-    return -1;
-}
-
-/* "ISR", "EGY <911231", "UNO 920101-991231", "- - -" -> code and dates */
-static int parse_acode(ent_tabari *tb, const char *in, size_t n, tb_acode *c) {
-    char b[256];
-    size_t k = 0;
-    for (size_t i = 0; i < n && k + 1 < sizeof b; i++) b[k++] = in[i];
-    b[k] = 0;
-    char *s = b;
-    while (*s == ' ' || *s == '\t') s++;
-    /* a null code may be written with spaces: "- - -" */
-    if (s[0] == '-' && (s[1] == '-' || s[1] == ' ')) {
-        char *e = s;
-        int dashes = 0;
-        while (*e == '-' || *e == ' ') dashes += *e++ == '-';
-        if (dashes == 3 && !*e) {
-            c->code = "---", c->from = c->to = 0;
-            return 0;
-        }
-    }
-    size_t cl = strcspn(s, " \t<>");
-    if (!cl) return -1;
-    char code[128];
-    if (cl >= sizeof code) return -1;
-    for (size_t i = 0; i < cl; i++) code[i] = (char)toupper((unsigned char)s[i]);
-    code[cl] = 0;
-    c->code = ent_arena_strdup(&tb->ar, code);
-    c->from = c->to = 0;
-    char span[64];
-    k = 0;
-    for (const char *p = s + cl; *p && k + 1 < sizeof span; p++)
-        if (*p != ' ' && *p != '\t') span[k++] = *p;
-    span[k] = 0;
-    const char *p = span;
-    if (!*p) return 0;
-    if (*p == '<' || *p == '>') {
-        char op = *p++;
-        size_t dn = strspn(p, "0123456789");
-        int32_t d = tb_date(p, dn);
-        if (d < 0 || p[dn]) return -1;
-        if (op == '>') c->from = d;
-        else c->to = d, c->from = 1;   /* from 1: "restricted" even with no start */
-        return 0;
-    }
-    size_t dn = strspn(p, "0123456789");
-    if (p[dn] != '-') return -1;
-    c->from = dn ? tb_date(p, dn) : 1;
-    const char *q = p + dn + 1;
-    size_t qn = strspn(q, "0123456789");
-    c->to = qn ? tb_date(q, qn) : 99991231;
-    if (q[qn] || c->from < 0 || c->to < 0) return -1;
-    return 0;
-}
-
 static void add_acode(ent_tabari *tb, const tb_acode *c) {
     GROW(tb->acodes, tb->nacodes, tb->capacodes);
     tb->acodes[tb->nacodes++] = *c;
@@ -402,7 +306,7 @@ static char *strip_comment(char *s, int petrarch) {
     return s;
 }
 
-/* ---- actors and agents ---- */
+/* ---- actors and agents: roots from the lines of the reader (actors.c) ---- */
 
 typedef struct actgroup {
     uint32_t *ids;
@@ -414,191 +318,162 @@ static void group_add(actgroup *g, uint32_t id) {
     g->ids[g->n++] = id;
 }
 
-/* Codes in brackets after the phrase: appends them; returns the count or -1. */
-static int parse_brackets(ent_tabari *tb, const char *s, int agents, const char **agent_code) {
-    int n = 0;
-    const char *b = strchr(s, '[');
-    while (b) {
-        const char *e = strchr(b, ']');
-        if (!e) return -1;
-        if (agents) {
-            char code[64];
-            size_t k = 0;
-            for (const char *p = b + 1; p < e && k + 1 < sizeof code; p++)
-                if (*p != ' ' && *p != '\t') code[k++] = (char)toupper((unsigned char)*p);
-            code[k] = 0;
-            if (!k) return -1;
-            if (!strchr(code, '~') && strcmp(code, "---")) return -2;
-            *agent_code = ent_arena_strdup(&tb->ar, code);
-            return 1;
-        }
-        tb_acode c;
-        if (parse_acode(tb, b + 1, (size_t)(e - b - 1), &c)) return -1;
-        add_acode(tb, &c);
-        n++;
-        b = strchr(e + 1, '[');
+typedef struct act_ctx {
+    rd *r;
+    int agents;
+    actgroup g;
+    uint32_t gcode;      /* first code of the current group */
+    uint32_t parent;
+} act_ctx;
+
+/* The line's codes as TABARI's: upper case; a date-restricted code with an
+ * open start is still restricted (from 1). Returns how many. */
+static int add_codes(ent_tabari *tb, const ent_tabari_line *l) {
+    for (int i = 0; i < l->ncodes; i++) {
+        const ent_tabari_acode *c = &l->codes[i];
+        tb_acode a = {.code = dupup(tb, c->code, strlen(c->code)), .from = c->dated && !c->from ? 1 : c->from, .to = c->to};
+        if (!strcmp(c->code, "---")) a.code = "---";
+        add_acode(tb, &a);
     }
-    return n;
+    return l->ncodes;
+}
+
+/* An agent's code: its first [...], upper case, with a ~ (or the null code). */
+static const char *agent_code(ent_tabari *tb, const ent_tabari_line *l, const char **why) {
+    if (!l->ncodes) return NULL;
+    const char *c = dupup(tb, l->codes[0].code, strlen(l->codes[0].code));
+    if (!strchr(c, '~') && strcmp(c, "---")) *why = "agent code without ~";
+    return c;
+}
+
+/* A phrase in TABARI's form: upper case; PETRARCH's match whole words. */
+static char *phrase_form(rd *r, const char *raw) {
+    char *ph = dupup(r->tb, raw, strlen(raw));
+    size_t l = strlen(ph);
+    while (l && ph[l - 1] == ' ') ph[--l] = 0;
+    if (r->petrarch && l && ph[l - 1] != '_' && ph[l - 1] != '=') {
+        char *x = ent_arena_alloc(&r->tb->ar, l + 2);
+        memcpy(x, ph, l);
+        x[l] = '_', x[l + 1] = 0;
+        ph = x;
+    }
+    return ph;
+}
+
+/* The {forms} of a root: more roots with its codes. */
+static void add_forms(act_ctx *x, const char *forms, uint32_t id, const char *src) {
+    ent_tabari *tb = x->r->tb;
+    char *fs = dupup(tb, forms, strlen(forms)), *save = NULL;
+    for (char *fm = strtok_r(fs, " ,", &save); fm; fm = strtok_r(NULL, " ,", &save)) {
+        uint32_t fid = add_root(tb, fm, x->agents ? W_AGENT : W_ACTOR, src);
+        if (!fid) continue;
+        tb_root *fr = &tb->roots[fid], *rt = &tb->roots[id];
+        fr->code = rt->code, fr->acode = rt->acode, fr->nacode = rt->nacode, fr->parent = rt->parent ? rt->parent : id;
+        group_add(&x->g, fid);
+    }
+}
+
+/* One phrase of a line: a root; k codes of its own from c0 (agents: ac). */
+static const char *phrase_root(act_ctx *x, const ent_tabari_line *l, const char *raw, int synonym, int k, uint32_t c0,
+                               const char *ac) {
+    ent_tabari *tb = x->r->tb;
+    if (!synonym || k > 0 || !x->g.n) {
+        if (synonym && !x->g.n) return "synonym with no phrase above it";
+        if (!synonym) x->g.n = 0, x->gcode = c0, x->parent = 0;
+    }
+    const char *src = srcref(x->r);
+    uint32_t id = add_root(tb, phrase_form(x->r, raw), x->agents ? W_AGENT : W_ACTOR, src);
+    if (!id) return "phrase does not start with a word";
+    tb_root *rt = &tb->roots[id];
+    if (x->agents) {
+        rt->code = ac ? ac : (x->g.n ? tb->roots[x->g.ids[0]].code : NULL);
+        tb->nagents++;
+    } else {
+        if (synonym && !k) rt->acode = x->gcode, rt->nacode = x->g.n ? tb->roots[x->g.ids[0]].nacode : 0;
+        else rt->acode = c0, rt->nacode = (uint32_t)k;
+        rt->parent = x->parent;
+        tb->nactors++;
+    }
+    if (!synonym) x->parent = id;
+    if (!synonym || !k) group_add(&x->g, id);
+    if (l->forms) add_forms(x, l->forms, id, src);
+    return NULL;
+}
+
+/* More (dated) codes for the phrase group above. */
+static const char *codes_line(act_ctx *x, const ent_tabari_line *l) {
+    ent_tabari *tb = x->r->tb;
+    if (!x->g.n) return "code line with no phrase above it";
+    const char *why = NULL, *ac = x->agents ? agent_code(tb, l, &why) : NULL;
+    if (why) return why;
+    if (!x->agents) add_codes(tb, l);
+    for (size_t i = 0; i < x->g.n; i++) {
+        tb_root *rt = &tb->roots[x->g.ids[i]];
+        if (x->agents) rt->code = ac;
+        else if (rt->acode == x->gcode) rt->nacode = (uint32_t)(tb->nacodes - x->gcode);
+    }
+    return NULL;
+}
+
+static const char *actor_line(void *ud, const ent_tabari_line *l) {
+    act_ctx *x = ud;
+    ent_tabari *tb = x->r->tb;
+    x->r->ln = l->line;
+    if (l->skipped) return NULL;
+    if (l->kind == ENT_TBL_NOUN || l->kind == ENT_TBL_ADJ) {
+        char *ph = dupup(tb, l->raw, strlen(l->raw));
+        size_t n = strlen(ph);
+        while (n && ph[n - 1] == ' ') ph[--n] = 0;
+        if (!n || !add_root(tb, ph, l->kind == ENT_TBL_NOUN ? W_NOUN : W_ADJ, srcref(x->r))) return "bad noun or adjective";
+        tb->nnouns++;
+        return NULL;
+    }
+    if (l->kind == ENT_TBL_CODES) return codes_line(x, l);
+    uint32_t c0 = (uint32_t)tb->nacodes;
+    const char *why = NULL, *ac = x->agents ? agent_code(tb, l, &why) : NULL;
+    if (why) return why;
+    int k = x->agents ? ac != NULL : add_codes(tb, l);
+    for (int i = 0; i < l->nphrases && !why; i++)   /* a substitution set's other phrases: synonyms */
+        why = phrase_root(x, l, l->phrases[i], l->kind == ENT_TBL_SYNONYM || i > 0, k, c0, ac);
+    return why;
+}
+
+static int load_actors(rd *r, FILE *f, int agents, int petrarch) {
+    act_ctx x = {.r = r, .agents = agents};
+    int bad = ent_tabari_read_actors(f, r->display, petrarch, r->diag, actor_line, &x);
+    free(x.g.ids);
+    r->bad += bad;
+    r->tb->bad_lines += (size_t)bad;
+    return 0;
 }
 
 /* A PETRARCH discard file: each phrase (`+` = story level, the same here)
  * discards the sentence, as TABARI's [###]. */
-static int load_discards(rd *r, FILE *f) {
+static const char *discard_line(void *ud, const ent_tabari_line *l) {
+    rd *r = ud;
     ent_tabari *tb = r->tb;
-    ent_buf line;
-    ent_buf_init(&line);
-    while (next_line(r, f, &line)) {
-        r->ln++;
-        char *s = line.p;
-        while (*s == ' ' || *s == '\t') s++;
-        if (!*s || *s == '#' || *s == '<') continue;
-        strip_comment(s, 1);
-        if (*s == '+') s++;
-        char *ph = dupup(tb, s, strcspn(s, "["));
-        size_t l = strlen(ph);
-        while (l && ph[l - 1] == ' ') ph[--l] = 0;
+    r->ln = l->line;
+    if (l->skipped || (l->kind != ENT_TBL_PHRASE && l->kind != ENT_TBL_SYNONYM)) return NULL;
+    for (int i = 0; i < l->nphrases; i++) {
+        char *ph = dupup(tb, l->phrases[i], strlen(l->phrases[i]));
+        size_t n = strlen(ph);
+        while (n && ph[n - 1] == ' ') ph[--n] = 0;
         for (char *p = ph; *p; p++)
             if (*p == ' ') *p = '_';   /* the words of a discard follow each other */
-        uint32_t id = l ? add_root(tb, ph, W_ACTOR, srcref(r)) : 0;
-        if (!id) {
-            skip_line(r, "no phrase", s);
-            continue;
-        }
+        uint32_t id = n ? add_root(tb, ph, W_ACTOR, srcref(r)) : 0;
+        if (!id) return "no phrase";
         tb_acode c = {.code = "###"};
         tb->roots[id].acode = (uint32_t)tb->nacodes;
         tb->roots[id].nacode = 1;
         add_acode(tb, &c);
     }
-    ent_buf_free(&line);
-    return 0;
+    return NULL;
 }
 
-static int load_actors(rd *r, FILE *f, int agents, int petrarch) {
-    ent_tabari *tb = r->tb;
-    ent_buf line;
-    ent_buf_init(&line);
-    actgroup g = {0};
-    uint32_t gcode = 0;      /* first code of the current group */
-    uint32_t parent = 0;
-    int section = 0;         /* 0 actors, W_NOUN, W_ADJ */
-    while (next_line(r, f, &line)) {
-        r->ln++;
-        char *s = line.p;
-        int indented = *s == ' ' || *s == '\t';
-        while (*s == ' ' || *s == '\t') s++;
-        if (!*s || *s == '#' || *s == '/' || *s == ';') continue;
-        if (!strncmp(s, "~FINISH", 7) || !strncmp(s, "~~FINISH", 8)) break;
-        if (*s == '<') {
-            if (!strncmp(s, "<NOUN", 5)) section = W_NOUN;
-            else if (!strncmp(s, "<ADJ", 4)) section = W_ADJ;
-            else if (!strncmp(s, "</", 2)) section = 0;
-            continue;
-        }
-        strip_comment(s, petrarch);
-        if (!*s) continue;
-        if (section) {
-            char *ph = dupup(tb, s, strcspn(s, "[{"));
-            size_t l = strlen(ph);
-            while (l && ph[l - 1] == ' ') ph[--l] = 0;
-            if (!l || !add_root(tb, ph, section, srcref(r))) skip_line(r, "bad noun or adjective", s);
-            else tb->nnouns++;
-            continue;
-        }
-        if (*s == '[' && (indented || g.n)) {   /* another (dated) code of the current phrase group */
-            if (!g.n) {
-                skip_line(r, "code line with no phrase above it", s);
-                continue;
-            }
-            const char *ac = NULL;
-            int k = parse_brackets(tb, s, agents, &ac);
-            if (k < 0) {
-                skip_line(r, k == -2 ? "agent code without ~" : "bad code", s);
-                continue;
-            }
-            for (size_t i = 0; i < g.n; i++) {
-                tb_root *rt = &tb->roots[g.ids[i]];
-                if (agents) rt->code = ac;
-                else if (rt->acode == gcode) rt->nacode = (uint32_t)(tb->nacodes - gcode);
-            }
-            continue;
-        }
-        int synonym = *s == '+';
-        if (synonym) s++;
-        size_t pl = strcspn(s, "[{");
-        char *ph = dupup(tb, s, pl);
-        size_t l = strlen(ph);
-        while (l && ph[l - 1] == ' ') ph[--l] = 0;
-        if (!l) {
-            skip_line(r, "no phrase", s);
-            continue;
-        }
-        if (petrarch && ph[l - 1] != '_' && ph[l - 1] != '=') {   /* PETRARCH matches whole words */
-            char *x = ent_arena_alloc(&tb->ar, l + 2);
-            memcpy(x, ph, l);
-            x[l] = '_', x[l + 1] = 0;
-            ph = x;
-        }
-        const char *rest = s + pl;
-        char *forms = NULL;
-        if (*rest == '{') {
-            const char *e = strchr(rest, '}');
-            if (!e) {
-                skip_line(r, "missing }", s);
-                continue;
-            }
-            forms = dupup(tb, rest + 1, (size_t)(e - rest - 1));
-            rest = e + 1;
-        }
-        uint32_t c0 = (uint32_t)tb->nacodes;
-        const char *ac = NULL;
-        int k = strchr(rest, '[') ? parse_brackets(tb, rest, agents, &ac) : 0;
-        if (k < 0) {
-            tb->nacodes = c0;
-            skip_line(r, k == -2 ? "agent code without ~" : "bad code in brackets", s);
-            continue;
-        }
-        if (!synonym || k > 0 || !g.n) {
-            if (synonym && !g.n) {
-                skip_line(r, "synonym with no phrase above it", s);
-                continue;
-            }
-            if (!synonym) {
-                g.n = 0;
-                gcode = c0;
-                parent = 0;
-            }
-        }
-        const char *src = srcref(r);
-        uint32_t id = add_root(tb, ph, agents ? W_AGENT : W_ACTOR, src);
-        if (!id) {
-            skip_line(r, "phrase does not start with a word", s);
-            continue;
-        }
-        tb_root *rt = &tb->roots[id];
-        if (agents) {
-            rt->code = ac ? ac : (g.n ? tb->roots[g.ids[0]].code : NULL);
-            tb->nagents++;
-        } else {
-            if (synonym && !k) rt->acode = gcode, rt->nacode = g.n ? tb->roots[g.ids[0]].nacode : 0;
-            else rt->acode = c0, rt->nacode = (uint32_t)k;
-            rt->parent = parent;
-            tb->nactors++;
-        }
-        if (!synonym) parent = id;
-        if (!synonym || !k) group_add(&g, id);
-        if (forms) {
-            for (char *fm = strtok(forms, " ,"); fm; fm = strtok(NULL, " ,")) {
-                uint32_t fid = add_root(tb, fm, agents ? W_AGENT : W_ACTOR, src);
-                if (!fid) continue;
-                tb_root *fr = &tb->roots[fid];
-                rt = &tb->roots[id];
-                fr->code = rt->code, fr->acode = rt->acode, fr->nacode = rt->nacode, fr->parent = rt->parent ? rt->parent : id;
-                group_add(&g, fid);
-            }
-        }
-    }
-    free(g.ids);
-    ent_buf_free(&line);
+static int load_discards(rd *r, FILE *f) {
+    int bad = ent_tabari_read_actors(f, r->display, 1, r->diag, discard_line, r);
+    r->bad += bad;
+    r->tb->bad_lines += (size_t)bad;
     return 0;
 }
 
@@ -904,6 +779,8 @@ static const char *opt_code(ent_tabari *tb, const char *s, const char *key) {
     return norm_event_code(tb, b + 1, (size_t)(e - b - 1));
 }
 
+int ent_tabari_forwarding(const ent_tabari *tb) { return tb->o.fwd_on; }
+
 int ent_tabari_option(ent_tabari *tb, const char *cmd) {
     char b[512];
     size_t k = 0;
@@ -1031,7 +908,8 @@ static int load_options(rd *r, FILE *f) {
 
 /* ---- entry points ---- */
 
-static int sniff_petrarch(FILE *f) {
+int ent_tabari_sniff_petrarch(FILE *f, const char *path) {
+    if (strstr(path, ".txt")) return 1;
     char b[512];
     int res = 0, n = 0;
     long pos = ftell(f);
@@ -1050,7 +928,7 @@ int ent_tabari_load(ent_tabari *tb, const char *path, int kind, const ent_diag *
     FILE *f = fopen(path, "rb");
     if (!f) return ent_err_set(err, ENT_EIO, path, 0, "cannot open: %s", strerror(errno)), -1;
     rd r = {.tb = tb, .display = ent_arena_strdup(&tb->ar, path), .diag = diag};
-    int petrarch = sniff_petrarch(f) || strstr(path, ".txt") != NULL;
+    int petrarch = ent_tabari_sniff_petrarch(f, path);
     r.petrarch = petrarch;
     tb->finished = 0;
     if (kind == ENT_TB_VERBS) load_verbs(&r, f, petrarch);

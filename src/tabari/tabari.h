@@ -32,6 +32,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 
 typedef struct ent_tabari ent_tabari;
 
@@ -55,6 +56,10 @@ void ent_tabari_finish(ent_tabari *tb);
  * "DEFAULT: OFF", "COMMA: MIN=2 ..."). Returns 0, or -1 when it is not a
  * command that changes coding (ignored). */
 int ent_tabari_option(ent_tabari *tb, const char *cmd);
+
+/* 1 when the options turned FORWARD on: a record's pronouns may refer to
+ * the previous record, so records must be coded in order on one thread. */
+int ent_tabari_forwarding(const ent_tabari *tb);
 
 typedef struct ent_tabari_event {
     char source[64], target[64], code[12];
@@ -94,6 +99,63 @@ struct ent_text;
 int ent_tabari_article(const ent_tabari *tb, struct ent_text *t, const char *text, size_t n, size_t body_start,
                        const char *lang, int32_t date, const char *recid, ent_tabari_fwd *fwd, ent_arena *ar,
                        ent_tabari_event **out, size_t *count, const char **problem, ent_err *err);
+
+/* ---- actor and agent files (actors.c) ----
+ * The one reader of TABARI/PETRARCH .actors, .agents and discard files, for
+ * the TABARI matcher and for entente's own dictionaries (src/dict/):
+ *   AFGHANISTAN_  [AFG]             a phrase (words joined by _) and its codes
+ *   +AFGHAN_                         a synonym of the phrase above
+ *   MOHAMMAD_ZAHIR_SHAH_  ; comment  a phrase whose codes follow, indented:
+ *       [AFGGOV 331108-730717]       dated codes (TABARI's manual, 6.5.2):
+ *       [AFGGOV >011222]             from a date, [EGY <911231] up to and
+ *                                    including a date; YYMMDD (00-30 = 20xx)
+ *   !PERSON! = MAN, MEN, WOMAN       a substitution set: CATTLE!PERSON! [~AGR]
+ *                                    names CATTLEMAN, CATTLEMEN, ...
+ *   ADMINISTRATOR {ADMINISTRATORS} [~GOV]   other forms of a phrase
+ *   <NOUN> ... </NOUN>, <ADJECTIVE> ... </ADJECTIVE>   words without codes
+ * Comments: `;` anywhere, `#` at the start of a word (anywhere in PETRARCH
+ * files), lines opening with `#` `/` `<`; `~FINISH` ends the file. A line
+ * that is not UTF-8, or whose phrase or codes do not parse, is reported as
+ * DISPLAY:LINE: reason; line skipped. */
+
+typedef struct ent_tabari_acode {
+    char code[64];         /* as written; "---" for a null code however spaced */
+    int32_t from, to;      /* YYYYMMDD, both inclusive; 0: open */
+    int dated;             /* restricted to dates (never the default code, even when from is open) */
+} ent_tabari_acode;
+
+/* Parses the inside of one [...]: "ISR", "EGY <911231", "UNO 920101-991231". */
+int ent_tabari_acode_parse(const char *in, size_t n, ent_tabari_acode *c);
+/* YYMMDD (00-30: 2000-2030) or YYYYMMDD -> YYYYMMDD; -1 if malformed. */
+int32_t ent_tabari_date(const char *s, size_t n);
+
+enum ent_tabari_line_kind { ENT_TBL_PHRASE = 1, ENT_TBL_SYNONYM, ENT_TBL_CODES, ENT_TBL_NOUN, ENT_TBL_ADJ };
+
+/* One line that names something; every string lives until the next line. */
+typedef struct ent_tabari_line {
+    int kind;
+    int skipped;           /* a line that did not parse (already reported): callers forget the phrase above */
+    long line;
+    int indented;
+    const char *text;      /* the line without its comment */
+    const char *raw;       /* the phrase as written (substitution sets unexpanded), words joined by _ */
+    const char **phrases;  /* the phrase with its substitution sets expanded: 1 or more */
+    int nphrases;
+    const char *forms;     /* inside {...}, as written, or NULL */
+    ent_tabari_acode *codes;
+    int ncodes;
+} ent_tabari_line;
+
+/* What a caller makes of a line: NULL, or why it skips it (reported, counted). */
+typedef const char *(*ent_tabari_line_fn)(void *ud, const ent_tabari_line *l);
+
+/* Is f (at path) in PETRARCH's syntax rather than TABARI's? By its name
+ * (*.txt) or its first lines (XML-ish comments, verb blocks); f is rewound. */
+int ent_tabari_sniff_petrarch(FILE *f, const char *path);
+
+/* Reads an actors, agents or discard file; returns the number of lines skipped. */
+int ent_tabari_read_actors(FILE *f, const char *display, int petrarch, const ent_diag *diag, ent_tabari_line_fn fn,
+                           void *ud);
 
 typedef struct ent_tabari_stats {
     size_t actors, agents, verbs, patterns, synsets, nouns, literals, bad_lines;

@@ -98,22 +98,15 @@ typedef struct tb_opts {
 } tb_opts;
 
 /* Every prefix of every literal, hashed incrementally (FNV-1a) so that a
- * text word's prefixes are looked up one character at a time. */
-typedef struct tb_pslot {
-    uint64_t h;
-    const char *s;          /* the literal the prefix was taken from */
-    uint32_t val;           /* (literal id << 2) | 1 a literal | 2 longer literals exist */
-    uint16_t len;
-} tb_pslot;
-
+ * text word's prefixes are looked up one character at a time; the value is
+ * (literal id << 2) | 1 a literal | 2 longer literals exist. */
 #define TB_FNV0 1469598103934665603ull
 #define TB_FNV(h, c) (((h) ^ (unsigned char)(c)) * 1099511628211ull)
 
 struct ent_tabari {
     ent_arena ar;
     ent_strmap litmap;      /* literal -> id */
-    tb_pslot *pslots;       /* the prefixes */
-    size_t pcap, pused;
+    ent_strmap prefixes;    /* every prefix of every literal (keys borrowed from lits) */
     tb_lit *lits;
     size_t nlits, caplits;
     tb_el *els;

@@ -96,14 +96,23 @@ static int add(ent_form *out, int n, int max, const char *s, size_t len, const c
     return n + 1;
 }
 
-/* Undo consonant doubling at the end of s[0..*len): ország|g -> ország. */
-static int undouble(const char *s, size_t *len) {
+/* Undo consonant doubling at the end of s[0..*len) into b: ország|g ->
+ * ország; a doubled digraph drops its first letter: Hamás|sz -> Hamász,
+ * Kovác|cs -> Kovács. Returns 0 when the stem does not end doubled. */
+static int undouble(const char *s, size_t *len, char b[ENT_FORM_MAX]) {
     static const char *di[] = {"ccs", "ssz", "zzs", "ggy", "nny", "tty", "lly", "ddz", NULL};
     size_t n = *len;
+    if (n >= ENT_FORM_MAX) return 0;
     for (int i = 0; di[i]; i++)
-        if (n >= 4 && !memcmp(s + n - 3, di[i], 3)) return *len = n - 1, 1;
-    if (n >= 3 && s[n - 1] == s[n - 2] && (unsigned char)s[n - 1] < 0x80 && !strchr("aeiou", s[n - 1]))
+        if (n >= 4 && !memcmp(s + n - 3, di[i], 3)) {
+            memcpy(b, s, n - 3);
+            memcpy(b + n - 3, s + n - 2, 2);
+            return *len = n - 1, 1;
+        }
+    if (n >= 3 && s[n - 1] == s[n - 2] && (unsigned char)s[n - 1] < 0x80 && !strchr("aeiou", s[n - 1])) {
+        memcpy(b, s, n - 1);
         return *len = n - 1, 1;
+    }
     return 0;
 }
 
@@ -133,20 +142,25 @@ static int strip_layer(table *t, const char *lang, ent_form *out, int n, int max
         suffix *x = &t->v[i];
         if (x->layer != want_layer || x->len + 2 > wl || memcmp(w + wl - x->len, x->s, x->len)) continue;
         size_t sl = wl - x->len;
-        if (x->rule == 'd' && !undouble(w, &sl)) continue;
+        char ub[ENT_FORM_MAX];
+        const char *st = w;   /* the stem's letters */
+        if (x->rule == 'd') {
+            if (!undouble(w, &sl, ub)) continue;
+            st = ub;
+        }
         if (x->rule == 'y' || x->rule == '=') {
             char b[ENT_FORM_MAX];
             const char *rp = x->rule == 'y' ? "y" : x->repl;
             size_t rl = strlen(rp);
             if (sl + rl >= sizeof b) continue;
-            memcpy(b, w, sl);
+            memcpy(b, st, sl);
             memcpy(b + sl, rp, rl);
             n = add(out, n, max, b, sl + rl, want_layer ? (tag && *tag ? tag : x->tag) : x->tag);
             continue;
         }
         const char *tg = want_layer ? (tag && *tag ? tag : x->tag) : x->tag;
         int before = n;
-        n = add_stem(out, n, max, lang, w, sl, tg);
+        n = add_stem(out, n, max, lang, st, sl, tg);
         if (!want_layer)
             for (int k = before; k < n; k++) {
                 char f[ENT_FORM_MAX];

@@ -1,6 +1,7 @@
 /* text.c - see text.h. */
 #define _POSIX_C_SOURCE 200809L
 #include "text.h"
+#include "langid.h"
 
 #include "../base/buf.h"
 #include "../base/strmap.h"
@@ -16,11 +17,6 @@
 #include <unicode/ustring.h>
 #include <unicode/utext.h>
 
-#ifndef ENT_DATA_DIR
-#define ENT_DATA_DIR "data"
-#endif
-
-const char *ent_langid_cld2(const char *s, int n, int *reliable);
 
 #define MAX_LANGS 16
 
@@ -51,11 +47,6 @@ struct ent_text {
     size_t ucap;
     ent_buf scratch;
 };
-
-const char *ent_data_dir(void) {
-    const char *d = getenv("ENTENTE_DATA");
-    return d && *d ? d : ENT_DATA_DIR;
-}
 
 static int cmp_str(const void *a, const void *b) {
     return strcmp(*(char *const *)a, *(char *const *)b);

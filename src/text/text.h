@@ -17,6 +17,7 @@
 #define ENT_TEXT_H
 
 #include "../base/arena.h"
+#include "../base/datadir.h"
 #include "../base/err.h"
 #include <stddef.h>
 #include <stdint.h>
@@ -41,8 +42,7 @@ typedef struct ent_text ent_text;
 ent_text *ent_text_new(const char *data_dir, ent_err *err);
 void ent_text_free(ent_text *t);
 
-/* The data directory: $ENTENTE_DATA, else the one compiled in. */
-const char *ent_data_dir(void);
+/* ent_data_dir(): the data directory (base/datadir.h). */
 
 int ent_text_sentences(ent_text *t, const char *text, size_t n, const char *lang,
                        ent_arena *ar, ent_span **out, size_t *count, ent_err *err);

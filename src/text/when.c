@@ -105,31 +105,6 @@ int ent_when_is_word(const ent_when_tab *t, const char *lang, const char *word) 
     return w && w->kind != W_LASTYEAR;
 }
 
-int ent_date_days_in_month(int y, int m) {
-    static const int d[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    return m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0) ? 29 : d[m - 1];
-}
-
-/* Sakamoto's method. */
-int ent_date_weekday(int y, int m, int d) {
-    static const int t[] = {0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4};
-    if (m < 3) y--;
-    return ((y + y / 4 - y / 100 + y / 400 + t[m - 1] + d) + 6) % 7;
-}
-
-void ent_date_add_days(int *y, int *m, int *d, int n) {
-    for (; n < 0; n++)
-        if (--*d == 0) {
-            if (--*m == 0) *m = 12, --*y;
-            *d = ent_date_days_in_month(*y, *m);
-        }
-    for (; n > 0; n--)
-        if (++*d > ent_date_days_in_month(*y, *m)) {
-            *d = 1;
-            if (++*m == 13) *m = 1, ++*y;
-        }
-}
-
 /* A number token: its value when it is all digits, or digits followed by a
  * Hungarian suffix ("19-én", "2019-ben") or an ordinal dot. */
 static int num_of(const ent_token *t, const char *norm) {

@@ -11,6 +11,7 @@
 #ifndef ENT_WHEN_H
 #define ENT_WHEN_H
 
+#include "../base/date.h"
 #include "../base/err.h"
 #include "text.h"
 
@@ -29,11 +30,7 @@ void ent_when_free(ent_when_tab *w);
 int ent_when_find(const ent_when_tab *w, const char *lang, const char *text, const ent_token *tok,
                   size_t from, size_t to, size_t anchor, const char *adate, ent_when *out);
 
-/* Calendar arithmetic (proleptic Gregorian): days in month m of year y;
- * the weekday of a date (0 = Monday); a date moved by n days (n < 0: back). */
-int ent_date_days_in_month(int y, int m);
-int ent_date_weekday(int y, int m, int d);
-void ent_date_add_days(int *y, int *m, int *d, int n);
+/* Calendar arithmetic (days in a month, weekdays, moving a date): base/date.h. */
 
 /* 1 if `word` (folded) is a month, weekday or relative-day word. */
 int ent_when_is_word(const ent_when_tab *w, const char *lang, const char *word);

@@ -128,6 +128,18 @@ const char *ent_treaty_help_key(int bit);
 const char *ent_treaty_descriptive(const char *name_en);
 int ent_treaty_has_oblig(const ent_treaty *t, const char *type);
 
+/* The merge rule (merge.c), for stores. A reported treaty `t` is the stored
+ * treaty of the same parties whose name is compatible (one empty, or one
+ * containing the other), else one whose name only describes an obligation
+ * the other side has. `names[0..n)` are the stored names of the same
+ * parties' treaties in storing order; has(ud, i, type) says whether stored
+ * treaty i has an obligation of that type. Returns i, or -1: a new treaty. */
+typedef int (*ent_treaty_oblig_fn)(void *ud, size_t i, const char *type);
+long ent_treaty_merge_target(const ent_treaty *t, const char *const *names, size_t n, ent_treaty_oblig_fn has, void *ud);
+int ent_treaty_names_compatible(const char *a, const char *b);
+/* Does a merged treaty take the incoming name instead of the stored one? */
+int ent_treaty_name_replaces(const char *stored, const char *incoming);
+
 /* "PRK+RUS" */
 void ent_treaty_parties_str(const ent_treaty *t, char *out, size_t cap);
 

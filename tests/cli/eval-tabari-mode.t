@@ -14,7 +14,7 @@ tests/fixtures/eval/en.real (en, 9 items, 4 articles, 0 blocks skipped, 2 items 
   en:16        1     0     0   1.000  1.000  1.000
   en:17        1     0     0   1.000  1.000  1.000
 --- stderr
-entente: ../shared/peers/tabari/cameo-tabari/CountryInfo.120116.actors:20623: warning: bytes that are not UTF-8 read as spaces
+entente: ../shared/peers/tabari/cameo-tabari/CountryInfo.120116.actors:20623: warning: invalid UTF-8; line skipped
 entente: ../shared/peers/tabari/cameo-tabari/CAMEO.091003.master.verbs:7995: warning: bytes that are not UTF-8 read as spaces
 entente: ../shared/peers/tabari/cameo-tabari/CAMEO.09b5.options:83: warning: bytes that are not UTF-8 read as spaces
 entente: tests/fixtures/eval/en.real:37: bad CAMEO event code (3 or 4 digits, root 01 to 20)

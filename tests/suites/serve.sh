@@ -310,6 +310,19 @@ got=$(curl -s -o /dev/null -w '%{http_code}' -X OPTIONS -H 'Origin: https://anal
 [ "$got" = 204 ] || no "--cors: preflight status $got, expected 204"
 kill -TERM "$pid2"; wait "$pid2"
 
+# ---- a database error is a 500 with a JSON error (every step checked) ----
+entente ingest --db "$T/bad.db" tests/fixtures/store/wire.jsonl 2>/dev/null
+rp=$(sqlite3 "$T/bad.db" "SELECT rootpage FROM sqlite_master WHERE name = 'events'")
+ps=$(sqlite3 "$T/bad.db" "PRAGMA page_size")
+printf '\377%.0s' $(seq 64) | dd of="$T/bad.db" bs=1 seek=$(( (rp - 1) * ps + 8 )) conv=notrunc 2>/dev/null
+entente serve --db "$T/bad.db" --port 0 --port-file "$T/port3" --no-code --quiet 2>"$T/err3" &
+pid3=$!
+for _ in $(seq 1 300); do [ -s "$T/port3" ] && break; sleep 0.1; done
+got=$(curl -s -o "$T/body" -w '%{http_code}' "http://127.0.0.1:$(cat "$T/port3")/api/summary")
+[ "$got" = 500 ] || no "damaged database: GET /api/summary status $got, expected 500"
+jq -e '.error | test("malformed")' "$T/body" >/dev/null 2>&1 || no "damaged database: no JSON error: $(head -c 200 "$T/body")"
+kill -TERM "$pid3"; wait "$pid3"
+
 # ---- still up; stops cleanly ----
 expect 200 GET /api/health
 kill -TERM "$pid"

@@ -1,6 +1,8 @@
-/* Unit tests: UTF-8 repair, buffers, JSON escaping, arena. */
+/* Unit tests: UTF-8 repair, buffers, JSON escaping, arena, dates, the hash map. */
 #include "../../src/base/arena.h"
 #include "../../src/base/buf.h"
+#include "../../src/base/date.h"
+#include "../../src/base/strmap.h"
 #include "../../src/base/utf8.h"
 #include "t.h"
 
@@ -10,6 +12,46 @@ static const char *repaired(const char *in, size_t n, size_t *bad, size_t *first
     *first = (size_t)-1;
     *bad = ent_utf8_repair(&b, in, n, first);
     return b.p ? b.p : "";
+}
+
+static void dates(void) {
+    char out[12];
+    T_CHECK("date valid", ent_date_valid("2024-02-29", 10) && !ent_date_valid("2023-02-29", 10) && !ent_date_valid("2025-09-31", 10));
+    T_CHECK("date valid length", !ent_date_valid("2025-09-3", 9) && !ent_date_valid("2025/09/03", 10));
+    T_CHECK("date int", ent_date_int("2025-09-03") == 20250903 && ent_date_int("2025") == 0 && ent_date_int(NULL) == 0);
+    ent_date_format(19991231, out);
+    T_STREQ("date format", out, "1999-12-31");
+    T_CHECK("date add days", ent_date_int_add_days(19991231, 1) == 20000101 && ent_date_int_add_days(20240301, -1) == 20240229);
+    T_CHECK("date add days, no month", ent_date_int_add_days(19990001, 5) == 19990001);
+    T_CHECK("date weekday", ent_date_weekday(2025, 9, 3) == 2 && ent_date_weekday(1970, 1, 1) == 3);
+    T_CHECK("date day of year", ent_date_day_of_year(2024, 3, 1) == 61 && ent_date_day_of_year(2025, 3, 1) == 60);
+    T_CHECK("date days", ent_date_days(1970, 1, 1) == 0 && ent_date_days(2000, 3, 1) == 11017);
+    ent_date_iso_week("2025-09-03", out);
+    T_STREQ("iso week", out, "2025-W36");
+    ent_date_iso_week("2021-01-03", out);
+    T_STREQ("iso week of the year before", out, "2020-W53");
+    ent_date_iso_week("2024-12-30", out);
+    T_STREQ("iso week of the year after", out, "2025-W01");
+}
+
+static void strmap(void) {
+    ent_strmap m;
+    ent_strmap_init(&m);
+    char key[16];
+    for (int i = 0; i < 5000; i++) {   /* grows past its first 1024 slots several times */
+        snprintf(key, sizeof key, "k%d", i);
+        *ent_strmap_put(&m, key) = (uint32_t)i + 1;
+    }
+    T_CHECK("strmap get", ent_strmap_get(&m, "k0") == 1 && ent_strmap_get(&m, "k4999") == 5000 && !ent_strmap_get(&m, "k5000"));
+    T_CHECK("strmap put existing", *ent_strmap_put(&m, "k17") == 18 && m.used == 5000);
+    ent_strmap_free(&m);
+    /* borrowed prefixes with the caller's hash */
+    static const char word[] = "REPUBLIC";
+    ent_strmap_init(&m);
+    for (size_t l = 1; l <= 8; l++) *ent_strmap_put_ref(&m, word, l, 1000 + l) = (uint32_t)l;
+    T_CHECK("strmap ref", ent_strmap_get_ref(&m, "REPUB", 5, 1005) == 5 && !ent_strmap_get_ref(&m, "REPUB", 5, 1004));
+    T_CHECK("strmap ref length", !ent_strmap_get_ref(&m, "REPUBX", 6, 1006) && m.keys.head == NULL);
+    ent_strmap_free(&m);
 }
 
 int main(void) {
@@ -50,5 +92,7 @@ int main(void) {
     ent_arena_reset(&a);
     T_STREQ("arena after reset", ent_arena_strdup(&a, "again"), "again");
     ent_arena_free(&a);
+    dates();
+    strmap();
     T_DONE();
 }

@@ -2,6 +2,7 @@
  * region words, homonyms, GDELT fields, 200 cities drawn with a fixed seed,
  * the compiled cache. */
 #define _POSIX_C_SOURCE 200809L
+#include "../../src/base/datadir.h"
 #include "../../src/geo/geo.h"
 #include "t.h"
 
@@ -191,7 +192,7 @@ int main(void) {
         return 1;
     }
     hun = ent_hun_new();
-    morph = ent_morph_new(ENT_DATA_DIR);
+    morph = ent_morph_new(ent_data_dir());
     exact_names();
     hungarian();
     regions_and_homonyms();

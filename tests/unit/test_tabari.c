@@ -38,6 +38,21 @@ static const char *code(const ent_tabari *tb, const char *text, int32_t date) {
     return out;
 }
 
+/* The one .actors reader: dates and codes as TABARI's manual reads them. */
+static void acodes(void) {
+    ent_tabari_acode c;
+    T_CHECK("tabari date YYMMDD", ent_tabari_date("911231", 6) == 19911231 && ent_tabari_date("050115", 6) == 20050115);
+    T_CHECK("tabari date reads n digits", ent_tabari_date("9501201", 6) == 19950120 && ent_tabari_date("20040101", 8) == 20040101);
+    T_CHECK("tabari date lengths", ent_tabari_date("2004017", 7) == -1 && ent_tabari_date("030430040101", 12) == -1);
+    T_CHECK("acode until", !ent_tabari_acode_parse("EGY < 911231", 12, &c) && !strcmp(c.code, "EGY") && c.dated && !c.from && c.to == 19911231);
+    T_CHECK("acode from", !ent_tabari_acode_parse("UNO >920101", 11, &c) && c.from == 19920101 && !c.to && c.dated);
+    T_CHECK("acode range", !ent_tabari_acode_parse("HOBGOV 950601 - 990815", 22, &c) && c.from == 19950601 && c.to == 19990815);
+    T_CHECK("acode open range", !ent_tabari_acode_parse("X 950601-", 9, &c) && c.from == 19950601 && !c.to && c.dated);
+    T_CHECK("acode plain", !ent_tabari_acode_parse("  ~GOV", 6, &c) && !strcmp(c.code, "~GOV") && !c.dated);
+    T_CHECK("acode null", !ent_tabari_acode_parse("- - -", 5, &c) && !strcmp(c.code, "---"));
+    T_CHECK("acode bad", ent_tabari_acode_parse("ARMUNR 9008223-911221", 21, &c) && ent_tabari_acode_parse("", 0, &c));
+}
+
 int main(void) {
     if (!mkdtemp(dir)) return 1;
     ent_tabari *tb = ent_tabari_new();
@@ -103,5 +118,6 @@ int main(void) {
     char cmd[300];
     snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
     if (system(cmd)) return 1;
+    acodes();
     T_DONE();
 }

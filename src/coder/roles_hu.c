@@ -1,0 +1,96 @@
+/* roles_hu.c - the source and target of a trigger in Hungarian, by case.
+ *
+ * Contract: source_hu gives the group of the nominative nearest the verb
+ * (before it preferred), else an earlier clause's, else "X és Y között"
+ * (pairwise); target_hu gives the group in the pattern's case or
+ * postposition, or in any target case (ACC, DAT, INS, SUB, ALL, a
+ * postposition; ABL/DEL for demands). roles() (roles.c) calls them.
+ */
+#include "coder_int.h"
+
+int hu_nominative(const actor *a) { return !a->tag[0] && !a->possessor && !a->postp && !a->other; }
+
+/* "X és Y között": the postposition of a pair (data/grammar.txt class between) */
+static int hu_between(const ent_coder *c, const actor *a) { return a->postp_w && is_word(c, "hu", "between", a->postp_w); }
+
+static int hu_target_case(const ent_coder *c, const actor *a) {
+    return !strcmp(a->tag, "ACC") || !strcmp(a->tag, "DAT") || !strcmp(a->tag, "INS") || !strcmp(a->tag, "SUB") ||
+           !strcmp(a->tag, "ALL") || (a->postp && a->postp_w && !hu_between(c, a));
+}
+
+/* The agent of a noun trigger: the adjective or possessor right before it
+ * ("az orosz támadás", "Oroszország támadása"). */
+static int noun_agent(const sent *s, const trig *t) {
+    for (size_t i = 0; t->p->noun && i < s->nact; i++) {
+        const actor *a = &s->act[i];
+        if (a->te == t->k && !a->coref && (!a->tag[0] || !strcmp(a->tag, "MOD")) && !a->postp) return a->group;
+    }
+    return -1;
+}
+
+int source_hu(const ent_coder *c, const sent *s, const trig *t, int *pairwise) {
+    size_t k = t->k;
+    int cl = s->x->clause[k], sg = noun_agent(s, t);
+    size_t bestd = (size_t)-1;
+    if (sg >= 0) return sg;
+    for (size_t i = 0; i < s->nact; i++) {
+        const actor *a = &s->act[i];
+        if (s->x->clause[a->ts] != cl || !hu_nominative(a) || (a->postp && hu_between(c, a))) continue;
+        size_t d = a->ts < k ? k - a->ts : (a->ts - k) * 2;   /* prefer before the verb */
+        if (d < bestd) bestd = d, sg = a->group;
+    }
+    /* "X Phenjanba érkezett, ahol Kimmel tárgyalt": a dropped subject is
+     * the subject of an earlier clause of the sentence */
+    for (int ccl = cl - 1; sg < 0 && ccl >= 0; ccl--)
+        for (size_t i = 0; i < s->nact && sg < 0; i++) {
+            const actor *a = &s->act[i];
+            if (s->x->clause[a->ts] == ccl && hu_nominative(a) && !a->coref && a->ts < k) sg = a->group;
+        }
+    /* "X és Y között": both, pairwise */
+    for (size_t i = 0; i < s->nact && sg < 0; i++) {
+        const actor *a = &s->act[i];
+        if (s->x->clause[a->ts] == cl && hu_between(c, a)) {
+            sg = a->group;
+            *pairwise = 1;
+        }
+    }
+    return sg;
+}
+
+/* "a szerb határ közelében őrizetbe vett három szíriai embercsempészt": a
+ * place near which it happens, or the agent of a participle, is a target
+ * only when no one else in a target case is. */
+static int better_target_after(const ent_coder *c, const sent *s, size_t i, int cl, int sg) {
+    const actor *a = &s->act[i];
+    if (!((a->postp_w && is_word(c, "hu", "placep", a->postp_w)) || a->weak) || a->other) return 0;
+    for (size_t q = i + 1; q < s->nact; q++)
+        if (s->x->clause[s->act[q].ts] == cl && s->act[q].tag[0] && hu_target_case(c, &s->act[q]) && (sg < 0 || s->act[q].group != sg))
+            return 1;
+    return 0;
+}
+
+int target_hu(const ent_coder *c, const sent *s, const trig *t, int sg) {
+    const ent_vpat *p = t->p;
+    int cl = s->x->clause[t->k], tg = -1;
+    for (size_t i = 0; i < s->nact && tg < 0; i++) {
+        const actor *a = &s->act[i];
+        if (s->x->clause[a->ts] != cl || (sg >= 0 && a->group == sg)) continue;
+        if (p->target == 3) {
+            if (!strcmp(a->tag, p->target_case) || (a->other && !strcmp(a->tag, p->target_case))) tg = a->group;
+        } else if (p->target == 4) {
+            if (a->postp_w && !strcmp(a->postp_w, p->target_prep)) tg = a->group;
+        } else if (p->noun) {
+            if (!strcmp(a->tag, "INS") || a->other) tg = a->group;
+        } else if ((hu_target_case(c, a) || a->other) && !better_target_after(c, s, i, cl, sg)) {
+            tg = a->group;
+        }
+    }
+    /* "magyarázatot követelt Moszkvától", "kért Németországtól" */
+    for (size_t i = 0; i < s->nact && tg < 0 && !p->target; i++) {
+        const actor *a = &s->act[i];
+        if (s->x->clause[a->ts] == cl && (sg < 0 || a->group != sg) && (!strcmp(a->tag, "ABL") || !strcmp(a->tag, "DEL")))
+            tg = a->group;
+    }
+    return tg;
+}
+
