@@ -73,6 +73,13 @@ static void trace_sentence(ent_coder *c, const sent *s) {
     trace(c, "sentence %zu: %.*s", x->idx, (int)(x->span.end - x->span.start), text + x->span.start);
     if (x->rep.kind)
         trace(c, "  reported by: %.*s%s%s", (int)(x->rep.end - x->rep.start), text + x->rep.start, x->rep.code[0] ? " = " : "", x->rep.code);
+    for (size_t i = 0; c->trace && i < x->nvg; i++) {   /* English: the verbs and their subjects and objects */
+        ent_buf b;
+        ent_buf_init(&b);
+        ent_an_en_describe(x, i, &b);
+        trace(c, "  %s", b.p);
+        ent_buf_free(&b);
+    }
 }
 
 static void trace_actors(ent_coder *c, const sent *s) {

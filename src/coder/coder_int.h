@@ -161,10 +161,17 @@ static inline int is_punct(const sent *s, size_t k, char ch) {
 /* analysis.c, reports.c, coref.c: building the analysis */
 void ent_an_short_names(ent_text *t, ent_sentence *ss, size_t n, ent_arena *ar);
 void ent_an_find_reporter(ent_sentence *s);
+/* analysis_en.c: the English parts of the analysis */
+const ent_pos_model *ent_an_pos_model(ent_analyzer *an);
+void ent_an_en_tags(ent_analyzer *an, ent_sentence *s, ent_arena *ar);
+void ent_an_en_phrases(ent_sentence *s, ent_arena *ar);
+/* "verb \"X\": subject \"Y\", object \"Z\"" for verb group i (explain) */
+void ent_an_en_describe(const ent_sentence *s, size_t i, ent_buf *b);
 /* analysis_hu.c */
 void ent_an_hu_analyze(ent_hun *hun, ent_sentence *s, ent_arena *ar);
 void ent_an_hu_phrase(ent_sentence *s, size_t i, ent_phrase *p);
 void ent_an_hu_mentions(ent_dict *d, ent_sentence *s, int32_t day, ent_arena *ar);
+void ent_an_hu_titles(ent_sentence *ss, size_t i);
 
 /* actors.c */
 void build_actors(ent_coder *c, sent *s, ent_arena *ar);

@@ -284,7 +284,8 @@ static void emit_pairs(ent_coder *c, const sent *s, const trig *t, const sides *
     } else {
         for (int i = 0; i < sd->nS; i++)
             for (int j = 0; j < sd->nT; j++) {
-                if (np < 64) CM[np] = v->cm, A[np] = &sd->S[i], B[np++] = &sd->T[j];
+                /* rev: the target acts on the source ("drew condemnation from Y") */
+                if (np < 64) CM[np] = v->cm, A[np] = p->rev ? &sd->T[j] : &sd->S[i], B[np] = p->rev ? &sd->S[i] : &sd->T[j], np++;
                 if (p->sym && sd->partner[j] && !v->one_way && np < 64) CM[np] = v->cm, A[np] = &sd->T[j], B[np++] = &sd->S[i];
                 else if (back && np < 64) CM[np] = back, A[np] = &sd->T[j], B[np++] = &sd->S[i];
             }
