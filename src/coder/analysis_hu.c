@@ -34,10 +34,32 @@ int ent_an_hun_participle(const ent_sentence *s, size_t k) {
     return 0;
 }
 
+/* Has token k an adjective reading in -i ("brüsszeli", "hétfői")? */
+static int hu_i_adjective(const ent_sentence *s, size_t k) {
+    for (int i = 0; i < s->nhun[k]; i++)
+        if (!strcmp(s->hun[k * ENT_AN_HUN + i]->tag, "ADJ")) return 1;
+    return 0;
+}
+
+/* Has token k a reading as a common noun? */
+static int hu_common_noun(const ent_sentence *s, size_t k) {
+    for (int i = 0; i < s->nhun[k]; i++)
+        if (s->hun[k * ENT_AN_HUN + i]->pos == ENT_HUN_NOUN) return 1;
+    return 0;
+}
+
 int ent_an_hun_poss_noun(const ent_sentence *s, size_t k, char tag[6]) {
+    /* "a hétfői ülésen": before a common noun, a word in -i is the
+     * adjective (hétfő + -i), no nominative plural possessed noun ("az ENSZ
+     * szankciói Teherán ellen") */
+    int adj = 0;
+    for (int i = 0; i < s->nhun[k]; i++) adj |= !strcmp(s->hun[k * ENT_AN_HUN + i]->tag, "ADJ") || s->hun[k * ENT_AN_HUN + i]->pos == ENT_HUN_ADJ;
+    if (adj && !(k + 1 < s->n && s->tok[k + 1].kind == ENT_TOK_WORD &&
+                 ((ent_an_mention_at(s, k + 1) < 0 && hu_common_noun(s, k + 1)) || hu_i_adjective(s, k + 1))))
+        adj = 0;
     for (int i = 0; i < s->nhun[k]; i++) {
         const ent_hun_info *h = s->hun[k * ENT_AN_HUN + i];
-        if (h->poss && (h->pos == ENT_HUN_NOUN || h->pos == ENT_HUN_PROPER)) {
+        if (h->poss && (h->pos == ENT_HUN_NOUN || h->pos == ENT_HUN_PROPER) && !(adj && !h->tag[0])) {
             snprintf(tag, 6, "%s", h->tag);
             return 1;
         }
@@ -262,8 +284,12 @@ void ent_an_hu_phrase(ent_sentence *s, size_t i, ent_phrase *p) {
         snprintf(p->head_tag, sizeof p->head_tag, "MOD");
         return;
     }
-    if (m->entry && !m->tag[0] && i + 1 < s->nm && s->m[i + 1].tok_start == te && hu_attr_postp(s, s->m[i + 1].tok_end) &&
-        hu_possessed_after(s, s->m[i + 1].tok_end + 1, tg))
+    /* ... and "Nancy Pelosi Tajvanra érkezése napján": the name before an
+     * argument of a possessed noun of an act is its possessor */
+    const ent_mention *y = i + 1 < s->nm && s->m[i + 1].tok_start == te ? &s->m[i + 1] : NULL;
+    if (!m->entry || m->tag[0] || !y) return;
+    if ((hu_attr_postp(s, y->tok_end) && hu_possessed_after(s, y->tok_end + 1, tg)) ||
+        (hu_arg_case(y->tag) && hu_possessed_after(s, y->tok_end, tg)))
         snprintf(p->head_tag, sizeof p->head_tag, "%s", hu_arg_case(tg) ? tg : "MOD");
 }
 

@@ -21,9 +21,22 @@ static int hu_target_case(const ent_coder *c, const actor *a) {
 /* The agent of a noun trigger: the adjective or possessor right before it
  * ("az orosz támadás", "Oroszország támadása"). */
 static int noun_agent(const sent *s, const trig *t) {
+    char tg[6];
+    int possessed = ent_an_hun_poss_noun(s->x, t->k, tg);   /* its possessor, whatever case it took from it */
     for (size_t i = 0; t->p->noun && i < s->nact; i++) {
         const actor *a = &s->act[i];
-        if (a->te == t->k && !a->coref && (!a->tag[0] || !strcmp(a->tag, "MOD")) && !a->postp) return a->group;
+        if (a->te == t->k && !a->coref && (possessed || !a->tag[0] || !strcmp(a->tag, "MOD")) && !a->postp) return a->group;
+    }
+    return -1;
+}
+
+/* "Zelenszkij meghívására utazott Kijevbe az államfő": the act "on
+ * behalf" of the possessor is done to the clause's subject. */
+static int behalf_target(const ent_coder *c, const sent *s, const trig *t, int sg) {
+    if (!t->p->noun || !is_word(c, "hu", "behalf", t->p->lemma)) return -2;
+    for (size_t i = 0; i < s->nact; i++) {
+        const actor *a = &s->act[i];
+        if (s->x->clause[a->ts] == s->x->clause[t->k] && a->group != sg && hu_nominative(a) && !a->coref) return a->group;
     }
     return -1;
 }
@@ -86,7 +99,9 @@ static int better_target_after(const ent_coder *c, const sent *s, size_t i, int 
 
 int target_hu(const ent_coder *c, const sent *s, const trig *t, int sg) {
     const ent_vpat *p = t->p;
-    int cl = s->x->clause[t->k], tg = -1;
+    int cl = s->x->clause[t->k], tg = behalf_target(c, s, t, sg);
+    if (tg != -2) return tg;
+    tg = -1;
     /* the agent of a participle is the target of a reaction to its act
      * ("elutasította a Kijev által előterjesztett javaslatot"), not of a
      * material act ("visszaállította az USA által elrendelt szankciókat") */

@@ -218,10 +218,25 @@ static int hu_possesses_topic(const sent *s, size_t k) {
     return 0;
 }
 
+static int is_word_an(const ent_sentence *x, const char *cls, const char *w) { return ent_an_word(x->an, "hu", cls, w); }
+
+/* "Zelenszkij meghívására", "a magyar fél kérésére" (data/grammar.txt
+ * behalf): such a noun is an act only possessed, in -ra/-re, right after
+ * the actor who does it (GUIDE 4.12). */
+static int hu_behalf(const sent *s, size_t k) {
+    const ent_sentence *x = s->x;
+    int mi = k > 0 ? mention_at(s, k - 1) : -1;
+    if (mi < 0 || x->m[mi].tok_end != k || x->m[mi].location) return 0;
+    for (int q = 0; q < x->nhun[k]; q++)
+        if (hun_at(s, k, q)->poss && !strcmp(hun_at(s, k, q)->tag, "SUB")) return 1;
+    return 0;
+}
+
 /* Does pattern p fit the part of speech of Hungarian token k? */
 static int hu_pos_fits(const sent *s, size_t k, const ent_vpat *p) {
     const ent_sentence *x = s->x;
     if (!x->nhun[k]) return 1;
+    if (p->noun && is_word_an(x, "behalf", p->lemma)) return hu_behalf(s, k);
     if (p->noun) {
         /* "a tárgyalásokról nyilatkozott": talks as a topic (about,
          * because of) are no event; nor talks one is ready for ("kész a

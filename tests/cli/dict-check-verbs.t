@@ -3,7 +3,7 @@ $ entente dict check tests/fixtures/dict/bad-verbs.txt data/verbs/en.txt data/ve
 --- stdout
 tests/fixtures/dict/bad-verbs.txt: 2 verb patterns, 3 bad lines
 data/verbs/en.txt: 1623 verb patterns, 0 bad lines
-data/verbs/hu.txt: 1455 verb patterns, 0 bad lines
+data/verbs/hu.txt: 1460 verb patterns, 0 bad lines
 --- stderr
 entente: tests/fixtures/dict/bad-verbs.txt:3: warning: bad CAMEO code; line skipped
 entente: tests/fixtures/dict/bad-verbs.txt:4: warning: unknown flag (sym, noun, say, back=CODE or -); line skipped
