@@ -335,7 +335,7 @@ static int hu_title_apposition(ent_sentence *s, size_t i) {
     if (j >= s->nm || s->m[j].tok_start != q || !s->m[j].agent || (s->m[j].entry && s->m[j].entry->kind != ENT_K_ADJ)) return 0;
     char tg[6];
     if (ent_an_hun_poss_noun(s, s->m[j].tok_end - 1, tg)) return 0;
-    snprintf(x->tag, sizeof x->tag, "%s", s->m[j].tag);
+    memcpy(x->tag, s->m[j].tag, sizeof x->tag);
     x->agent = s->m[j].agent;
     absorb(s, i, j, s->m[j].tok_end);
     return 1;
@@ -371,7 +371,7 @@ static int hu_possessed_role(ent_sentence *s, size_t i) {
     snprintf(c3, sizeof c3, "%.3s", x->agent ? x->code : x->entry->code);
     if (kind == ENT_K_IGO || kind == ENT_K_GROUP) snprintf(x->code, sizeof x->code, "%s", x->entry->code);
     else snprintf(x->code, sizeof x->code, "%s%s", c3, role);
-    snprintf(x->tag, sizeof x->tag, "%s", a->tag);
+    memcpy(x->tag, a->tag, sizeof x->tag);
     x->agent = a->agent;
     absorb(s, i, i + 1, a->tok_end);
     return 1;
@@ -390,7 +390,7 @@ static int hu_adj_title(ent_sentence *s, size_t i) {
     char c3[4];
     snprintf(c3, sizeof c3, "%.3s", x->code);
     snprintf(x->code, sizeof x->code, "%s%s", c3, a->agent->code[0] == '~' ? a->agent->code + 1 : a->agent->code);
-    snprintf(x->tag, sizeof x->tag, "%s", a->tag);
+    memcpy(x->tag, a->tag, sizeof x->tag);
     x->agent = a->agent;
     x->location = 0;
     absorb(s, i, i + 1, a->tok_end);
