@@ -257,6 +257,16 @@ static int hu_act_noun_after(const ent_sentence *s, size_t k) {
     return 0;
 }
 
+/* A postposition that marks no target (után, nélkül, óta: Hunspell's
+ * postpositions outside data/grammar.txt postp and between, and bgpostp). */
+static int hu_other_postp(const ent_sentence *s, size_t k) {
+    if (ent_an_is(s, k, "postp") || ent_an_is(s, k, "between") || ent_an_is(s, k, "report")) return 0;
+    if (ent_an_is(s, k, "bgpostp")) return 1;
+    for (int r = 0; r < s->nhun[k]; r++)
+        if (s->hun[k * ENT_AN_HUN + r]->pos == ENT_HUN_POSTP) return 1;
+    return 0;
+}
+
 /* The Hungarian phrase of mention i: the postposition after it, and the
  * head noun of an adjective of nationality. A mention before an adjectival
  * postposition modifies the noun after it ("Oroszország Ukrajna elleni
@@ -269,6 +279,12 @@ void ent_an_hu_phrase(ent_sentence *s, size_t i, ent_phrase *p) {
     if (te < s->n && (ent_an_is(s, te, "postp") || ent_an_is(s, te, "between"))) p->postp = s->tok[te].norm;
     if (m->entry && m->entry->kind == ENT_K_ADJ && !m->agent && !m->tag[0]) {
         if (!ent_an_hu_head(s, te, p->head_tag, &p->head_postp) && hu_act_noun_after(s, te)) snprintf(p->head_tag, sizeof p->head_tag, "MOD");
+        return;
+    }
+    /* "Kijev után", "Oroszország nélkül": the noun of a postposition that
+     * marks no target is no argument */
+    if (!p->postp && te < s->n && hu_other_postp(s, te)) {
+        snprintf(p->head_tag, sizeof p->head_tag, "MOD");
         return;
     }
     /* "az orosz elnökkel közös sajtótájékoztatón": the complement of an
@@ -284,12 +300,14 @@ void ent_an_hu_phrase(ent_sentence *s, size_t i, ent_phrase *p) {
         snprintf(p->head_tag, sizeof p->head_tag, "MOD");
         return;
     }
-    /* ... and "Nancy Pelosi Tajvanra érkezése napján": the name before an
-     * argument of a possessed noun of an act is its possessor */
+    /* ... and "Nancy Pelosi Tajvanra érkezése napján", "Ukrajna orosz
+     * megtámadása": the name before an argument or the agent of a possessed
+     * noun of an act is its possessor */
     const ent_mention *y = i + 1 < s->nm && s->m[i + 1].tok_start == te ? &s->m[i + 1] : NULL;
     if (!m->entry || m->tag[0] || !y) return;
+    int y_adj = y->entry && y->entry->kind == ENT_K_ADJ && !y->agent && !y->tag[0];   /* "Ukrajna orosz megtámadása" */
     if ((hu_attr_postp(s, y->tok_end) && hu_possessed_after(s, y->tok_end + 1, tg)) ||
-        (hu_arg_case(y->tag) && hu_possessed_after(s, y->tok_end, tg)))
+        ((hu_arg_case(y->tag) || y_adj) && hu_possessed_after(s, y->tok_end, tg)))
         snprintf(p->head_tag, sizeof p->head_tag, "%s", hu_arg_case(tg) ? tg : "MOD");
 }
 

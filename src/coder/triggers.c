@@ -141,6 +141,9 @@ static int hu_attributive(const sent *s, size_t k) {
     /* an attribute precedes its noun: at the end of a clause it is the verb
      * ("a dél-koreai Puszanban tárgyalt, és ...") */
     if (k + 1 >= x->n || x->tok[k + 1].kind != ENT_TOK_WORD || x->clause[k + 1] != x->clause[k]) return 0;
+    /* nor before a name: "aki a Kremlben tárgyalt Vlagyimir Putyin orosz elnökkel" */
+    int mi = mention_at(s, k + 1);
+    if (mi >= 0 && x->m[mi].entry && x->m[mi].entry->kind != ENT_K_ADJ && !x->m[mi].location) return 0;
     if (hu_in_noun_phrase(s, k)) return 1;
     /* participle + adjective + possessed noun: "kialakított új kapcsolatát" */
     if (k + 2 >= x->n || x->tok[k + 1].kind != ENT_TOK_WORD || !x->nhun[k + 1]) return 0;
