@@ -17,7 +17,7 @@
 static int group_alt_match(const sent *s, size_t j, const ent_vgroup *g, int a) {
     const ent_sentence *x = s->x;
     const char *alt = g->alt[a];
-    if (strchr(alt, ' ')) {   /* a multi-word alternative: compare word by word */
+    if (g->multi[a]) {   /* a multi-word alternative: compare word by word */
         size_t jj = j;
         for (const char *p = alt; *p;) {
             size_t wl = strcspn(p, " ");
@@ -32,18 +32,45 @@ static int group_alt_match(const sent *s, size_t j, const ent_vgroup *g, int a) 
         const char *w = norm(s, j), *st = x->tok[j].stem, *gs = g->stem[a];
         return (w[0] == alt[0] && !strcmp(w, alt)) || (gs && st[0] == gs[0] && !strcmp(st, gs));
     }
-    return !strncmp(norm(s, j), alt, strlen(alt)) || ent_an_hun_lemma(x, j, alt, -1);
+    return !strncmp(norm(s, j), alt, g->len[a]) || ent_an_hun_lemma(x, j, alt, -1);
 }
 
+/* Does a phrase end after token j (the next token is no word, a function
+ * word or in another clause)? English: "the government" ends, "government
+ * forces" does not. */
+static int phrase_ends(const sent *s, size_t j) {
+    const ent_sentence *x = s->x;
+    if (j + 1 >= x->n || x->clause[j + 1] != x->clause[j] || x->tok[j + 1].kind != ENT_TOK_WORD) return 1;
+    static const char *const cls[] = {"prep", "det", "coord", "sub", "that", "be", "neg", NULL};
+    for (int i = 0; cls[i]; i++)
+        if (tok_is(s, j + 1, cls[i])) return 1;
+    return 0;
+}
+
+#define OBJ_WINDOW 6   /* an object's last word is at most this many words after the trigger */
+
 /* A word of group g in trigger k's clause (not the trigger, not in the
- * reporting frame): 1 with its token in *at. */
-static int group_match(const sent *s, size_t k, const ent_vgroup *g, size_t *at) {
+ * reporting frame): 1 with its token in *at. With obj, the word ends a
+ * phrase among the OBJ_WINDOW words after the trigger (Hungarian: anywhere
+ * in the clause, word order being free). */
+static int group_match(const sent *s, size_t k, const ent_vgroup *g, int obj, size_t *at) {
     const ent_sentence *x = s->x;
     int cl = x->clause[k];
-    for (size_t j = 0; j < x->n; j++) {
+    size_t from = k, to = k + 1;   /* the clause's tokens are consecutive */
+    while (from > 0 && x->clause[from - 1] == cl) from--;
+    while (to < x->n && x->clause[to] == cl) to++;
+    if (obj && !x->hu) from = k + 1, to = k + 1 + OBJ_WINDOW < to ? k + 1 + OBJ_WINDOW : to;
+    for (size_t j = from; j < to; j++) {
         if (j == k || x->clause[j] != cl || x->report[j] || x->tok[j].kind != ENT_TOK_WORD) continue;
-        for (int a = 0; a < g->n; a++)
-            if (group_alt_match(s, j, g, a)) return *at = j, 1;
+        for (int a = 0; a < g->n; a++) {
+            if (!group_alt_match(s, j, g, a)) continue;
+            if (obj && !x->hu) {
+                size_t last = j;
+                for (const char *sp = strchr(g->alt[a], ' '); sp; sp = strchr(sp + 1, ' ')) last++;
+                if (!phrase_ends(s, last)) continue;
+            }
+            return *at = j, 1;
+        }
     }
     return 0;
 }
@@ -193,10 +220,13 @@ static int trigger_keys(ent_coder *c, const sent *s, size_t k, const char **keys
 }
 
 /* English: after a determiner or a possessive ("the proposals", "its
- * assistance", "China's proposals") a word is a noun: noun patterns only. */
+ * assistance", "China's proposals", "the recently detained businessman") a
+ * word is a noun or an adjective: noun patterns only. */
 static int noun_context(const sent *s, size_t k) {
     if (s->x->hu || k == 0) return 0;
     if (tok_is(s, k - 1, "det")) return 1;
+    size_t l = strlen(norm(s, k - 1));
+    if (k >= 2 && l > 4 && !strcmp(norm(s, k - 1) + l - 2, "ly") && tok_is(s, k - 2, "det")) return 1;
     int mi = mention_at(s, k - 1);
     return mi >= 0 && !strcmp(s->x->m[mi].tag, "GEN");
 }
@@ -235,6 +265,48 @@ static int hu_behalf(const sent *s, size_t k) {
     return 0;
 }
 
+/* English: a past participle between a preposition or a number and the
+ * noun it describes is an adjective ("the release of detained
+ * journalists", "two deported workers"), no act. */
+static int en_attributive(const sent *s, size_t k) {
+    const ent_sentence *x = s->x;
+    size_t l = strlen(norm(s, k));
+    if (x->hu || k == 0 || k + 1 >= x->n || l < 5 || strcmp(norm(s, k) + l - 2, "ed")) return 0;
+    if (!tok_is(s, k - 1, "prep") && x->tok[k - 1].kind != ENT_TOK_NUM) return 0;
+    return x->tok[k + 1].kind == ENT_TOK_WORD && x->clause[k + 1] == x->clause[k] && !tok_is(s, k + 1, "prep") &&
+           !tok_is(s, k + 1, "coord");
+}
+
+/* Is token k the first word of its sentence or of a quotation, a title or
+ * a part after a colon or dash, where any word is capitalised? */
+static int starts_part(const sent *s, size_t k) {
+    const ent_sentence *x = s->x;
+    for (size_t j = k; j-- > 0;) {
+        if (x->tok[j].kind == ENT_TOK_WORD || x->tok[j].kind == ENT_TOK_NUM) return 0;
+        const char *p = x->a->text + x->tok[j].start;
+        if (*p == ':' || *p == '"' || *p == '(' || ent_an_is_dash(x, &x->tok[j]) || !strncmp(p, "\xe2\x80\x9c", 3) ||
+            !strncmp(p, "\xe2\x80\x98", 3))
+            return 1;
+    }
+    return 1;
+}
+
+/* A headline in title case ("Japan Restricts Exports To South Korea"):
+ * none of its longer words is in lower case. */
+static int title_case(const sent *s) {
+    const ent_sentence *x = s->x;
+    for (size_t j = 0; j < x->n; j++)
+        if (x->tok[j].kind == ENT_TOK_WORD && x->tok[j].end - x->tok[j].start >= 4 && !x->tok[j].upper) return 0;
+    return 1;
+}
+
+/* English: a capitalised word inside a sentence is part of a name ("the
+ * Rapid Support Forces", "the Islamic State", "the Nobel Peace Prize", "in
+ * March"), no act; except in a headline written in title case. */
+static int en_name_word(const sent *s, size_t k) {
+    return !s->x->hu && s->x->tok[k].upper && !starts_part(s, k) && !title_case(s);
+}
+
 /* Does pattern p fit the part of speech of Hungarian token k? */
 static int hu_pos_fits(const sent *s, size_t k, const ent_vpat *p) {
     const ent_sentence *x = s->x;
@@ -266,10 +338,11 @@ static int hu_pos_fits(const sent *s, size_t k, const ent_vpat *p) {
 
 int best_pattern(ent_coder *c, sent *s, size_t k, trig *out, ent_arena *ar) {
     if (s->x->hu && hu_attributive(s, k)) return 0;
+    if (en_name_word(s, k)) return 0;
     const char *keys[12];
     size_t k2s[12];
     int nk = trigger_keys(c, s, k, keys, k2s, ar);
-    int noun_ctx = noun_context(s, k);
+    int noun_ctx = noun_context(s, k) || en_attributive(s, k);
     int found = 0;
     for (int i = 0; i < nk; i++) {
         size_t np;
@@ -278,10 +351,11 @@ int best_pattern(ent_coder *c, sent *s, size_t k, trig *out, ent_arena *ar) {
             const ent_vpat *p = ps[j];
             if (found && p->specificity <= out->p->specificity) continue;
             if (noun_ctx && !p->noun) continue;
+            if (!s->x->hu && !ent_verbs_form_of(c->v, p->lemma, norm(s, k))) continue;
             if (s->x->hu && !hu_pos_fits(s, k, p)) continue;
             size_t at;
             int ok = 1;
-            for (int g = 0; g < p->ngroups && ok; g++) ok = group_match(s, k, &p->groups[g], &at);
+            for (int g = 0; g < p->ngroups && ok; g++) ok = group_match(s, k, &p->groups[g], p->obj, &at);
             if (ok && !s->x->hu) ok = lits_match(s, k, p);
             if (ok) ok = target_possible(s, k, p);
             if (!ok) continue;
@@ -299,6 +373,6 @@ void consume(sent *s, const trig *t) {
     if (t->k2 != (size_t)-1) s->used[t->k2] = 1;
     for (int g = 0; g < t->p->ngroups; g++) {
         size_t at;
-        if (group_match(s, t->k, &t->p->groups[g], &at)) s->used[at] = 1;
+        if (group_match(s, t->k, &t->p->groups[g], t->p->obj, &at)) s->used[at] = 1;
     }
 }
