@@ -199,6 +199,9 @@ int ent_an_is_dash(const ent_sentence *s, const ent_token *t) {
 
 static void cut_clauses(ent_sentence *s) {
     int cid = 0;
+    /* hu: "Míg Kim ... nevezte, Oroszország ...": a subordinate clause that
+     * opens the sentence ends at its first comma (data/grammar.txt leadsub) */
+    int lead = s->hu && s->n && ent_an_is(s, 0, "leadsub");
     for (size_t k = 0; k < s->n; k++) {
         if (k > 0) {
             const ent_token *p = &s->tok[k - 1];
@@ -207,7 +210,7 @@ static void cut_clauses(ent_sentence *s) {
                 size_t l = p->end - p->start;
                 char ch = l == 1 ? s->a->text[p->start] : 0;
                 if (ch == ';' || ch == ':' || ch == '(' || ch == ')' || ent_an_is_dash(s, p)) b = 1;
-                if (ch == ',' && ent_an_is(s, k, "sub")) b = 1;
+                if (ch == ',' && (ent_an_is(s, k, "sub") || lead)) b = 1, lead = 0;
             }
             /* "thanked the soldiers for fighting ... and invited Kim": a
              * second past-tense verb starts a clause (whose subject is the
