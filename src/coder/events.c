@@ -372,7 +372,7 @@ static void code_trigger(ent_coder *c, sent *s, size_t k, sstate *st, size_t sid
     after_statement(s, &t, &sd, st, ev);
     /* English: the words between the verb and its target are its object
      * ("supplied millions of artillery shells to Russia"): no trigger */
-    if (!x->hu && !p->noun && sd.nT && ev->n > st->first_event)
+    if (!x->hu && !p->noun && !p->say && sd.nT && ev->n > st->first_event)
         for (size_t j = t.k + 1; j < x->n && x->tok[j].start < sd.T[0].start && x->clause[j] == x->clause[t.k]; j++) s->used[j] = 1;
     /* remember who acted, for dropped subjects later */
     if (!v.neg) {

@@ -268,14 +268,31 @@ static int possessive(const sent *s, size_t j) {
     return (l > 2 && !strcmp(w + l - 2, "'s")) || (l > 4 && !strcmp(w + l - 4, "\xe2\x80\x99s"));
 }
 
-/* English: after a determiner or a possessive, with at most three
+/* English: an -ing form right after "of", "for", "about", "towards",
+ * "against", "over" or "on" is a noun phrase, the topic or purpose of
+ * another word, no act of its own ("a roadmap for normalizing relations",
+ * "accused Y of attacking Z": GUIDE 4.3, the content of an accusation is
+ * no second event); after "by" (the means) or "after" (a time) it stays a
+ * verb. */
+static int gerund_complement(const sent *s, size_t k) {
+    static const char *const preps[] = {"of", "for", "about", "towards", "toward", "against", "over", "on", NULL};
+    const char *w = norm(s, k);
+    size_t l = strlen(w);
+    if (l < 6 || strcmp(w + l - 3, "ing")) return 0;
+    for (int i = 0; preps[i]; i++)
+        if (!strcmp(norm(s, k - 1), preps[i])) return 1;
+    return 0;
+}
+
+/* English: after a determiner or a possessive, with at most four
  * modifiers between ("the proposals", "its assistance", "China's
  * proposals", "the recently detained businessman", "a closed-door
  * meeting", "its main assault"), a word is a noun or an adjective: noun
  * patterns only. */
 static int noun_context(const sent *s, size_t k) {
     if (s->x->hu || k == 0) return 0;
-    for (size_t j = k, n = 0; j-- > 0 && n <= 3; n++) {
+    if (gerund_complement(s, k)) return 1;
+    for (size_t j = k, n = 0; j-- > 0 && n <= 4; n++) {
         if (tok_is(s, j, "det") || possessive(s, j)) return 1;
         if (s->x->clause[j] != s->x->clause[k] || !modifier_word(s, j)) return 0;
     }
