@@ -45,4 +45,6 @@ $ entente code --format tsv tests/fixtures/verbs/senses-en.txt | cut -f3-6
 19	USA	VENGOV	163
 21	VENGOV	USA	100
 22	VENGOV	USA	010
+23	FIN	IGOWSTNAT	022
+23	SWE	IGOWSTNAT	022
 --- stderr
