@@ -63,6 +63,7 @@ struct ent_coder {
     int nhist;
     group last_src;        /* the source(s) of the last event */
     ref ev_pair[2];        /* source and target of the last event between two countries */
+    char last_country[4];  /* en: the last country named (an actor or a place), for "the country" */
     int has_ev_pair;
     ent_sentence *last;    /* the article analysed last (in its arena) */
     size_t nlast;
