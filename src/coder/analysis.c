@@ -22,6 +22,7 @@ typedef struct wlist {
     char lang[8], cls[16];
     const char **w;
     int n;
+    char entry[40];        /* data/grammar.txt:N */
 } wlist;
 
 struct ent_analyzer {
@@ -75,6 +76,7 @@ static void load_grammar(ent_analyzer *an, const char *data_dir) {
         memset(L, 0, sizeof *L);
         snprintf(L->lang, sizeof L->lang, "%s", lang);
         snprintf(L->cls, sizeof L->cls, "%s", cls);
+        snprintf(L->entry, sizeof L->entry, "data/grammar.txt:%ld", ln);
         uint32_t bit = class_bit(cls);
         for (char *w = strtok_r(NULL, " \t\r\n", &save); w; w = strtok_r(NULL, " \t\r\n", &save)) {
             snprintf(key, sizeof key, "%s\x1f%s\x1f%s", lang, cls, w);
@@ -176,6 +178,16 @@ int ent_an_list(const ent_analyzer *an, const char *lang, const char *cls, const
 
 const char *ent_an_report_entry(const ent_analyzer *an, int hu) { return an->report_entry[hu ? 1 : 0]; }
 
+const char *ent_an_class_entry(const ent_analyzer *an, const char *lang, const char *cls, const char *w) {
+    for (size_t i = 0; i < an->nlists; i++) {
+        const wlist *L = &an->lists[i];
+        if (strcmp(L->lang, lang) || strcmp(L->cls, cls)) continue;
+        for (int j = 0; j < L->n; j++)
+            if (!strcmp(L->w[j], w)) return L->entry;
+    }
+    return NULL;
+}
+
 const ent_pos_model *ent_an_pos_model(ent_analyzer *an) {
     if (!an->pos_tried) {   /* a missing model leaves English untagged (s->pos NULL) */
         char path[1200];
@@ -207,6 +219,9 @@ int ent_an_is_dash(const ent_sentence *s, const ent_token *t) {
 
 static void cut_clauses(ent_sentence *s) {
     int cid = 0;
+    /* hu: "Míg Kim ... nevezte, Oroszország ...": a subordinate clause that
+     * opens the sentence ends at its first comma (data/grammar.txt leadsub) */
+    int lead = s->hu && s->n && ent_an_is(s, 0, "leadsub");
     for (size_t k = 0; k < s->n; k++) {
         if (k > 0) {
             const ent_token *p = &s->tok[k - 1];
@@ -215,7 +230,7 @@ static void cut_clauses(ent_sentence *s) {
                 size_t l = p->end - p->start;
                 char ch = l == 1 ? s->a->text[p->start] : 0;
                 if (ch == ';' || ch == ':' || ch == '(' || ch == ')' || ent_an_is_dash(s, p)) b = 1;
-                if (ch == ',' && ent_an_is(s, k, "sub")) b = 1;
+                if (ch == ',' && (ent_an_is(s, k, "sub") || lead)) b = 1, lead = 0;
             }
             /* "thanked the soldiers for fighting ... and invited Kim": a
              * second past-tense verb starts a clause (whose subject is the
@@ -304,7 +319,7 @@ int ent_analyze_article(ent_analyzer *an, const ent_article *a, const char *lang
         s->report = ent_arena_alloc(ar, s->n + 1);
         memset(s->report, 0, s->n + 1);
         ent_an_hu_analyze(an->hun, s, ar);
-        if (s->hu) ent_an_hu_mentions(an->d, s, day, ar);
+        if (s->hu) ent_an_hu_mentions(an->d, s, day, ar), ent_an_hu_titles(ss, i);
         if (!s->hu) ent_an_en_tags(an, s, ar);
         cut_clauses(s);
         ent_an_find_reporter(s);

@@ -157,6 +157,10 @@ enum { ENT_CO_NONE = 0, ENT_CO_LEADER, ENT_CO_STATE, ENT_CO_PARTY, ENT_CO_SELF, 
 int ent_an_coref(const ent_analyzer *an, const char *lang, const char *w);
 /* The evidence of a speaker's statement: "data/grammar.txt:N" (the report line of lang). */
 const char *ent_an_report_entry(const ent_analyzer *an, int hu);
+/* The line of data/grammar.txt that puts word w in class cls of lang
+ * ("data/grammar.txt:N", the evidence of an event read from a word class),
+ * or NULL. */
+const char *ent_an_class_entry(const ent_analyzer *an, const char *lang, const char *cls, const char *w);
 const ent_verbs *ent_an_verbs(const ent_analyzer *an);
 
 /* English: the noun phrase and the verb group of token k, or -1 (always

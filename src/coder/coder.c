@@ -37,6 +37,7 @@ ent_coder *ent_coder_new(ent_text *t, ent_dict *d, ent_verbs *v, const ent_codeb
 void ent_coder_free(ent_coder *c) {
     if (!c) return;
     ent_analyzer_free(c->an);
+    free(c->trig);
     free(c);
 }
 
@@ -59,6 +60,11 @@ void ent_code_split(const char *code, char country[4], char role[8]) {
 size_t ent_coder_sentences(const ent_coder *c, const ent_coded_sentence **out) {
     *out = c->last;
     return c->nlast;
+}
+
+size_t ent_coder_triggers(const ent_coder *c, const ent_trigger **out) {
+    *out = c->trig;
+    return c->ntrig;
 }
 
 static void trace_sentence(ent_coder *c, const sent *s) {
@@ -100,6 +106,7 @@ int ent_coder_article(ent_coder *c, const ent_article *a, const char *lang, cons
     c->last_country[0] = 0;
     c->last = NULL;
     c->nlast = 0;
+    c->ntrig = 0;
     const char *adate = date ? date : a->date;
     ent_sentence *ss;
     size_t nsent;
@@ -112,7 +119,7 @@ int ent_coder_article(ent_coder *c, const ent_article *a, const char *lang, cons
         if (ss[i].n > maxn) maxn = ss[i].n;
     uint8_t *used = ent_arena_alloc(ar, maxn + 1);
     for (size_t i = 0; i < nsent; i++) {
-        sent s = {&ss[i], NULL, 0, used, 0};
+        sent s = {.x = &ss[i], .used = used};
         memset(used, 0, ss[i].n + 1);
         trace_sentence(c, &s);
         build_actors(c, &s, ar);

@@ -67,6 +67,8 @@ struct ent_coder {
     int has_ev_pair;
     ent_sentence *last;    /* the article analysed last (in its arena) */
     size_t nlast;
+    ent_trigger *trig;     /* the triggers of the article coded last (owned, reused) */
+    size_t ntrig, captrig;
 };
 
 void trace(ent_coder *c, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
@@ -97,6 +99,8 @@ typedef struct sent {
     size_t nact;
     uint8_t *used;              /* words a trigger consumed */
     int ntrig;                  /* triggers found (for explain) */
+    uint64_t words[8];          /* triggers.c: a bit per hash of each English word and stem (0: not computed) */
+    uint8_t words_ready;
 } sent;
 
 typedef struct trig {
@@ -119,6 +123,7 @@ typedef struct sstate {
     long my_governor;      /* the governor before the current trigger */
     int gov_threat;
     char say_src[40];      /* the speaker of the last statement in the sentence */
+    ent_actor_ref say_ref; /* ... as an actor */
     size_t say_k;          /* ... and its verb, or (size_t)-1 */
     size_t say_event;      /* the first event of what the statement says, or (size_t)-1 */
 } sstate;
@@ -130,6 +135,7 @@ typedef struct verdict {
     int neg;
     const char *md;
     int one_way;
+    int place;             /* in: the target is a place (a visit to a city), not a partner */
 } verdict;
 
 /* shorthands over the analysis */
@@ -142,6 +148,13 @@ static inline int coref_type(const ent_coder *c, const char *lang, const char *w
 static inline int mention_at(const sent *s, size_t k) { return ent_an_mention_at(s->x, k); }
 static inline const ent_hun_info *hun_verb(const sent *s, size_t k) { return ent_an_hun_verb(s->x, k); }
 static inline const ent_hun_info *hun_at(const sent *s, size_t k, int i) { return s->x->hun[k * ENT_AN_HUN + i]; }
+/* A preposition of a topic (class topicp: about, over, regarding,
+ * concerning)? The first letter is tested first: this runs over spans of
+ * words (location.c, dates.c). */
+static inline int is_topicp(const sent *s, size_t k) {
+    const char *w = s->x->tok[k].norm;
+    return (w[0] == 'a' || w[0] == 'o' || w[0] == 'r' || w[0] == 'c') && ent_an_is(s->x, k, "topicp");
+}
 static inline int is_punct(const sent *s, size_t k, char ch) {
     return s->x->tok[k].kind == ENT_TOK_PUNCT && s->x->a->text[s->x->tok[k].start] == ch;
 }
@@ -161,6 +174,7 @@ void ent_an_en_describe(const ent_sentence *s, size_t i, ent_buf *b);
 void ent_an_hu_analyze(ent_hun *hun, ent_sentence *s, ent_arena *ar);
 void ent_an_hu_phrase(ent_sentence *s, size_t i, ent_phrase *p);
 void ent_an_hu_mentions(ent_dict *d, ent_sentence *s, int32_t day, ent_arena *ar);
+void ent_an_hu_titles(ent_sentence *ss, size_t i);
 
 /* actors.c */
 void build_actors(ent_coder *c, sent *s, ent_arena *ar);
@@ -194,7 +208,10 @@ int complement_of(const sent *s, size_t gov, const trig *t);
 int governs_complement(const char *code);
 
 /* reports.c */
-void statement_events(ent_coder *c, const sent *s, size_t sidx, const char *adate, evvec *ev, size_t first_event);
+void report_content(ent_coder *c, const sent *s, const trig *t, sstate *st, evvec *ev);
+void report_attribution(ent_coder *c, const sent *s, sstate *st, evvec *ev);
+void relations_comment(ent_coder *c, const sent *s, size_t sidx, const char *adate, const sstate *st, evvec *ev);
+void obligation_events(ent_coder *c, const sent *s, size_t sidx, const char *adate, sstate *st, evvec *ev, ent_arena *ar);
 
 /* dates.c */
 void date_lists(ent_coder *c);

@@ -428,7 +428,7 @@ int roles(ent_coder *c, sent *s, const trig *t, int *src, int *ns, int *tgt, int
         tg = target_en(s, t, sg);
     }
     if (tg < 0) tg = that_clause_target(s, t, sg);
-    if (sg < 0 && st != 2 && dropped_subject(c, s, t)) sg = -2;   /* from context */
+    if (sg == -1 && st != 2 && dropped_subject(c, s, t)) sg = -2;   /* from context (-3: hu, a subject that is no actor) */
     if (sg >= 0) *ns = pick_group(s, sg, src, MAX_GROUP);
     else if (sg == -2) *ns = -1;
     if (tg >= 0) *nt = pick_group(s, tg, tgt, MAX_GROUP);

@@ -17,7 +17,7 @@
 static int group_alt_match(const sent *s, size_t j, const ent_vgroup *g, int a) {
     const ent_sentence *x = s->x;
     const char *alt = g->alt[a];
-    if (strchr(alt, ' ')) {   /* a multi-word alternative: compare word by word */
+    if (g->multi[a]) {   /* a multi-word alternative: compare word by word */
         size_t jj = j;
         for (const char *p = alt; *p;) {
             size_t wl = strcspn(p, " ");
@@ -32,19 +32,79 @@ static int group_alt_match(const sent *s, size_t j, const ent_vgroup *g, int a) 
         const char *w = norm(s, j), *st = x->tok[j].stem, *gs = g->stem[a];
         return (w[0] == alt[0] && !strcmp(w, alt)) || (gs && st[0] == gs[0] && !strcmp(st, gs));
     }
-    return !strncmp(norm(s, j), alt, strlen(alt)) || ent_an_hun_lemma(x, j, alt, -1);
+    return !strncmp(norm(s, j), alt, g->len[a]) || ent_an_hun_lemma(x, j, alt, -1);
+}
+
+/* Does a phrase end after token j (the next token is no word, a function
+ * word or in another clause)? English: "the government" ends, "government
+ * forces" does not. */
+static int phrase_ends(const sent *s, size_t j) {
+    const ent_sentence *x = s->x;
+    if (j + 1 >= x->n || x->clause[j + 1] != x->clause[j] || x->tok[j + 1].kind != ENT_TOK_WORD) return 1;
+    static const char *const cls[] = {"prep", "det", "coord", "sub", "that", "be", "neg", NULL};
+    for (int i = 0; cls[i]; i++)
+        if (tok_is(s, j + 1, cls[i])) return 1;
+    return 0;
+}
+
+#define OBJ_WINDOW 6   /* an object's last word is at most this many words after the trigger */
+
+/* English: the sentence's word filter, a bit per word and per stem. */
+static void word_filter(sent *s) {
+    const ent_sentence *x = s->x;
+    for (size_t j = 0; j < x->n; j++) {
+        if (x->tok[j].kind != ENT_TOK_WORD) continue;
+        unsigned b = ent_verbs_word_bit(x->tok[j].norm), bs = ent_verbs_word_bit(x->tok[j].stem);
+        s->words[b >> 6] |= 1ull << (b & 63);
+        s->words[bs >> 6] |= 1ull << (bs & 63);
+    }
+    s->words_ready = 1;
+}
+
+/* English: may a word of group g be in the sentence? (A multi-word
+ * alternative is compared word by word, by prefix: always possible.) */
+static int group_possible(const sent *s, const ent_vgroup *g) {
+    for (int a = 0; a < g->n; a++) {
+        unsigned b = g->bit[a], bs = g->stem_bit[a];
+        if (g->multi[a] || (s->words[b >> 6] >> (b & 63) & 1) || (s->words[bs >> 6] >> (bs & 63) & 1)) return 1;
+    }
+    return 0;
 }
 
 /* A word of group g in trigger k's clause (not the trigger, not in the
- * reporting frame): 1 with its token in *at. */
-static int group_match(const sent *s, size_t k, const ent_vgroup *g, size_t *at) {
+ * reporting frame): 1 with its token in *at. With obj, the word ends a
+ * phrase among the OBJ_WINDOW words after the trigger (Hungarian: anywhere
+ * in the clause, word order being free). */
+static int group_match(const sent *s, size_t k, const ent_vgroup *g, int obj, size_t *at) {
     const ent_sentence *x = s->x;
+    if (!x->hu && !group_possible(s, g)) return 0;
     int cl = x->clause[k];
-    for (size_t j = 0; j < x->n; j++) {
+    size_t from = k, to = k + 1;   /* the clause's tokens are consecutive */
+    while (from > 0 && x->clause[from - 1] == cl) from--;
+    while (to < x->n && x->clause[to] == cl) to++;
+    if (obj && !x->hu) from = k + 1, to = k + 1 + OBJ_WINDOW < to ? k + 1 + OBJ_WINDOW : to;
+    for (size_t j = from; j < to; j++) {
         if (j == k || x->clause[j] != cl || x->report[j] || x->tok[j].kind != ENT_TOK_WORD) continue;
-        for (int a = 0; a < g->n; a++)
-            if (group_alt_match(s, j, g, a)) return *at = j, 1;
+        for (int a = 0; a < g->n; a++) {
+            if (!group_alt_match(s, j, g, a)) continue;
+            if (obj && !x->hu) {
+                size_t last = j;
+                for (const char *sp = strchr(g->alt[a], ' '); sp; sp = strchr(sp + 1, ' ')) last++;
+                if (!phrase_ends(s, last)) continue;
+            }
+            return *at = j, 1;
+        }
     }
+    return 0;
+}
+
+/* ^{…}: a word of the group among the three words before trigger k in its
+ * clause ("at a rare meeting"). */
+static int pre_match(const sent *s, size_t k, const ent_vpat *p) {
+    const ent_sentence *x = s->x;
+    for (size_t j = k, n = 0; j-- > 0 && n < 3 && x->clause[j] == x->clause[k]; n++)
+        for (int a = 0; x->tok[j].kind == ENT_TOK_WORD && a < p->pre.n; a++)
+            if (group_alt_match(s, j, &p->pre, a)) return 1;
     return 0;
 }
 
@@ -92,20 +152,43 @@ int target_possible(const sent *s, size_t k, const ent_vpat *p) {
  * szankciók) before a subject, a negation, a verb or a comma. */
 static int hu_in_noun_phrase(const sent *s, size_t k) {
     const ent_sentence *x = s->x;
+    int complement = 0;   /* after a postposition: its noun ("a kőolajvezeték ellen indított"); 2: -i */
     for (size_t j = k; j-- > 0 && x->clause[j] == x->clause[k];) {
-        if (tok_is(s, j, "article")) return 1;
+        if (tok_is(s, j, "article")) {
+            if (complement != 1) return 1;
+            complement = 0;   /* the article of the postposition's noun ("a NATO-tanácskozás után") */
+            continue;
+        }
         if (x->tok[j].kind != ENT_TOK_WORD || tok_is(s, j, "neg")) return 0;
-        int finite = 0, nominal_subject = x->nhun[j] > 0, modifier = 0;
+        int finite = 0, nominal_subject = x->nhun[j] > 0, modifier = 0, postp = tok_is(s, j, "postp");
         for (int i = 0; i < x->nhun[j]; i++) {
             const ent_hun_info *h = hun_at(s, j, i);
             if (h->pos == ENT_HUN_VERB && !h->participle && !h->infinitive) finite = 1;
             if (h->tag[0] || h->pos == ENT_HUN_ADJ || h->pos == ENT_HUN_OTHER || h->poss) modifier = 1;
+            postp |= h->pos == ENT_HUN_POSTP;
+        }
+        if (postp) {
+            /* "a járvány elleni összehangolt fellépés": an adjectival
+             * postposition (-i) is inside the noun phrase with its noun */
+            size_t l = strlen(norm(s, j));
+            complement = l > 1 && norm(s, j)[l - 1] == 'i' ? 2 : 1;
+            continue;
         }
         int mi = mention_at(s, j);
+        if (!finite && complement) continue;
         if (mi >= 0 && x->m[mi].entry && !x->m[mi].tag[0] && !x->m[mi].location) return 0;
         if (finite || (nominal_subject && !modifier)) return 0;
     }
-    return 0;
+    /* the clause starts with the phrase ("Határidőhöz kötött tűzszünet
+     * megfontolását kérte"): attributive before a nominative common noun */
+    if (k + 1 >= x->n || mention_at(s, k + 1) >= 0 || !x->nhun[k + 1] || tok_is(s, k + 1, "article")) return 0;
+    int noun = 0;
+    for (int i = 0; i < x->nhun[k + 1]; i++) {
+        const ent_hun_info *h = hun_at(s, k + 1, i);
+        if (h->tag[0] || h->pos == ENT_HUN_VERB) return 0;   /* "egyeztetett telefonon": an adverbial */
+        noun |= h->pos == ENT_HUN_NOUN;
+    }
+    return noun;
 }
 
 /* A Hungarian participle used as an adjective ("az Oroszországgal
@@ -118,6 +201,9 @@ static int hu_attributive(const sent *s, size_t k) {
     /* an attribute precedes its noun: at the end of a clause it is the verb
      * ("a dél-koreai Puszanban tárgyalt, és ...") */
     if (k + 1 >= x->n || x->tok[k + 1].kind != ENT_TOK_WORD || x->clause[k + 1] != x->clause[k]) return 0;
+    /* nor before a name: "aki a Kremlben tárgyalt Vlagyimir Putyin orosz elnökkel" */
+    int mi = mention_at(s, k + 1);
+    if (mi >= 0 && x->m[mi].entry && x->m[mi].entry->kind != ENT_K_ADJ && !x->m[mi].location) return 0;
     if (hu_in_noun_phrase(s, k)) return 1;
     /* participle + adjective + possessed noun: "kialakított új kapcsolatát" */
     if (k + 2 >= x->n || x->tok[k + 1].kind != ENT_TOK_WORD || !x->nhun[k + 1]) return 0;
@@ -166,19 +252,160 @@ static int trigger_keys(ent_coder *c, const sent *s, size_t k, const char **keys
     return nk;
 }
 
-/* English: after a determiner or a possessive ("the proposals", "its
- * assistance", "China's proposals") a word is a noun: noun patterns only. */
+/* English: is w the noun lemma or its plural (-s, -es, -ies)? A noun
+ * pattern takes no verb form ("attacked", "meeting" are no forms of the
+ * noun attack, meeting's plural is "meetings"). */
+static int en_noun_form(const char *lemma, const char *w) {
+    size_t ll = strlen(lemma), wl = strlen(w);
+    if (strncmp(w, lemma, ll < wl ? ll : wl)) return lemma[ll - 1] == 'y' && wl == ll + 2 && !strncmp(w, lemma, ll - 1) && !strcmp(w + ll - 1, "ies");
+    return wl == ll || (wl == ll + 1 && w[ll] == 's') || (wl == ll + 2 && !strcmp(w + ll, "es"));
+}
+
+/* A word that may stand between a determiner and its noun: an adjective
+ * by its form (a number, a hyphenated compound, an adverb in -ly, a
+ * participle in -ed, a suffix of adjectives: -al, -ic, -ive, -ous, -ful,
+ * -less, -ent, -ant, -ary, -ory, -ible, -able, -ian, -ese, -ish, -est) or one of
+ * data/grammar.txt's class adj ("the closed-door meeting", "a rare visit",
+ * "its main assault"); a noun before it ("a resolution condemning") is no
+ * modifier: there the -ing form is a verb. */
+static int modifier_word(const sent *s, size_t j) {
+    const ent_sentence *x = s->x;
+    if (x->tok[j].kind == ENT_TOK_NUM) return 1;
+    if (x->tok[j].kind != ENT_TOK_WORD || x->tok[j].upper || mention_at(s, j) >= 0) return 0;
+    if (tok_is(s, j, "adj")) return 1;
+    const char *w = norm(s, j);
+    size_t l = strlen(w);
+    if (strchr(w, '-')) return 1;
+    static const char *const suf[] = {"ly", "ed", "al", "ic", "ive", "ous", "ful", "less", "ent", "ant", "ary", "ory", "ible", "able",
+                                      "ian", "ese", "ish", "est", NULL};
+    for (int i = 0; suf[i]; i++) {
+        size_t sl = strlen(suf[i]);
+        if (l > sl + 2 && !strcmp(w + l - sl, suf[i])) return 1;
+    }
+    return 0;
+}
+
+/* A possessive: "the alliance's", "the Turks'" (a mention's case is GEN). */
+static int possessive(const sent *s, size_t j) {
+    int mi = mention_at(s, j);
+    if (mi >= 0) return !strcmp(s->x->m[mi].tag, "GEN");
+    const char *w = norm(s, j);
+    size_t l = strlen(w);
+    return (l > 2 && !strcmp(w + l - 2, "'s")) || (l > 4 && !strcmp(w + l - 4, "\xe2\x80\x99s"));
+}
+
+/* English: an -ing form right after "of", "for", "about", "towards",
+ * "against", "over" or "on" is a noun phrase, the topic or purpose of
+ * another word, no act of its own ("a roadmap for normalizing relations",
+ * "accused Y of attacking Z": GUIDE 4.3, the content of an accusation is
+ * no second event); after "by" (the means) or "after" (a time) it stays a
+ * verb. */
+static int gerund_complement(const sent *s, size_t k) {
+    static const char *const preps[] = {"of", "for", "about", "towards", "toward", "against", "over", "on", NULL};
+    const char *w = norm(s, k);
+    size_t l = strlen(w);
+    if (l < 6 || strcmp(w + l - 3, "ing")) return 0;
+    for (int i = 0; preps[i]; i++)
+        if (!strcmp(norm(s, k - 1), preps[i])) return 1;
+    return 0;
+}
+
+/* English: after a determiner or a possessive, with at most four
+ * modifiers between ("the proposals", "its assistance", "China's
+ * proposals", "the recently detained businessman", "a closed-door
+ * meeting", "its main assault"), a word is a noun or an adjective: noun
+ * patterns only. */
 static int noun_context(const sent *s, size_t k) {
     if (s->x->hu || k == 0) return 0;
-    if (tok_is(s, k - 1, "det")) return 1;
-    int mi = mention_at(s, k - 1);
-    return mi >= 0 && !strcmp(s->x->m[mi].tag, "GEN");
+    if (gerund_complement(s, k)) return 1;
+    for (size_t j = k, n = 0; j-- > 0 && n <= 4; n++) {
+        if (tok_is(s, j, "det") || possessive(s, j)) return 1;
+        if (s->x->clause[j] != s->x->clause[k] || !modifier_word(s, j)) return 0;
+    }
+    return 0;
+}
+
+/* Is the noun at k the possessor of a noun in a case of topic, place or
+ * time, a few adjectives after it? */
+static int hu_possesses_topic(const sent *s, size_t k) {
+    const ent_sentence *x = s->x;
+    for (size_t j = k + 1; j < x->n && j < k + 4 && x->tok[j].kind == ENT_TOK_WORD && x->clause[j] == x->clause[k]; j++) {
+        int adj = x->nhun[j] > 0, poss_topic = 0;
+        for (int i = 0; i < x->nhun[j]; i++) {
+            const ent_hun_info *h = hun_at(s, j, i);
+            const char *tg = h->tag;
+            if (h->pos != ENT_HUN_ADJ && !h->participle && strcmp(tg, "ADJ")) adj = 0;   /* "gyakorlati": gyakorlat + -i */
+            if (h->poss && h->pos == ENT_HUN_NOUN &&
+                (!strcmp(tg, "DEL") || !strcmp(tg, "SUB") || !strcmp(tg, "CAU") || !strcmp(tg, "ELA") || ent_an_locative(tg)))
+                poss_topic = 1;
+        }
+        if (poss_topic) return 1;
+        if (!adj) return 0;
+    }
+    return 0;
+}
+
+static int is_word_an(const ent_sentence *x, const char *cls, const char *w) { return ent_an_word(x->an, "hu", cls, w); }
+
+/* "Zelenszkij meghívására", "a magyar fél kérésére" (data/grammar.txt
+ * behalf): such a noun is an act only possessed, in -ra/-re, right after
+ * the actor who does it (GUIDE 4.12). */
+static int hu_behalf(const sent *s, size_t k) {
+    const ent_sentence *x = s->x;
+    int mi = k > 0 ? mention_at(s, k - 1) : -1;
+    if (mi < 0 || x->m[mi].tok_end != k || x->m[mi].location) return 0;
+    for (int q = 0; q < x->nhun[k]; q++)
+        if (hun_at(s, k, q)->poss && !strcmp(hun_at(s, k, q)->tag, "SUB")) return 1;
+    return 0;
+}
+
+/* English: a past participle between a preposition or a number and the
+ * noun it describes is an adjective ("the release of detained
+ * journalists", "two deported workers"), no act. */
+static int en_attributive(const sent *s, size_t k) {
+    const ent_sentence *x = s->x;
+    size_t l = strlen(norm(s, k));
+    if (x->hu || k == 0 || k + 1 >= x->n || l < 5 || strcmp(norm(s, k) + l - 2, "ed")) return 0;
+    if (!tok_is(s, k - 1, "prep") && x->tok[k - 1].kind != ENT_TOK_NUM) return 0;
+    return x->tok[k + 1].kind == ENT_TOK_WORD && x->clause[k + 1] == x->clause[k] && !tok_is(s, k + 1, "prep") &&
+           !tok_is(s, k + 1, "coord");
+}
+
+/* Is token k the first word of its sentence or of a quotation, a title or
+ * a part after a colon or dash, where any word is capitalised? */
+static int starts_part(const sent *s, size_t k) {
+    const ent_sentence *x = s->x;
+    for (size_t j = k; j-- > 0;) {
+        if (x->tok[j].kind == ENT_TOK_WORD || x->tok[j].kind == ENT_TOK_NUM) return 0;
+        const char *p = x->a->text + x->tok[j].start;
+        if (*p == ':' || *p == '"' || *p == '(' || ent_an_is_dash(x, &x->tok[j]) || !strncmp(p, "\xe2\x80\x9c", 3) ||
+            !strncmp(p, "\xe2\x80\x98", 3))
+            return 1;
+    }
+    return 1;
+}
+
+/* A headline in title case ("Japan Restricts Exports To South Korea"):
+ * none of its longer words is in lower case. */
+static int title_case(const sent *s) {
+    const ent_sentence *x = s->x;
+    for (size_t j = 0; j < x->n; j++)
+        if (x->tok[j].kind == ENT_TOK_WORD && x->tok[j].end - x->tok[j].start >= 4 && !x->tok[j].upper) return 0;
+    return 1;
+}
+
+/* English: a capitalised word inside a sentence is part of a name ("the
+ * Rapid Support Forces", "the Islamic State", "the Nobel Peace Prize", "in
+ * March"), no act; except in a headline written in title case. */
+static int en_name_word(const sent *s, size_t k) {
+    return !s->x->hu && s->x->tok[k].upper && !starts_part(s, k) && !title_case(s);
 }
 
 /* Does pattern p fit the part of speech of Hungarian token k? */
 static int hu_pos_fits(const sent *s, size_t k, const ent_vpat *p) {
     const ent_sentence *x = s->x;
     if (!x->nhun[k]) return 1;
+    if (p->noun && is_word_an(x, "behalf", p->lemma)) return hu_behalf(s, k);
     if (p->noun) {
         /* "a tárgyalásokról nyilatkozott": talks as a topic (about,
          * because of) are no event; nor talks one is ready for ("kész a
@@ -190,6 +417,9 @@ static int hu_pos_fits(const sent *s, size_t k, const ent_vpat *p) {
         /* "a 2014-es orosz megszállás óta", "a támadás miatt": a time or
          * a cause (data/grammar.txt class bgpostp) */
         if (k + 1 < x->n && tok_is(s, k + 1, "bgpostp")) return 0;
+        /* "az együttműködés gyakorlati kérdéseire": the possessor of a
+         * topic or a time ("a tárgyalások eredményéről") */
+        if (hu_possesses_topic(s, k)) return 0;
     }
     if (p->noun != (hun_verb(s, k) == NULL)) {
         /* a noun pattern needs a noun, a verb pattern a verb */
@@ -202,10 +432,12 @@ static int hu_pos_fits(const sent *s, size_t k, const ent_vpat *p) {
 
 int best_pattern(ent_coder *c, sent *s, size_t k, trig *out, ent_arena *ar) {
     if (s->x->hu && hu_attributive(s, k)) return 0;
+    if (en_name_word(s, k)) return 0;
+    if (!s->x->hu && !s->words_ready) word_filter(s);
     const char *keys[12];
     size_t k2s[12];
     int nk = trigger_keys(c, s, k, keys, k2s, ar);
-    int noun_ctx = noun_context(s, k);
+    int noun_ctx = noun_context(s, k) || en_attributive(s, k);
     int found = 0;
     for (int i = 0; i < nk; i++) {
         size_t np;
@@ -214,10 +446,12 @@ int best_pattern(ent_coder *c, sent *s, size_t k, trig *out, ent_arena *ar) {
             const ent_vpat *p = ps[j];
             if (found && p->specificity <= out->p->specificity) continue;
             if (noun_ctx && !p->noun) continue;
+            if (!s->x->hu && !(p->noun ? en_noun_form(p->lemma, norm(s, k)) : ent_verbs_form_of(c->v, p->lemma, norm(s, k)))) continue;
             if (s->x->hu && !hu_pos_fits(s, k, p)) continue;
             size_t at;
             int ok = 1;
-            for (int g = 0; g < p->ngroups && ok; g++) ok = group_match(s, k, &p->groups[g], &at);
+            for (int g = 0; g < p->ngroups && ok; g++) ok = group_match(s, k, &p->groups[g], p->obj, &at);
+            if (ok && p->has_pre) ok = pre_match(s, k, p);
             if (ok && !s->x->hu) ok = lits_match(s, k, p);
             if (ok) ok = target_possible(s, k, p);
             if (!ok) continue;
@@ -235,6 +469,6 @@ void consume(sent *s, const trig *t) {
     if (t->k2 != (size_t)-1) s->used[t->k2] = 1;
     for (int g = 0; g < t->p->ngroups; g++) {
         size_t at;
-        if (group_match(s, t->k, &t->p->groups[g], &at)) s->used[at] = 1;
+        if (group_match(s, t->k, &t->p->groups[g], t->p->obj, &at)) s->used[at] = 1;
     }
 }

@@ -28,6 +28,7 @@ struct ent_verbs {
     size_t nlists, caplists;
     ent_strmap index;      /* "lang\x1fkey" -> list + 1 */
     ent_strmap irregular;  /* form -> lemma index + 1 */
+    ent_strmap forms;      /* "lemma\x1fform" of data/morph/en-verbs.txt -> 1 */
     char **lemmas;
     size_t nlemmas;
 };
@@ -40,6 +41,7 @@ ent_verbs *ent_verbs_new(ent_text *t, const char *data_dir) {
     ent_arena_init(&v->tmp, 16 * 1024);
     ent_strmap_init(&v->index);
     ent_strmap_init(&v->irregular);
+    ent_strmap_init(&v->forms);
     return v;
 }
 
@@ -52,6 +54,7 @@ void ent_verbs_free(ent_verbs *v) {
     free(v->lemmas);
     ent_strmap_free(&v->index);
     ent_strmap_free(&v->irregular);
+    ent_strmap_free(&v->forms);
     ent_arena_free(&v->ar);
     ent_arena_free(&v->tmp);
     free(v->data_dir);
@@ -104,6 +107,47 @@ const char *ent_verbs_irregular(const ent_verbs *v, const char *form) {
     return i ? v->lemmas[i - 1] : NULL;
 }
 
+static int is_vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
+
+static int suffix_in(const char *rest, const char *const *list) {
+    for (int i = 0; list[i]; i++)
+        if (!strcmp(rest, list[i])) return 1;
+    return 0;
+}
+
+/* English inflection by rule: Snowball gives "commandeer" and "command",
+ * "condemnation" and "condemn" one stem, so the index finds candidates and
+ * this decides. No Debian library generates English inflections (Hunspell's
+ * en_US analyses only the words of its own list and would cost a lookup per
+ * token); the rules are the regular ones of English spelling. */
+static int regular_form(const char *lemma, size_t ll, const char *word) {
+    static const char *const plain[] = {"", "s", "es", "ed", "ing", NULL};
+    static const char *const after_e[] = {"d", "s", NULL};
+    static const char *const drop_e[] = {"ing", "ed", "es", NULL};
+    static const char *const after_y[] = {"ies", "ied", NULL};
+    static const char *const doubled[] = {"ed", "ing", NULL};
+    if (ll > 2 && lemma[ll - 2] == 'i' && lemma[ll - 1] == 'e' && !strncmp(word, lemma, ll - 2) && !strcmp(word + ll - 2, "ying"))
+        return 1;   /* die -> dying */
+    if (strncmp(word, lemma, ll - 1)) return 0;
+    const char *rest = word + ll - 1;   /* from the lemma's last letter */
+    char last = lemma[ll - 1];
+    if (*rest == last && suffix_in(rest + 1, plain)) return 1;
+    if (last == 'e' && *rest == 'e' && suffix_in(rest + 1, after_e)) return 1;
+    if (last == 'e' && suffix_in(rest, drop_e)) return 1;
+    if (last == 'y' && ll > 1 && !is_vowel(lemma[ll - 2]) && suffix_in(rest, after_y)) return 1;
+    if (*rest == last && rest[1] == last && !is_vowel(last) && suffix_in(rest + 2, doubled)) return 1;
+    return 0;
+}
+
+int ent_verbs_form_of(const ent_verbs *v, const char *lemma, const char *word) {
+    size_t ll = strlen(lemma);
+    if (!ll || (word[0] != lemma[0])) return 0;
+    if (regular_form(lemma, ll, word)) return 1;
+    char k[256];
+    ent_strmap_key2(k, sizeof k, lemma, word, SIZE_MAX);
+    return ent_strmap_get(&v->forms, k) != 0;
+}
+
 static int valid_code(const char *c) {
     if (!strcmp(c, "---")) return 1;
     size_t n = strlen(c);
@@ -121,32 +165,52 @@ static int valid_case(const char *t) {
     return 0;
 }
 
+/* Parses "{a|b|c}" (or a bare word) into g: NULL or the reason it is bad. */
+static const char *parse_group(ent_verbs *v, const ent_vpat *p, ent_vgroup *g, char *w) {
+    size_t l = strlen(w);
+    if (w[0] == '{') {
+        if (l < 2 || w[l - 1] != '}') return "unbalanced { }";
+        w[l - 1] = 0;
+        w++;
+    }
+    char *s2 = NULL;
+    for (char *a = strtok_r(w, "|", &s2); a; a = strtok_r(NULL, "|", &s2)) {
+        if (g->n == ENT_VP_MAX_ALTS) return "too many alternatives in {…}";
+        for (char *u = a; *u; u++)
+            if (*u == '_') *u = ' ';
+        g->alt[g->n] = fold(v, a);
+        g->len[g->n] = (uint16_t)strlen(g->alt[g->n]);
+        g->multi[g->n] = strchr(g->alt[g->n], ' ') != NULL;
+        g->stem[g->n] = !strcmp(p->lang, "en") ? ent_text_stem(v->text, "en", g->alt[g->n], strlen(g->alt[g->n]), &v->ar) : NULL;
+        g->bit[g->n] = (uint16_t)ent_verbs_word_bit(g->alt[g->n]);
+        g->stem_bit[g->n] = (uint16_t)(g->stem[g->n] ? ent_verbs_word_bit(g->stem[g->n]) : g->bit[g->n]);
+        g->n++;
+    }
+    return g->n ? NULL : "empty {…} group";
+}
+
 /* Parses the pattern text into p; returns NULL or the reason it is bad. */
 static const char *parse_pattern(ent_verbs *v, ent_vpat *p, char *pat) {
     char *save = NULL;
     char *w = strtok_r(pat, " \t", &save);
     if (!w) return "empty pattern";
-    if (w[0] == '{' || w[0] == '+') return "the pattern must start with the trigger word";
+    if (w[0] == '{' || w[0] == '+' || w[0] == '^') return "the pattern must start with the trigger word";
     p->lemma = fold(v, w);
     const char *prev = NULL;   /* previous literal word */
     int after_trigger = 1;
     while ((w = strtok_r(NULL, " \t", &save))) {
+        if (w[0] == '^') {
+            if (p->has_pre) return "more than one ^ word";
+            const char *why = parse_group(v, p, &p->pre, w + 1);
+            if (why) return why;
+            p->has_pre = 1;
+            prev = NULL;
+            continue;
+        }
         if (w[0] == '{') {
-            size_t l = strlen(w);
-            if (w[l - 1] != '}') return "unbalanced { }";
             if (p->ngroups == ENT_VP_MAX_GROUPS) return "too many {…} groups";
-            w[l - 1] = 0;
-            ent_vgroup *g = &p->groups[p->ngroups++];
-            char *s2 = NULL;
-            for (char *a = strtok_r(w + 1, "|", &s2); a; a = strtok_r(NULL, "|", &s2)) {
-                if (g->n == ENT_VP_MAX_ALTS) return "too many alternatives in {…}";
-                for (char *u = a; *u; u++)
-                    if (*u == '_') *u = ' ';
-                g->alt[g->n] = fold(v, a);
-                g->stem[g->n] = !strcmp(p->lang, "en") ? ent_text_stem(v->text, "en", g->alt[g->n], strlen(g->alt[g->n]), &v->ar) : NULL;
-                g->n++;
-            }
-            if (!g->n) return "empty {…} group";
+            const char *why = parse_group(v, p, &p->groups[p->ngroups++], w);
+            if (why) return why;
             after_trigger = 0;
             prev = NULL;
         } else if (w[0] == '+') {
@@ -173,7 +237,7 @@ static const char *parse_pattern(ent_verbs *v, ent_vpat *p, char *pat) {
             p->lits[p->nlits++] = prev = fold(v, w);
         }
     }
-    p->specificity = p->ngroups * 2 + p->nlits + (p->target ? 1 : 0);
+    p->specificity = (p->ngroups + p->has_pre) * 2 + p->nlits + (p->target ? 1 : 0);
     return NULL;
 }
 
@@ -215,9 +279,11 @@ static int load_verbs(ent_verbs *v, FILE *f, const char *display, const ent_diag
                     if (!strcmp(fl, "sym")) p->sym = 1;
                     else if (!strcmp(fl, "noun")) p->noun = 1;
                     else if (!strcmp(fl, "say")) p->say = 1;
+                    else if (!strcmp(fl, "obj")) p->obj = 1;
+                    else if (!strcmp(fl, "rev")) p->rev = 1;
                     else if (!strncmp(fl, "back=", 5) && valid_code(fl + 5) && strcmp(fl + 5, "---"))
                         snprintf(p->back, sizeof p->back, "%.4s", fl + 5);
-                    else why = "unknown flag (sym, noun, say, back=CODE or -)";
+                    else why = "unknown flag (sym, noun, say, obj, rev, back=CODE or -)";
                 }
             }
             if (!why) why = parse_pattern(v, p, s + off);
@@ -266,8 +332,12 @@ static void load_irregular(ent_verbs *v) {
         if (!lemma) continue;
         v->lemmas = ent_xrealloc(v->lemmas, (v->nlemmas + 1) * sizeof *v->lemmas);
         v->lemmas[v->nlemmas++] = ent_xstrdup(lemma);
-        for (char *w = strtok_r(NULL, " \t\r\n", &save); w; w = strtok_r(NULL, " \t\r\n", &save))
+        for (char *w = strtok_r(NULL, " \t\r\n", &save); w; w = strtok_r(NULL, " \t\r\n", &save)) {
             *ent_strmap_put(&v->irregular, w) = (uint32_t)v->nlemmas;
+            char k[256];
+            ent_strmap_key2(k, sizeof k, lemma, w, SIZE_MAX);
+            *ent_strmap_put(&v->forms, k) = 1;
+        }
     }
     fclose(f);
 }
@@ -280,12 +350,16 @@ int ent_verbs_load_builtin(ent_verbs *v, const ent_diag *diag, ent_err *err) {
     size_t n;
     if (ent_dir_names(dir, ".txt", &names, &n)) return ent_err_set(err, ENT_EIO, dir, 0, "cannot open the verb dictionaries");
     int rc = 0;
-    for (size_t i = 0; i < n; i++) {
-        char path[2400], disp[600];
-        snprintf(path, sizeof path, "%s/%s", dir, names[i]);
-        snprintf(disp, sizeof disp, "data/verbs/%s", names[i]);
-        if (ent_verbs_load_file(v, path, disp, diag, err) < 0) rc = ENT_EIO;
-    }
+    /* the hand-written LANG.txt first, converted files (LANG-SOURCE.txt)
+     * after: at equal specificity the pattern loaded first wins */
+    for (int pass = 0; pass < 2; pass++)
+        for (size_t i = 0; i < n; i++) {
+            if ((strchr(names[i], '-') != NULL) != pass) continue;
+            char path[2400], disp[600];
+            snprintf(path, sizeof path, "%s/%s", dir, names[i]);
+            snprintf(disp, sizeof disp, "data/verbs/%s", names[i]);
+            if (ent_verbs_load_file(v, path, disp, diag, err) < 0) rc = ENT_EIO;
+        }
     ent_dir_names_free(names, n);
     return rc;
 }
