@@ -167,6 +167,9 @@ static size_t chunk_vg(ent_sentence *s, size_t k) {
                 has_aux = 1;
                 be |= wc(s, j, ENT_WC_BE);
                 finite |= !wc(s, j, ENT_WC_NONFINITE);
+            } else if (j + 1 < s->n && verbal(s, j + 1) && (tag(s, j) == ENT_POS_VBD || tag(s, j) == ENT_POS_VBP)) {
+                finite = 1;   /* "had bombed" with "had" read as a main verb */
+                be |= wc(s, j, ENT_WC_BE);
             }
             main = last_verbal = j;
             j++;
@@ -448,6 +451,11 @@ static void find_roles(ent_sentence *s) {
         if (v->subj <= -2) v->subj = s->vg[-2 - v->subj].subj;
         find_object(s, v);
     }
+    /* "said its air defenses shot down ...", "said Pyongyang sent troops":
+     * the phrase after the verb is the subject of the clause it opens */
+    for (size_t i = 0; i < s->nvg; i++)
+        for (size_t q = i + 1; q < s->nvg && s->vg[i].obj >= 0; q++)
+            if (s->vg[q].finite && !s->vg[q].shared && s->vg[q].subj == s->vg[i].obj) s->vg[i].obj = -1;
 }
 
 /* A preposition that is also a subordinate word ("after", "as", "since")

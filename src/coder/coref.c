@@ -397,7 +397,65 @@ static void coref_noun(ent_coder *c, sent *s, size_t k, int ty, const char *tag)
     }
 }
 
+/* English "the ministry", "the military", "the government" (a bare role
+ * noun after "the", which no place of the sentence gives a country): the
+ * last actor of the article with that role (GUIDE 3: "the ministry" after
+ * the ministry was named). Nothing when none was named. */
+static void definite_role(ent_coder *c, sent *s, size_t i) {
+    const ent_sentence *x = s->x;
+    const ent_mention *m = &x->m[i];
+    if (x->hu || m->entry || !m->agent || m->agent->code[0] != '~' || m->tok_start == 0 || strcmp(norm(s, m->tok_start - 1), "the"))
+        return;
+    for (size_t q = 0; q < s->nact; q++)
+        if (s->act[q].ts <= m->tok_start && m->tok_start < s->act[q].te) return;   /* already an actor */
+    const char *role = m->agent->code + 1;
+    for (int h = c->nhist; h-- > 0;) {
+        char c3[4], r[8];
+        ent_code_split(c->hist[h].code, c3, r);
+        if (!c3[0] || strcmp(r, role)) continue;
+        actor b = coref_actor(m->tok_start - 1, m->tok_end, c->hist[h].code, c->hist[h].name, c->hist[h].entry, "");
+        trace(c, "  coreference: \"%.*s\" -> %s", (int)(m->end - x->tok[m->tok_start - 1].start), x->a->text + x->tok[m->tok_start - 1].start,
+              b.code);
+        add_actor(s, &b);
+        return;
+    }
+}
+
+/* English "its air defenses", "their troops" (data/grammar.txt posspron
+ * before a bare role noun) as a verb's subject: the role of the country the
+ * pronoun refers to, found as for "it" (the subject named before it in the
+ * sentence, else the speaker, else the last source). As an object the phrase
+ * is the subject's own and names no target. */
+static void possessive_role(ent_coder *c, sent *s, size_t k) {
+    const ent_sentence *x = s->x;
+    int mi = k + 1 < x->n ? mention_at(s, k + 1) : -1;
+    if (x->hu || !tok_is(s, k, "posspron") || mi < 0) return;
+    const ent_mention *m = &x->m[mi];
+    if (m->entry || !m->agent || m->agent->code[0] != '~' || m->tok_start != k + 1) return;
+    int np = ent_an_en_np(x, k), subject = 0;   /* only as a subject: "recalled its ambassador from Tehran" targets Iran */
+    for (size_t q = 0; np >= 0 && q < x->nvg; q++) subject |= x->vg[q].subj == np;
+    if (!subject) return;
+    const char *ref = NULL;
+    for (size_t i = s->nact; i-- > 0 && !ref;)
+        if (!s->act[i].coref && s->act[i].ts < k && !s->act[i].after_prep) ref = s->act[i].code;
+    if (!ref && x->rep.kind && x->rep.code[0]) ref = x->rep.code;
+    if (!ref && c->last_src.n) ref = c->last_src.r[0].code;
+    char c3[4], role[8];
+    if (!ref) return;
+    ent_code_split(ref, c3, role);
+    if (!c3[0]) return;
+    char code[40];
+    snprintf(code, sizeof code, "%s%.8s", c3, m->agent->code + 1);
+    actor b = coref_actor((uint32_t)k, m->tok_end, code, m->agent->name, m->agent->source, "");
+    trace(c, "  coreference: \"%.*s\" -> %s", (int)(m->end - x->tok[k].start), x->a->text + x->tok[k].start, code);
+    add_actor(s, &b);
+}
+
 void coref_actors(ent_coder *c, sent *s) {
+    for (size_t i = 0; i < s->x->nm; i++)
+        if (!s->x->report[s->x->m[i].tok_start]) definite_role(c, s, i);
+    for (size_t k = 0; k + 1 < s->x->n; k++)
+        if (!s->x->report[k]) possessive_role(c, s, k);
     for (size_t k = 0; k < s->x->n; k++) {
         char tag[6] = "";
         int ty = coref_word(c, s, k, tag);

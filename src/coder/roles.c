@@ -120,6 +120,7 @@ static int np_group(const ent_coder *c, const sent *s, int i, int object, int de
     const ent_np *p = &x->np[i];
     int g = group_at(s, p->head);
     if (g >= 0) return g;
+    if (p->conj >= 0 && (g = np_group(c, s, p->conj, object, depth + 1)) >= 0) return g;   /* "Freedonia and France" */
     if (p->rel >= 0) return np_group(c, s, p->rel, object, depth + 1);
     if (p->of >= 0 && tok_is(s, p->head, "partitive")) return np_group(c, s, p->of, object, depth + 1);
     if (p->appos >= 0 && (g = np_group(c, s, p->appos, object, depth + 1)) >= 0) return g;
@@ -194,7 +195,9 @@ static int roles_structure(const ent_coder *c, const sent *s, const trig *t, int
 /* The verb group whose object is noun phrase ni, directly or through a
  * noun of claiming ("claimed responsibility for a drone attack":
  * data/grammar.txt claim), or that it follows after "under" ("came under
- * attack": the subject undergoes the act), or -1. */
+ * attack": the subject undergoes the act), or the clause's verb for "with
+ * X from Y" ("with help from Ethiopian troops": the subject receives it),
+ * or -1. */
 static int governing_verb(const sent *s, int ni) {
     const ent_sentence *x = s->x;
     int pr = x->np[ni].prep, host = -1;
@@ -206,18 +209,26 @@ static int governing_verb(const sent *s, int ni) {
         if (x->vg[q].obj == ni || (host >= 0 && x->vg[q].obj == host)) return (int)q;
     /* "the capital came under Russian drone attacks": grammar.txt undergo */
     if (pr > 0 && tok_is(s, (size_t)pr, "undergo") && ent_an_en_vg(x, (size_t)pr - 1) >= 0) return ent_an_en_vg(x, (size_t)pr - 1);
+    /* "Kenya, with help from Ethiopian troops, secured the town": the
+     * clause's verb; its subject receives what the noun names */
+    if (pr >= 0 && !strcmp(norm(s, (size_t)pr), "with") && x->np[ni].end + 1 < x->n && !strcmp(norm(s, x->np[ni].end), "from"))
+        for (size_t q = 0; q < x->nvg; q++)
+            if (x->vg[q].finite && x->clause[x->vg[q].main] == x->clause[(size_t)pr]) return (int)q;
     return -1;
 }
 
 /* Is the noun phrase of a noun trigger an act the sentence asserts (GUIDE
  * 4, 4.9, 4.12): the subject or the object of a verb ("an Israeli strike
- * killed", "launched attacks on Kyiv", "drew condemnation"), or a meeting,
+ * killed", "launched attacks on Kyiv", "drew condemnation"), unless the
+ * verb only plays it (data/grammar.txt simulate: "simulating a blockade of
+ * the island"), or a meeting,
  * call or visit named in a phrase of time or place ("during talks with
  * Putin", "on a visit to Chile")? Not a cause, a time or a topic ("hastened
  * by the Russian invasion of Ukraine", "after the talks"). */
 static int asserted_noun(const sent *s, const trig *t, int ni) {
     const ent_sentence *x = s->x;
-    if (governing_verb(s, ni) >= 0) return 1;
+    int gv = governing_verb(s, ni);
+    if (gv >= 0) return !tok_is(s, x->vg[gv].main, "simulate");   /* "simulating a blockade" is none */
     for (size_t q = 0; q < x->nvg; q++)
         if (x->vg[q].subj == ni && x->vg[q].finite) return 1;
     int pr = x->np[ni].prep;
@@ -282,7 +293,7 @@ static int roles_noun(const ent_coder *c, const sent *s, const trig *t, int *sg,
         const ent_vg *v = &x->vg[q];
         if ((int)q != gv) continue;
         int g = np_group(c, s, v->subj, 0, 0);
-        if (tok_is(s, v->main, "receive") || (p->prep >= 0 && tok_is(s, (size_t)p->prep, "undergo"))) {
+        if (tok_is(s, v->main, "receive") || (p->prep >= 0 && (tok_is(s, (size_t)p->prep, "undergo") || !strcmp(norm(s, (size_t)p->prep), "with")))) {
             if (*tg < 0 && g != *sg) *tg = g;
         } else if (*sg < 0 && g != *tg) {
             *sg = g;
@@ -403,6 +414,33 @@ static int dropped_subject(ent_coder *c, const sent *s, const trig *t) {
     return 1;
 }
 
+/* English: "X and Y pledged to work together", "agreed to help each
+ * other": a compound source acts on itself (data/grammar.txt recip, in the
+ * trigger's clause), one event per ordered pair (GUIDE 4.5, 4.12). */
+static int reciprocal(const sent *s, const trig *t, int sg) {
+    const ent_sentence *x = s->x;
+    int members = 0;
+    for (size_t i = 0; i < s->nact; i++) members += s->act[i].group == sg;
+    if (members < 2) return 0;
+    for (size_t j = t->k + 1; j < x->n && x->clause[j] == x->clause[t->k]; j++)
+        if (tok_is(s, j, "recip")) return 1;
+    return 0;
+}
+
+/* English: do groups a and b name one country ("the defence ministry said
+ * its air defenses ...": a statement about one's own forces is about no
+ * other actor, GUIDE 4.1)? */
+static int own_country(const sent *s, int a, int b) {
+    if (s->x->hu) return 0;
+    const char *ca = NULL, *cb = NULL;
+    for (size_t i = 0; i < s->nact; i++) {
+        if (s->act[i].group == a && !ca) ca = s->act[i].code;
+        if (s->act[i].group == b && !cb) cb = s->act[i].code;
+    }
+    return ca && cb && strlen(ca) >= 3 && strlen(cb) >= 3 && !strncmp(ca, cb, 3) && ca[0] != '~' && strncmp(ca, "IGO", 3) &&
+           strncmp(ca, "NGO", 3) && strncmp(ca, "IMG", 3);
+}
+
 /* Finds the source and target groups of trigger t. Returns 1 if a dyad (or
  * a symmetric group) was found. */
 int roles(ent_coder *c, sent *s, const trig *t, int *src, int *ns, int *tgt, int *nt, int *pairwise) {
@@ -428,9 +466,10 @@ int roles(ent_coder *c, sent *s, const trig *t, int *src, int *ns, int *tgt, int
         tg = target_en(s, t, sg);
     }
     if (tg < 0) tg = that_clause_target(s, t, sg);
+    if (tg < 0 && sg >= 0 && !s->x->hu && reciprocal(s, t, sg)) *pairwise = 1;
     if (sg == -1 && st != 2 && dropped_subject(c, s, t)) sg = -2;   /* from context (-3: hu, a subject that is no actor) */
     if (sg >= 0) *ns = pick_group(s, sg, src, MAX_GROUP);
     else if (sg == -2) *ns = -1;
-    if (tg >= 0) *nt = pick_group(s, tg, tgt, MAX_GROUP);
+    if (tg >= 0 && !(t->p->say && sg >= 0 && own_country(s, sg, tg))) *nt = pick_group(s, tg, tgt, MAX_GROUP);
     return 1;
 }

@@ -3,7 +3,7 @@
 $ entente code --format tsv tests/fixtures/coder/en-structure.txt | cut -f3-6
 ? 0
 --- stdout
-1	KENCVL	ISR	141
+1	KENEDU	ISR	141
 2	KENLEG	UGA	042
 3	IRNGOV	FRA	111
 4	ISR	EGY	1246
@@ -19,6 +19,7 @@ $ entente code --format tsv tests/fixtures/coder/en-structure.txt | cut -f3-6
 14	USAGOV	CHNGOV	040
 14	CHNGOV	USAGOV	040
 15	SYR	ISR	190
+17	EGY	PSE	140
 18	HUNGOV	RUSGOV	042
 18	HUNGOV	RUSGOV	040
 18	RUSGOV	HUNGOV	040
@@ -33,4 +34,9 @@ $ entente code --format tsv tests/fixtures/coder/en-structure.txt | cut -f3-6
 22	SAUGOV	QATGOV	040
 22	QATGOV	SAUGOV	040
 23	BHR	QAT	161
+24	SAU	IRN	030
+24	IRN	SAU	030
+25	ISRMIL	PSE	190
+26	ISRMIL	LBN	190
+27	PAKMIL	AFGGOV	195
 --- stderr

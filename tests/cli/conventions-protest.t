@@ -10,7 +10,6 @@ p-1	PHLEDU	141	CHNMIL	false	-
 p-2	USA	141	CHN	false	-
 p-2	GBROPP	141	CHN	false	-
 p-4	SRBCVL	141	SRBGOV	false	-
-p-4	SRBCVL	140	SRBGOV	false	-
 p-5	SRBCVL	141	SRBGOV	false	-
 hp-1	SVKCVL	141	SVKGOV	false	-
 hp-3	HUNEDU	141	SVK	false	-

@@ -17,6 +17,7 @@
 # relations"); insisting that a country must act is a demand, insisting
 # that something is so a statement.
 $ entente code --format tsv tests/fixtures/verbs/senses-en.txt | cut -f3-6
+? 0
 --- stdout
 1	DEU	CHN	051
 2	KEN	SOMGOV	043
@@ -41,7 +42,7 @@ $ entente code --format tsv tests/fixtures/verbs/senses-en.txt | cut -f3-6
 16	LBNREB	ISR	195
 17	ISR	LBNREB	190
 17	LBNREB	ISR	190
-18	UKRMIL	RUSGOV	195
+18	UKRMIL	RUSMIL	195
 19	USA	VENGOV	163
 21	VENGOV	USA	100
 22	VENGOV	USA	010
