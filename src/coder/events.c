@@ -446,9 +446,11 @@ static void code_trigger(ent_coder *c, sent *s, size_t k, sstate *st, size_t sid
     /* English: the words between the verb and its target are its object
      * ("supplied millions of artillery shells to Russia"): no trigger; but
      * what a statement verb says is a clause of its own ("said on Monday it
-     * had expelled two Iranian diplomats") */
+     * had expelled two Iranian diplomats"), and so is a participle after its
+     * noun ("rejected the truce proposed by Egypt": analysis_en.c) */
     if (!x->hu && !p->noun && !p->say && sd.nT && ev->n > st->first_event)
-        for (size_t j = t.k + 1; j < x->n && x->tok[j].start < sd.T[0].start && x->clause[j] == x->clause[t.k]; j++) s->used[j] = 1;
+        for (size_t j = t.k + 1; j < x->n && x->tok[j].start < sd.T[0].start && x->clause[j] == x->clause[t.k]; j++)
+            if (ent_an_en_vg(x, j) < 0 || !x->vg[ent_an_en_vg(x, j)].reduced) s->used[j] = 1;
     /* remember who acted, for dropped subjects later */
     if (!v.neg) {
         st->new_src.n = 0;

@@ -83,7 +83,8 @@ static void word_form(tokf *f, const ent_token *t) {
         f->w[o++] = s[i];
     }
     f->w[o] = 0;
-    if (digits) memcpy(f->w, digits == 4 && len == 4 ? "!YEAR" : "!DIG", 6);
+    if (digits && digits == 4 && len == 4) memcpy(f->w, "!YEAR", sizeof "!YEAR");
+    else if (digits) memcpy(f->w, "!DIG", sizeof "!DIG");
 }
 
 /* The shape: the first character's class (X upper, x lower, d digit, p
