@@ -437,7 +437,7 @@ static void add_row(const ent_pos_model *m, uint64_t key, int32_t *sc) { m->add(
 /* The features that do not read the tags before the token (all but the
  * bias and the three tag templates). */
 #define NSTATIC (NF - 4)
-static const int STATIC_TPL[NSTATIC] = {F_W, F_SUF, F_PRE, F_SHAPE, F_WM1, F_SM1, F_WM2, F_WP1, F_SP1, F_WP2};
+/* in this order: F_W, F_SUF, F_PRE, F_SHAPE, F_WM1, F_SM1, F_WM2, F_WP1, F_SP1, F_WP2 (static_scores) */
 
 /* Tagging runs in two passes: the static features of every token not in
  * the tag dictionary are summed first, prefetching a few tokens ahead (the
@@ -452,11 +452,17 @@ typedef struct tagwork {
 
 static void static_scores(const ent_pos_model *m, tagwork *w, size_t n) {
     enum { AHEAD = 3 };
-    for (size_t i = 0; i < n; i++) {
-        uint64_t key[NF];
+    const consts *c = &m->c;
+    for (size_t i = 0; i < n; i++) {   /* the keys of features(), the static ones only */
         if (w->tf[i].tag >= 0) continue;
-        features(&m->c, w->tf, n, i, key, NULL);
-        for (int q = 0; q < NSTATIC; q++) w->keys[i * NSTATIC + (size_t)q] = key[STATIC_TPL[q]];
+        long j = (long)i;
+        const tokf *t = &w->tf[i], *m1 = at(c, w->tf, n, j - 1), *m2 = at(c, w->tf, n, j - 2), *p1 = at(c, w->tf, n, j + 1),
+                   *p2 = at(c, w->tf, n, j + 2);
+        uint64_t *k = &w->keys[i * NSTATIC], h0 = c->h0;
+        k[0] = fkey(F_W, t->hw, h0), k[1] = fkey(F_SUF, t->hsuf, h0), k[2] = fkey(F_PRE, t->hpre, h0);
+        k[3] = fkey(F_SHAPE, t->hshape, h0), k[4] = fkey(F_WM1, m1->hw, h0), k[5] = fkey(F_SM1, m1->hsuf, h0);
+        k[6] = fkey(F_WM2, m2->hw, h0), k[7] = fkey(F_WP1, p1->hw, h0), k[8] = fkey(F_SP1, p1->hsuf, h0);
+        k[9] = fkey(F_WP2, p2->hw, h0);
     }
     for (size_t i = 0; i < n + AHEAD; i++) {
         if (i < n && w->tf[i].tag < 0)
