@@ -94,8 +94,11 @@ static int arg_bool(const args *a, const char *name, int *v) {
 
 static int arg_date(const args *a, const char *name, const char **v) {
     *v = arg(a, name);
-    if (*v && !ent_date_valid(*v, strlen(*v)))
-        return ent_err_set(a->err, ENT_EUSAGE, NULL, 0, "%s takes a date YYYY-MM-DD", name);
+    char why[64];
+    if (*v && !ent_date_explain(*v, strlen(*v), why, sizeof why))
+        return ent_err_set(a->err, ENT_EUSAGE, NULL, 0, "%s takes a date YYYY-MM-DD%s%s%s", name,
+                           strncmp(why, "expected", 8) ? " (" : "", strncmp(why, "expected", 8) ? why : "",
+                           strncmp(why, "expected", 8) ? ")" : "");
     return 0;
 }
 
