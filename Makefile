@@ -40,6 +40,8 @@ UNIT_C  := $(sort $(wildcard tests/unit/test_*.c))
 LIB_O   := $(LIB_C:%.c=$(BUILD)/obj/%.o) $(LIB_CXX:%.cc=$(BUILD)/obj/%.o)
 CLI_O   := $(CLI_C:%.c=$(BUILD)/obj/%.o)
 UNIT_BIN := $(UNIT_C:tests/unit/%.c=$(BUILD)/tests/%)
+# helpers of the tests (not run as tests themselves)
+TOOL_BIN := $(patsubst tests/tools/%.c,$(BUILD)/tests/tools/%,$(sort $(wildcard tests/tools/*.c)))
 DATADIR_O := $(BUILD)/obj/src/base/datadir.o
 
 # ---- rebuild on flag change: the compile and link commands, kept in a
@@ -74,6 +76,10 @@ $(BUILD)/libentente.a: $(LIB_O)
 $(BUILD)/entente: $(CLI_O) $(BUILD)/libentente.a
 	$(CC) $(ALL_CFLAGS) $(CLI_O) $(BUILD)/libentente.a $(LIBS) -o $@
 
+$(BUILD)/tests/tools/%: tests/tools/%.c $(FLAGS_STAMP)
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) $< -o $@
+
 $(BUILD)/tests/%: tests/unit/%.c tests/unit/t.h $(BUILD)/libentente.a
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) $< $(BUILD)/libentente.a $(LIBS) -o $@
@@ -83,12 +89,12 @@ demo: deps
 	scripts/demo
 
 check: deps
-	$(MAKE) all $(UNIT_BIN)
+	$(MAKE) all $(UNIT_BIN) $(TOOL_BIN)
 	ENTENTE_BUILD=$(BUILD) VALGRIND=$(VALGRIND) tests/run
 
 check-heavy: deps
 	@scripts/install-deps --heavy
-	$(MAKE) all $(UNIT_BIN) $(BENCH_BIN)
+	$(MAKE) all $(UNIT_BIN) $(TOOL_BIN) $(BENCH_BIN)
 	ENTENTE_BUILD=$(BUILD) tests/run-heavy
 	$(MAKE) fuzz FUZZ_SECONDS=60
 

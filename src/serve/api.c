@@ -4,6 +4,7 @@
 #include "api.h"
 
 #include "../base/date.h"
+#include "../base/utf8.h"
 #include "../events/codebook.h"
 #include "../events/refdata.h"
 #include "../ingest/ingest.h"
@@ -329,6 +330,98 @@ int ent_api_get(const ent_api *api, ent_store *st, const char *path, ent_api_arg
     ent_api_error(out, err.msg[0] ? err.msg : "error");
     /* ENT_EFORMAT: the database cannot answer this (treaty tables missing) */
     return rc == ENT_EUSAGE ? 400 : rc == ENT_ENOTFOUND ? 404 : rc == ENT_EFORMAT ? 503 : 500;
+}
+
+/* ---- a raw request URI: path and query arguments ---- */
+
+#define URI_ARGS_MAX 1000
+
+typedef struct uri_args {
+    char *mem;               /* every decoded key and value, NUL-terminated */
+    const char **k, **v;
+    size_t n;
+} uri_args;
+
+static int hexval(char c) {
+    return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+}
+
+/* Decodes s[0..n) (%XX; '+' is a space when `plus`) to out; returns the
+ * decoded length. A '%' without two hex digits stays as it is. */
+static size_t unescape(const char *s, size_t n, int plus, char *out) {
+    size_t o = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] == '%' && i + 2 < n && hexval(s[i + 1]) >= 0 && hexval(s[i + 2]) >= 0) {
+            out[o++] = (char)(hexval(s[i + 1]) * 16 + hexval(s[i + 2]));
+            i += 2;
+        } else {
+            out[o++] = plus && s[i] == '+' ? ' ' : s[i];
+        }
+    }
+    out[o] = 0;
+    return o;
+}
+
+static int clean_text(const char *s, size_t n) { return !memchr(s, 0, n) && ent_utf8_valid_prefix(s, n) == n; }
+
+static const char *uri_arg(void *ud, const char *name) {
+    const uri_args *u = ud;
+    for (size_t i = 0; i < u->n; i++)
+        if (!strcmp(u->k[i], name)) return u->v[i];
+    return NULL;
+}
+
+/* Splits the query q[0..n) into u; 400 with its message, or 0. */
+static int parse_query(const char *q, size_t n, uri_args *u, char *p, ent_err *err) {
+    size_t cap = 0;
+    for (const char *x = q; x < q + n; x++) cap += *x == '&';
+    if (cap >= URI_ARGS_MAX) return ent_err_set(err, ENT_EUSAGE, NULL, 0, "more than %d query arguments", URI_ARGS_MAX);
+    u->k = ent_xcalloc(cap + 1, sizeof *u->k);
+    u->v = ent_xcalloc(cap + 1, sizeof *u->v);
+    for (const char *x = q, *end = q + n; x < end;) {
+        const char *amp = memchr(x, '&', (size_t)(end - x)), *stop = amp ? amp : end;
+        const char *eq = memchr(x, '=', (size_t)(stop - x));
+        if (stop > x) {
+            const char *ke = eq ? eq : stop;
+            size_t kl = unescape(x, (size_t)(ke - x), 1, p), vl = 0;
+            u->k[u->n] = p;
+            p += kl + 1;
+            if (eq) vl = unescape(eq + 1, (size_t)(stop - eq - 1), 1, p);
+            else *p = 0;
+            u->v[u->n++] = p;
+            if (!clean_text(u->k[u->n - 1], kl) || !clean_text(p, vl))
+                return ent_err_set(err, ENT_EUSAGE, NULL, 0, "query arguments must be UTF-8 text without NUL bytes");
+            p += vl + 1;
+        }
+        x = stop + 1;
+    }
+    return 0;
+}
+
+int ent_api_get_uri(const ent_api *api, ent_store *st, const char *uri, ent_buf *out, const char **ctype) {
+    ent_err err;
+    ent_err_clear(&err);
+    size_t n = strlen(uri);
+    const char *q = memchr(uri, '?', n);
+    size_t pl = q ? (size_t)(q - uri) : n;
+    uri_args u = {ent_xmalloc(2 * n + 4), NULL, NULL, 0};   /* decoded text is never longer, NULs aside */
+    char *path = u.mem;
+    size_t dl = unescape(uri, pl, 0, path);
+    int rc = 0;
+    if (!clean_text(path, dl)) rc = ent_err_set(&err, ENT_EUSAGE, NULL, 0, "the path must be UTF-8 text without NUL bytes");
+    else if (q) rc = parse_query(q + 1, n - pl - 1, &u, path + dl + 1, &err);
+    int status;
+    if (rc) {
+        *ctype = "application/json; charset=utf-8";
+        ent_api_error(out, err.msg);
+        status = 400;
+    } else {
+        status = ent_api_get(api, st, path, uri_arg, &u, out, ctype);
+    }
+    free(u.mem);
+    free(u.k);
+    free(u.v);
+    return status;
 }
 
 /* ---- POST /api/code ---- */
