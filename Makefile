@@ -108,7 +108,7 @@ bench: all $(BENCH_BIN)
 
 # libFuzzer targets (clang): make fuzz FUZZ_SECONDS=N runs each for N seconds
 FUZZ_SECONDS ?= 60
-FUZZ_TARGETS := ingest dict code
+FUZZ_TARGETS := ingest dict code serve
 FUZZ_FLAGS := -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer
 fuzz: deps
 	@scripts/install-deps --heavy

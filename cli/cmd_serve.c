@@ -243,6 +243,7 @@ int cmd_serve(int argc, char **argv) {
         so.code = ent_api_code;
         so.code_ud = pool;
         so.code_workers = ent_pool_workers(pool);
+        ent_pool_set_nice(pool, 10);   /* answering first: coding takes the CPU that is left */
     }
     raise_fd_limit(so.max_conns ? so.max_conns : 1024);
     if (!quiet) so.log = access_log;

@@ -7,6 +7,7 @@
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <xxhash.h>
 
 ent_answer *ent_answer_new(int status, const char *ctype, ent_buf *b) {
@@ -39,6 +40,7 @@ typedef struct entry {
     ent_answer *a;         /* NULL until first computed */
     uint64_t epoch;        /* a's */
     uint64_t used;         /* the clock of its last use */
+    double made, cost;     /* when a was computed, and how long that took (seconds) */
     int busy;              /* a computation or refresh is under way */
     void **w;              /* waiters for the first answer */
     size_t nw, cw;
@@ -114,6 +116,12 @@ static void add_waiter(entry *e, void *w) {
     e->w[e->nw++] = w;
 }
 
+static double mono(void) {
+    struct timespec t;
+    clock_gettime(CLOCK_MONOTONIC, &t);
+    return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
+}
+
 int ent_acache_get(ent_acache *c, const char *key, uint64_t epoch, void *waiter, ent_answer **a, int *refresh) {
     uint64_t h = XXH3_64bits(key, strlen(key));
     *a = NULL;
@@ -137,14 +145,17 @@ int ent_acache_get(ent_acache *c, const char *key, uint64_t epoch, void *waiter,
     } else {
         *a = ent_answer_ref(e->a);
         r = e->epoch >= epoch ? ENT_ACACHE_FRESH : ENT_ACACHE_STALE;
-        if (r == ENT_ACACHE_STALE && !e->busy) *refresh = e->busy = 1;
+        /* an answer that took t to compute is refreshed at most every 4 t:
+         * recomputing never takes more than a fifth of a worker */
+        if (r == ENT_ACACHE_STALE && !e->busy && mono() - e->made >= 4 * e->cost) *refresh = e->busy = 1;
     }
     e->used = ++c->clock;
     pthread_mutex_unlock(&c->mu);
     return r;
 }
 
-void ent_acache_done(ent_acache *c, const char *key, uint64_t epoch, ent_answer *a, ent_acache_wake_fn wake, void *ud) {
+void ent_acache_done(ent_acache *c, const char *key, uint64_t epoch, double cost, ent_answer *a, ent_acache_wake_fn wake,
+                     void *ud) {
     uint64_t h = XXH3_64bits(key, strlen(key));
     pthread_mutex_lock(&c->mu);
     entry *e = *slot(c, key, h);
@@ -159,6 +170,8 @@ void ent_acache_done(ent_acache *c, const char *key, uint64_t epoch, ent_answer 
             ent_answer_unref(e->a);
             e->a = ent_answer_ref(a);
             e->epoch = epoch;
+            e->made = mono();
+            e->cost = cost;
             c->kept++;
             c->bytes += a->n;
             while (c->bytes > c->max_bytes && evict_one(c, e)) {}

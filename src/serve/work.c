@@ -148,8 +148,8 @@ int serve_cached(ent_server *s, req *r, struct MHD_Connection *c, ent_answer **a
         t->cached = 1;
         t->epoch = epoch;
         /* r is the entry's first waiter */
-        if (serve_submit(s, t, NULL)) ent_acache_done(s->cache, r->uri, epoch, error_answer(503, "the server is stopping"),
-                                                      serve_wake, s);
+        if (serve_submit(s, t, NULL))
+            ent_acache_done(s->cache, r->uri, epoch, 0, error_answer(503, "the server is stopping"), serve_wake, s);
     }
     return 0;
 }
@@ -157,6 +157,7 @@ int serve_cached(ent_server *s, req *r, struct MHD_Connection *c, ent_answer **a
 /* ---- the workers ---- */
 
 static void run_query(ent_server *s, ent_store *st, const ent_err *open_err, task *t) {
+    double t0 = ent_serve_mono();
     ent_buf out;
     ent_buf_init(&out);
     const char *ctype = "application/json; charset=utf-8";
@@ -168,7 +169,7 @@ static void run_query(ent_server *s, ent_store *st, const ent_err *open_err, tas
         status = 503;
     }
     ent_answer *a = ent_answer_new(status, ctype, &out);
-    if (t->cached) ent_acache_done(s->cache, t->uri, t->epoch, a, serve_wake, s);
+    if (t->cached) ent_acache_done(s->cache, t->uri, t->epoch, ent_serve_mono() - t0, a, serve_wake, s);
     else serve_wake(s, t->r, a);
 }
 
@@ -242,7 +243,7 @@ void serve_work_stop(ent_server *s) {
     }
     for (task *t; (t = pop(&s->refresh));) {
         pthread_mutex_unlock(&s->mu);
-        ent_acache_done(s->cache, t->uri, 0, error_answer(503, "the server is stopping"), serve_wake, s);
+        ent_acache_done(s->cache, t->uri, 0, 0, error_answer(503, "the server is stopping"), serve_wake, s);
         task_free(t);
         pthread_mutex_lock(&s->mu);
     }
