@@ -433,6 +433,17 @@ typedef struct diags {
     char first[256];
 } diags;
 
+/* msg as a JSON string, valid UTF-8 whatever it quotes (a reader's
+ * message may cut a character of the input in two: "bad date '%.40s'"). */
+static void json_msg(ent_buf *out, const char *msg, size_t n) {
+    ent_buf fixed;
+    ent_buf_init(&fixed);
+    size_t first;
+    ent_utf8_repair(&fixed, msg, n, &first);
+    ent_buf_json_qstr(out, fixed.p ? fixed.p : "");
+    ent_buf_free(&fixed);
+}
+
 static void collect(void *ud, enum ent_severity sev, const char *file, long line, const char *msg) {
     (void)file;
     diags *d = ud;
@@ -440,7 +451,7 @@ static void collect(void *ud, enum ent_severity sev, const char *file, long line
     if (d->n++ >= 100) return;
     ent_buf_printf(&d->json, "%s{\"severity\":\"%s\",\"line\":%ld,\"message\":", d->n > 1 ? "," : "",
                    sev == ENT_WARN ? "warning" : "error", line);
-    ent_buf_json_qstr(&d->json, msg);
+    json_msg(&d->json, msg, strlen(msg));
     ent_buf_addc(&d->json, '}');
 }
 
@@ -532,9 +543,9 @@ int ent_api_code(void *ud, const char *body, size_t n, const char *format, const
     if (!c.articles && skipped) {
         status = 400;
         char m[300];
-        snprintf(m, sizeof m, "no article could be read: %s", d.first);
+        int ml = snprintf(m, sizeof m, "no article could be read: %s", d.first);
         ent_buf_adds(out, "{\"error\":");
-        ent_buf_json_qstr(out, m);
+        json_msg(out, m, ml < 0 ? 0 : (size_t)ml >= sizeof m ? sizeof m - 1 : (size_t)ml);   /* cut anywhere: repaired */
         ent_buf_adds(out, ",");
     } else {
         ent_buf_printf(out, "{\"articles\":%zu,\"skipped\":%zu,\"events\":[", c.articles, skipped);
