@@ -288,7 +288,10 @@ void serve_conn_waiting(ent_server *s, req *r, int waiting) {
  * request ended) is shut down; libmicrohttpd then closes it as a
  * connection the client dropped. Its descriptor stays open until
  * libmicrohttpd reports the connection closed, which takes conns_mu: it
- * cannot be another connection's meanwhile. */
+ * cannot be another connection's meanwhile. (Not an accept loop of our own
+ * handing sockets to MHD_add_connection: libmicrohttpd reads such a socket
+ * alone, so that loop could not see the headers arrive either, and ending a
+ * connection libmicrohttpd owns takes this same shutdown.) */
 static void *watchdog_main(void *ud) {
     ent_server *s = ud;
     pthread_mutex_lock(&s->conns_mu);

@@ -27,7 +27,9 @@ may keep adding to it, and answers include what it has committed.
   GET  /api/graph              as `entente graph --format json`
   GET  /api/framing?a=A&b=B    as `entente framing A B --json`
   POST /api/code?lang=L&date=D&format=F&explain=1   codes the body (articles in any
-                               input format) as `entente code` does
+                               input format) as `entente code` does; sent as
+                               application/json, application/x-ndjson or
+                               application/octet-stream (text/plain and forms: 415)
 
   --db PATH          the database (default entente.db)
   --host ADDR        address to listen on (default 127.0.0.1; 0.0.0.0 or :: for all)
