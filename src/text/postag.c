@@ -83,7 +83,7 @@ static void word_form(tokf *f, const ent_token *t) {
         f->w[o++] = s[i];
     }
     f->w[o] = 0;
-    if (digits) memcpy(f->w, digits == 4 && len == 4 ? "!YEAR" : "!DIG", 6);
+    if (digits) snprintf(f->w, sizeof f->w, "%s", digits == 4 && len == 4 ? "!YEAR" : "!DIG");   /* "!DIG" has 5 bytes, not 6 */
 }
 
 /* The shape: the first character's class (X upper, x lower, d digit, p
