@@ -263,6 +263,15 @@ static void link_phrases(ent_sentence *s) {
         if (nx >= 0) p->of = nx;
         if (i + 1 < s->nnp && apposition(s, p, (int)i + 1)) p->appos = (int32_t)i + 1;
         if (p->appos < 0) p->conj = next_member(s, (int)i);
+        if (p->conj > (int32_t)i && p->prep >= 0 && s->np[p->conj].prep < 0) {
+            /* "between the Chinese and Australian leaders": both after
+             * "between"; but "in Belgrade on Wednesday, and the two leaders
+             * signed": a verb after it makes it a clause's subject */
+            size_t e = np_extent(s, p->conj);
+            while (e < s->n && tag(s, e) == ENT_POS_ADV) e++;
+            if (e < s->n && (verbal(s, e) || tag(s, e) == ENT_POS_AUX)) p->conj = -1;
+            else s->np[p->conj].prep = p->prep;
+        }
         /* a relative pronoun stands for the phrase before it ("Rwanda, which") */
         if (relative_word(s, a) && p->end == a + 1 && a > 0) {
             size_t q = (punct_is(s, a - 1, ',') || punct_is(s, a - 1, '(') || ent_an_is_dash(s, &s->tok[a - 1])) && a > 1 ? a - 2 : a - 1;

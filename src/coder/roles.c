@@ -459,8 +459,8 @@ int roles(ent_coder *c, sent *s, const trig *t, int *src, int *ns, int *tgt, int
         if (sg < 0) sg = source_en(s, t, pairwise);   /* "during talks with Putin, Xi said": the clause's actor */
         if (sg == tg) sg = -1;
         if (tg < 0) tg = target_en(s, t, sg);
-    } else if (!t->p->noun && passive(c, s, t->k)) {
-        roles_passive(s, t, &sg, &tg);
+    } else if (!t->p->noun && ent_an_en_vg(s->x, t->k) < 0 && passive(c, s, t->k)) {
+        roles_passive(s, t, &sg, &tg);   /* without tags; with them the verb group says ("is willing to strengthen" is none) */
     } else {
         sg = source_en(s, t, pairwise);
         tg = target_en(s, t, sg);

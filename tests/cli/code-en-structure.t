@@ -39,4 +39,8 @@ $ entente code --format tsv tests/fixtures/coder/en-structure.txt | cut -f3-6
 25	ISRMIL	PSE	190
 26	ISRMIL	LBN	190
 27	PAKMIL	AFGGOV	195
+29	CHN	HND	032
+30	SRBGOV	CHNGOV	043
+30	CHNGOV	SRBGOV	057
+30	SRBGOV	CHNGOV	057
 --- stderr
