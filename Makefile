@@ -4,6 +4,7 @@
 #   make check        install what is missing, build, run the test suite
 #   make check SANITIZE=1   the same under AddressSanitizer + UBSan (build-san/)
 #   make check-heavy  the heavy tests (big inputs, crash loops, fuzzing)
+#   make pos-model    retrain data/pos/en.txt on UD English EWT (../shared/ud) and measure it
 #   make install PREFIX=/usr/local   headers, libentente.a, entente.pc, the
 #                     entente command and data/ into $PREFIX/share/entente
 # Objects are rebuilt when the compiler or its flags change (CC=..., CFLAGS=...).
@@ -51,7 +52,7 @@ $(shell mkdir -p $(BUILD))
 $(file >$(FLAGS_STAMP),$(FLAGS_NOW))
 endif
 
-.PHONY: all deps demo check check-heavy clean bench fuzz install FORCE
+.PHONY: all deps demo check check-heavy clean bench fuzz install FORCE pos-model
 all: $(BUILD)/entente $(BUILD)/libentente.a
 
 deps:
@@ -83,7 +84,7 @@ demo: deps
 	scripts/demo
 
 check: deps
-	$(MAKE) all $(UNIT_BIN)
+	$(MAKE) all $(UNIT_BIN) $(BUILD)/scripts/postag-train
 	ENTENTE_BUILD=$(BUILD) VALGRIND=$(VALGRIND) tests/run
 
 check-heavy: deps
@@ -91,6 +92,16 @@ check-heavy: deps
 	$(MAKE) all $(UNIT_BIN) $(BENCH_BIN)
 	ENTENTE_BUILD=$(BUILD) tests/run-heavy
 	$(MAKE) fuzz FUZZ_SECONDS=60
+
+# the part-of-speech model (data/pos/README.md): trained and measured on UD English EWT
+UD ?= ../shared/ud
+$(BUILD)/scripts/postag-train: scripts/postag-train.c $(BUILD)/libentente.a
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) $< $(BUILD)/libentente.a $(LIBS) -o $@
+
+pos-model: $(BUILD)/scripts/postag-train
+	$< --epochs 12 --min-weight 2 data/pos/en.txt $(UD)/en_ewt-ud-train.conllu
+	$< --eval data/pos/en.txt $(UD)/en_ewt-ud-dev.conllu $(UD)/en_ewt-ud-test.conllu
 
 BENCH_BIN := $(BUILD)/bench/bench_dict $(BUILD)/bench/gen_corpus $(BUILD)/bench/bench_icu
 $(BUILD)/bench/%: bench/%.c $(BUILD)/libentente.a

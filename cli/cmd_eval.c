@@ -26,6 +26,7 @@
  */
 #define _POSIX_C_SOURCE 200809L
 #include "clidict.h"
+#include "evalerr.h"
 
 #include "../src/pipeline/pipeline.h"
 
@@ -39,26 +40,13 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* ---- keys ---- */
+/* ---- keys (evalerr.h) ---- */
 
-#define KEYS_MAX 64
-typedef struct keyset {
-    char k[KEYS_MAX][24];
-    int n;
-} keyset;
-
-static void actor_key(const char *code, char out[8]) {
-    char c[4], r[8];
-    ent_code_split(code, c, r);
-    snprintf(out, 8, "%.6s", c[0] ? c : code);
-}
-
-static void key_of(const char *src, const char *code, const char *tgt, char out[24]) {
-    char s[8], t[8];
-    actor_key(src, s);
-    actor_key(tgt, t);
-    snprintf(out, 24, "%s %.2s %s", s, code, t);
-}
+typedef ee_keyset keyset;
+#define KEYS_MAX EE_KEYS_MAX
+#define key_of ee_key_of
+#define ks_has ee_has
+#define ks_add ee_add
 
 static int root_of(const char *key) {
     const char *sp = strchr(key, ' ');
@@ -66,23 +54,14 @@ static int root_of(const char *key) {
     return r >= 1 && r <= 20 ? r : 0;
 }
 
-static int ks_has(const keyset *s, const char *k) {
-    for (int i = 0; i < s->n; i++)
-        if (!strcmp(s->k[i], k)) return 1;
-    return 0;
-}
-
-static void ks_add(keyset *s, const char *k) {
-    if (!ks_has(s, k) && s->n < KEYS_MAX) snprintf(s->k[s->n++], sizeof s->k[0], "%s", k);
-}
-
 /* ---- the reader: lines -> blocks ---- */
 
 typedef struct item {      /* one scored unit: a `>` sentence, or a whole gold item */
     size_t start, end;     /* byte span in the canonical text */
     long line;
-    keyset gold, alt;
+    keyset gold, alt, nonfact;   /* =, ?, ~ triples */
     int annotated, none, bad;
+    int record;            /* a `> *` TABARI record (not one sentence) */
 } item;
 
 typedef struct block {     /* one article */
@@ -253,10 +232,13 @@ static const char *event_line(item *it, const char *s) {
     if (!valid_actor(src) || !valid_actor(tgt)) return "bad actor code (3 or more capital letters or digits)";
     if (want == 4 && strcmp(flag, "negated") && strcmp(flag, "hypothetical") && strcmp(flag, "future"))
         return "bad flag (negated, hypothetical or future)";
-    if (want == 4) return NULL;
-    if (it->none) return "an event under '-' (no event)";
     char key[24];
     key_of(src, code, tgt, key);
+    if (want == 4) {
+        ks_add(&it->nonfact, key);
+        return NULL;
+    }
+    if (it->none) return "an event under '-' (no event)";
     ks_add(s[0] == '=' ? &it->gold : &it->alt, key);
     return NULL;
 }
@@ -302,6 +284,7 @@ static const char *text_line(reader *r, block *b, const char *s) {
         item *it = new_item(b, r->ln);
         it->start = at;
         it->end = b->body.len;
+        it->record = rec;
     }
     return NULL;
 }
@@ -354,7 +337,8 @@ static int gold_header(reader *r, block *b, const char *s) {
         return -1;
     }
     b->old = 1;
-    new_item(b, r->ln)->annotated = 1;
+    item *it = new_item(b, r->ln);
+    it->annotated = it->record = 1;   /* an article, not one sentence */
     return 0;
 }
 
@@ -397,13 +381,15 @@ typedef struct tally {
     score total, roots[21];
     long items, articles, skipped, alt_items, bad;
     int blocks;            /* the file has real-news blocks */
+    long missed[EE_NCLASS], falsev[EE_NCLASS];   /* --errors */
+    char lang[8];          /* the language of its articles ("mixed") */
 } tally;
 
 typedef struct evalctx {
     ent_pipeline *p;
     ent_result r;
     const char *lang;      /* NULL: from the file name, else detected */
-    int verbose, json;
+    int verbose, json, errors;
     FILE *evf;
     ent_buf evb;
     ent_arena ar;
@@ -420,7 +406,18 @@ static void coded_keys(const ent_event *ev, size_t n, const item *it, keyset *go
     }
 }
 
-static void print_diff(const char *path, const block *b, const item *it, const keyset *got) {
+/* The errors of one item and their classes (--errors; -1 when not asked). */
+typedef struct item_errs {
+    int miss[KEYS_MAX], fals[KEYS_MAX];
+    const char *mwhy[KEYS_MAX], *fwhy[KEYS_MAX];
+} item_errs;
+
+static void print_err(const char *what, const char *key, int cls, const char *why) {
+    if (cls < 0) printf("  %s %s\n", what, key);
+    else printf("  %s %-16s %s: %s\n", what, key, ee_class_name[cls], why);
+}
+
+static void print_diff(const char *path, const block *b, const item *it, const keyset *got, const item_errs *ie) {
     if (b->old) {
         printf("DIFF %s: %s\n", b->id, b->text.p ? b->text.p : "");
     } else {
@@ -429,12 +426,23 @@ static void print_diff(const char *path, const block *b, const item *it, const k
         putchar('\n');
     }
     for (int i = 0; i < it->gold.n; i++)
-        if (!ks_has(got, it->gold.k[i])) printf("  missed %s\n", it->gold.k[i]);
+        if (!ks_has(got, it->gold.k[i])) print_err("missed", it->gold.k[i], ie->miss[i], ie->mwhy[i]);
     for (int i = 0; i < got->n; i++)
-        if (!ks_has(&it->gold, got->k[i]) && !ks_has(&it->alt, got->k[i])) printf("  extra  %s\n", got->k[i]);
+        if (!ks_has(&it->gold, got->k[i]) && !ks_has(&it->alt, got->k[i])) print_err("extra ", got->k[i], ie->fals[i], ie->fwhy[i]);
 }
 
-static void score_item(evalctx *x, const char *path, const block *b, const item *it, const keyset *got, tally *t) {
+/* Classifies the item's errors (evalerr.h) into ie and the tally. */
+static void classify(const ee_article *ea, const item *it, const keyset *got, tally *t, item_errs *ie) {
+    ee_item ei = {it->start, it->end, !it->record, &it->gold, &it->alt, &it->nonfact, got};
+    for (int i = 0; i < it->gold.n; i++)
+        if (!ks_has(got, it->gold.k[i])) t->missed[ie->miss[i] = ee_missed(ea, &ei, it->gold.k[i], &ie->mwhy[i])]++;
+    for (int i = 0; i < got->n; i++)
+        if (!ks_has(&it->gold, got->k[i]) && !ks_has(&it->alt, got->k[i]))
+            t->falsev[ie->fals[i] = ee_false(ea, &ei, got->k[i], &ie->fwhy[i])]++;
+}
+
+static void score_item(evalctx *x, const char *path, const block *b, const item *it, const keyset *got, const ee_article *ea,
+                       tally *t) {
     int diff = 0;
     t->items++;
     t->alt_items += it->alt.n > 0;
@@ -445,7 +453,10 @@ static void score_item(evalctx *x, const char *path, const block *b, const item 
     }
     for (int i = 0; i < it->gold.n; i++)
         if (!ks_has(got, it->gold.k[i])) t->total.fn++, t->roots[root_of(it->gold.k[i])].fn++, diff = 1;
-    if (x->verbose && !x->json && diff) print_diff(path, b, it, got);
+    item_errs ie;
+    for (int i = 0; i < KEYS_MAX; i++) ie.miss[i] = ie.fals[i] = -1, ie.mwhy[i] = ie.fwhy[i] = NULL;
+    if (ea && diff) classify(ea, it, got, t, &ie);
+    if (x->verbose && !x->json && diff) print_diff(path, b, it, got, &ie);
 }
 
 /* Codes the block as one article, as `entente code` would, and scores its items. */
@@ -483,11 +494,15 @@ static void code_block(evalctx *x, const char *path, const char *label, block *b
         if (fwrite(x->evb.p, 1, x->evb.len, x->evf) != x->evb.len) t->bad++;
     }
     t->articles++;
+    const char *lang = x->r.lang ? x->r.lang : "";
+    if (!t->lang[0]) snprintf(t->lang, sizeof t->lang, "%s", lang);
+    else if (strcmp(t->lang, lang)) snprintf(t->lang, sizeof t->lang, "mixed");
+    ee_article ea = {a.text, x->r.sentences, x->r.nsentences, x->r.triggers, x->r.ntriggers, ev, n};
     keyset got;
     for (size_t i = 0; i < b->n; i++) {
         if (b->it[i].bad || !b->it[i].annotated) continue;
         coded_keys(ev, n, &b->it[i], &got);
-        score_item(x, path, b, &b->it[i], &got, t);
+        score_item(x, path, b, &b->it[i], &got, x->errors ? &ea : NULL, t);
     }
 }
 
@@ -537,10 +552,34 @@ static void print_file(const char *path, const char *label, const tally *t, int 
     }
 }
 
+/* The error table of one file (--errors): counts and shares per class,
+ * misses and false events apart. */
+static void print_errors(const tally *t, int json, ent_buf *files) {
+    long nm = 0, nf = 0;
+    for (int c = 0; c < EE_NCLASS; c++) nm += t->missed[c], nf += t->falsev[c];
+    if (json) {
+        files->len--;   /* into the file's object */
+        ent_buf_adds(files, ",\"errors\":{\"language\":");
+        ent_buf_json_qstr(files, t->lang);
+        for (int w = 0; w < 2; w++) {
+            ent_buf_adds(files, w ? "},\"false\":{" : ",\"missed\":{");
+            for (int c = 0; c < EE_NCLASS; c++)
+                ent_buf_printf(files, "%s\"%s\":%ld", c ? "," : "", ee_class_name[c], w ? t->falsev[c] : t->missed[c]);
+        }
+        ent_buf_adds(files, "}}}");
+        return;
+    }
+    printf("  errors (%s) missed  share   false  share\n", t->lang[0] ? t->lang : "-");
+    for (int c = 0; c < EE_NCLASS; c++)
+        printf("  %-12s %6ld %5.1f%%  %6ld %5.1f%%\n", ee_class_name[c], t->missed[c], nm ? 100.0 * (double)t->missed[c] / (double)nm : 0.0,
+               t->falsev[c], nf ? 100.0 * (double)t->falsev[c] / (double)nf : 0.0);
+    printf("  %-12s %6ld %5.1f%%  %6ld %5.1f%%\n", "total", nm, nm ? 100.0 : 0.0, nf, nf ? 100.0 : 0.0);
+}
+
 /* ---- the command ---- */
 
 static const char *eval_help =
-    "usage: entente eval [--lang L] [--min-f1 X] [--verbose] [--json] [--events FILE]\n"
+    "usage: entente eval [--lang L] [--min-f1 X] [--verbose] [--errors] [--json] [--events FILE]\n"
     "                    [--verbs PATH] [--options PATH] [DICT OPTIONS] FILE...\n"
     "\n"
     "Scores the coder on annotated files: gold items (`@ ID DATE`, tests/gold/en.gold)\n"
@@ -553,6 +592,10 @@ static const char *eval_help =
     "--lang, else a two-letter label, else detected per article. Bad lines are\n"
     "reported as FILE:LINE: reason; the rest scores, with exit status 1.\n"
     "  --verbose          list every scored item whose events differ\n"
+    "  --errors           a table of the errors (misses and false events apart) by class:\n"
+    "                     Actors, Verbs, Attachment, Conventions, Splitting, from what\n"
+    "                     the coder saw (rules: cli/evalerr.h, tests/real/ERRORS.md);\n"
+    "                     with --verbose, each error with its class and why\n"
     "  --json             the same numbers as JSON\n"
     "  --events FILE      write every coded event as `entente code` prints it\n"
     "  --verbs PATH       add a verb file; a TABARI .verbs or PETRARCH verb file scores\n"
@@ -615,6 +658,7 @@ static int eval_files(evalctx *x, char **paths, int n, double min_f1) {
             continue;
         }
         print_file(paths[i], label, &t, x->json, &scores, &files);
+        if (x->errors) print_errors(&t, x->json, &files);
         double p, r, f = f1_of(&t.total, &p, &r);
         if (f < min_f1) {
             if (!x->json) printf("  F1 %.3f is below %.3f\n", f, min_f1);
@@ -639,6 +683,7 @@ int cmd_eval(int argc, char **argv) {
     static const struct option opts[] = {{"lang", required_argument, 0, 'l'}, {"min-f1", required_argument, 0, 'm'},
                                          {"events", required_argument, 0, 'e'}, {"verbose", no_argument, 0, 'v'},
                                          {"json", no_argument, 0, 'j'}, {"verbs", required_argument, 0, 'V'},
+                                         {"errors", no_argument, 0, 'E'},
                                          {"options", required_argument, 0, 'O'}, {"help", no_argument, 0, 'h'},
                                          CLIDICT_LONGOPTS, {0, 0, 0, 0}};
     const char *events_path = NULL, *verbs[16];
@@ -657,6 +702,7 @@ int cmd_eval(int argc, char **argv) {
         case 'm': min_f1 = atof(optarg); break;
         case 'v': x.verbose = 1; break;
         case 'j': x.json = 1; break;
+        case 'E': x.errors = 1; break;
         case 'e': events_path = optarg; break;
         case 'V':
         case 'O': if (nverbs < 16) verbs[nverbs++] = optarg; break;
@@ -674,6 +720,11 @@ int cmd_eval(int argc, char **argv) {
     ent_err err;
     ent_err_clear(&err);
     if (!(x.p = ent_pipeline_open(&po, &err))) return cli_err(&err), EXIT_USAGE;
+    if (x.errors && ent_pipeline_tabari(x.p)) {
+        cli_error("eval: --errors reads the built-in coder's sentences and triggers, not TABARI's rules");
+        ent_pipeline_close(x.p);
+        return EXIT_USAGE;
+    }
     if (events_path && !(x.evf = fopen(events_path, "w"))) {
         cli_error("eval: cannot write %s", events_path);
         ent_pipeline_close(x.p);

@@ -125,6 +125,9 @@ static void hu_possessor(const sent *s, actor *a) {
         char tg[6];
         int mk = mention_at(s, k);
         if (mk >= 0 && !x->m[mk].location) break;
+        /* "Trump a Béketanács ülésén": an article opens a new noun phrase,
+         * but not in "a drónok egy részét" */
+        if (tok_is(s, k, "article") && !(k + 1 < x->n && ent_an_hun_poss_noun(x, k + 1, tg))) break;
         /* "Izrael kivonta csapatait": the verb ends the phrase; an
          * attributive participle does not ("a hírszerzés feltételezett
          * szabotázsakciói miatt") */

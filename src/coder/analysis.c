@@ -22,6 +22,7 @@ typedef struct wlist {
     char lang[8], cls[16];
     const char **w;
     int n;
+    char entry[40];        /* data/grammar.txt:N */
 } wlist;
 
 struct ent_analyzer {
@@ -34,6 +35,9 @@ struct ent_analyzer {
     wlist *lists;              /* every line of data/grammar.txt */
     size_t nlists;
     ent_arena mem;             /* their words */
+    char data_dir[1024];
+    ent_pos_model *pos;        /* en: the part-of-speech model, loaded with the first English sentence */
+    int pos_tried;
 };
 
 /* ---- word classes ---- */
@@ -57,6 +61,7 @@ static void load_grammar(ent_analyzer *an, const char *data_dir) {
         memset(L, 0, sizeof *L);
         snprintf(L->lang, sizeof L->lang, "%s", lang);
         snprintf(L->cls, sizeof L->cls, "%s", cls);
+        snprintf(L->entry, sizeof L->entry, "data/grammar.txt:%ld", ln);
         for (char *w = strtok_r(NULL, " \t\r\n", &save); w; w = strtok_r(NULL, " \t\r\n", &save)) {
             snprintf(key, sizeof key, "%s\x1f%s\x1f%s", lang, cls, w);
             *ent_strmap_put(&an->words, key) = ++pos;
@@ -97,6 +102,7 @@ ent_analyzer *ent_analyzer_new(ent_text *t, ent_dict *d, const ent_verbs *v, con
     ent_strmap_init(&an->words);
     ent_arena_init(&an->mem, 1 << 12);
     if (!data_dir) data_dir = ent_data_dir();
+    snprintf(an->data_dir, sizeof an->data_dir, "%s", data_dir);
     load_grammar(an, data_dir);
     load_coref(an, data_dir);
     return an;
@@ -105,6 +111,7 @@ ent_analyzer *ent_analyzer_new(ent_text *t, ent_dict *d, const ent_verbs *v, con
 void ent_analyzer_free(ent_analyzer *an) {
     if (!an) return;
     ent_strmap_free(&an->words);
+    ent_pos_free(an->pos);
     free(an->lists);
     ent_arena_free(&an->mem);
     free(an);
@@ -150,6 +157,27 @@ int ent_an_list(const ent_analyzer *an, const char *lang, const char *cls, const
 }
 
 const char *ent_an_report_entry(const ent_analyzer *an, int hu) { return an->report_entry[hu ? 1 : 0]; }
+
+const char *ent_an_class_entry(const ent_analyzer *an, const char *lang, const char *cls, const char *w) {
+    for (size_t i = 0; i < an->nlists; i++) {
+        const wlist *L = &an->lists[i];
+        if (strcmp(L->lang, lang) || strcmp(L->cls, cls)) continue;
+        for (int j = 0; j < L->n; j++)
+            if (!strcmp(L->w[j], w)) return L->entry;
+    }
+    return NULL;
+}
+
+const ent_pos_model *ent_an_pos_model(ent_analyzer *an) {
+    if (!an->pos_tried) {   /* a missing model leaves English untagged (s->pos NULL) */
+        char path[1200];
+        ent_err err;
+        snprintf(path, sizeof path, "%s/pos/en.txt", an->data_dir);
+        an->pos = ent_pos_load(path, &err);
+        an->pos_tried = 1;
+    }
+    return an->pos;
+}
 const ent_verbs *ent_an_verbs(const ent_analyzer *an) { return an->v; }
 
 /* ---- queries ---- */
@@ -268,9 +296,11 @@ int ent_analyze_article(ent_analyzer *an, const ent_article *a, const char *lang
         s->report = ent_arena_alloc(ar, s->n + 1);
         memset(s->report, 0, s->n + 1);
         ent_an_hu_analyze(an->hun, s, ar);
-        if (s->hu) ent_an_hu_mentions(an->d, s, day, ar);
+        if (s->hu) ent_an_hu_mentions(an->d, s, day, ar), ent_an_hu_titles(ss, i);
+        if (!s->hu) ent_an_en_tags(an, s, ar);
         cut_clauses(s);
         ent_an_find_reporter(s);
+        if (!s->hu) ent_an_en_phrases(s, ar);
         find_phrases(s, ar);
     }
     *out = ss;

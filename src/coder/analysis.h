@@ -16,7 +16,11 @@
  *   - the phrase around each mention: the preposition that governs it
  *     (English), the postposition after it and the case of its head noun
  *     (Hungarian: "az amerikai termékekre" is a sublative phrase whose
- *     adjective names the actor).
+ *     adjective names the actor);
+ *   - English: a part of speech per token (src/text/postag.h), noun
+ *     phrases with their heads, possessors, prepositions, "of" phrases,
+ *     appositions and the antecedents of relative pronouns, and verb groups
+ *     with their subject and object (analysis_en.c says how they are read).
  * The mood of a verb (hypothetical, future) is read from it with
  * ent_an_mood (mood.c).
  *
@@ -37,6 +41,7 @@
 #include "../dict/dict.h"
 #include "../ingest/ingest.h"
 #include "../text/hun.h"
+#include "../text/postag.h"
 #include "../text/text.h"
 #include "verbs.h"
 
@@ -64,6 +69,29 @@ typedef struct ent_phrase {
                                  * "MOD" when the phrase modifies another noun); "" none found */
 } ent_phrase;
 
+/* English phrase structure (analysis_en.c): a noun phrase. */
+typedef struct ent_np {
+    uint32_t start, end;   /* tokens [start, end) */
+    uint32_t head;         /* its head: the last noun, name or pronoun */
+    int32_t poss;          /* the possessor's token inside ("China's" in "China's drills"), or -1 */
+    int32_t prep;          /* the preposition that governs it (token), or -1 */
+    int32_t of;            /* the phrase after "of" ("hundreds of students"), or -1 */
+    int32_t appos;         /* its apposition ("Abbas Araghchi, Iran's foreign minister,"), or -1 */
+    int32_t rel;           /* a relative pronoun: the phrase it stands for ("Rwanda, which"), or -1 */
+    int32_t conj;          /* the next member of its coordination ("Russia and North Korea"), or -1 */
+} ent_np;
+
+/* ... a verb group: auxiliaries, negation, adverbs and the verb. */
+typedef struct ent_vg {
+    uint32_t start, end;   /* tokens [start, end) */
+    uint32_t main;         /* the verb */
+    int32_t subj, obj;     /* the noun phrases of its subject and direct object, or -1 */
+    uint8_t finite;        /* a tense (or a modal): not an infinitive, participle or -ing form */
+    uint8_t passive;       /* a form of "be" and a past participle */
+    uint8_t reduced;       /* a participle after its noun ("the truce proposed by Egypt"): subj is that noun */
+    uint8_t shared;        /* its subject is another verb's ("met Xi and signed", ", calling it") */
+} ent_vg;
+
 typedef struct ent_sentence {
     ent_span span;
     ent_token *tok;
@@ -82,6 +110,13 @@ typedef struct ent_sentence {
     uint8_t *report;            /* 1: the token belongs to the reporting frame */
     ent_reporter rep;
     ent_phrase *ph;             /* one per mention */
+    /* English (analysis_en.c); NULL in other languages */
+    uint8_t *pos;               /* a part-of-speech tag per token (postag.h) */
+    ent_np *np;                 /* noun phrases, in text order */
+    size_t nnp;
+    ent_vg *vg;                 /* verb groups, in text order */
+    size_t nvg;
+    int32_t *np_at, *vg_at;     /* per token: its noun phrase and verb group, or -1 */
 } ent_sentence;
 
 /* Loads data_dir/grammar.txt and data_dir/coref.txt (NULL: ent_data_dir()).
@@ -111,7 +146,16 @@ enum { ENT_CO_NONE = 0, ENT_CO_LEADER, ENT_CO_STATE, ENT_CO_PARTY, ENT_CO_SELF, 
 int ent_an_coref(const ent_analyzer *an, const char *lang, const char *w);
 /* The evidence of a speaker's statement: "data/grammar.txt:N" (the report line of lang). */
 const char *ent_an_report_entry(const ent_analyzer *an, int hu);
+/* The line of data/grammar.txt that puts word w in class cls of lang
+ * ("data/grammar.txt:N", the evidence of an event read from a word class),
+ * or NULL. */
+const char *ent_an_class_entry(const ent_analyzer *an, const char *lang, const char *cls, const char *w);
 const ent_verbs *ent_an_verbs(const ent_analyzer *an);
+
+/* English: the noun phrase and the verb group of token k, or -1 (always
+ * -1 without the part-of-speech model). */
+int ent_an_en_np(const ent_sentence *s, size_t k);
+int ent_an_en_vg(const ent_sentence *s, size_t k);
 
 /* The mention covering token k, or -1. */
 int ent_an_mention_at(const ent_sentence *s, size_t k);

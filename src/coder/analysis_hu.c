@@ -67,6 +67,36 @@ int ent_an_locative(const char *tag) {
 
 /* ---- Hungarian morphology ---- */
 
+/* A compound Hunspell does not know is inflected on its last member:
+ * "energiainfrastruktúrájára" is read as "infrastruktúrájára" (the longest
+ * known noun or adjective it ends in, of 5 bytes or more). Returns the
+ * number of analyses. */
+static int hu_compound_head(ent_hun *hun, const char *w, const ent_hun_info **out) {
+    size_t l = strlen(w);
+    for (size_t i = 3; i + 5 <= l; i++) {
+        if ((w[i] & 0xC0) == 0x80) continue;   /* inside a UTF-8 character */
+        int n = ent_hun_analyze(hun, w + i, out, ENT_AN_HUN);
+        for (int r = 0; r < n; r++)
+            if (out[r]->pos == ENT_HUN_NOUN || out[r]->pos == ENT_HUN_ADJ) return n;
+    }
+    return 0;
+}
+
+/* "légicsapást hajtott végre": a separable preverb Hunspell reads as an
+ * adverb only (data/grammar.txt class preverb) gets a preverb reading, so
+ * that the verb rejoins it (végrehajt). */
+static void hu_extra_preverb(ent_sentence *s, size_t k, ent_arena *ar) {
+    if (!ent_an_is(s, k, "preverb")) return;
+    for (int r = 0; r < s->nhun[k]; r++)
+        if (s->hun[k * ENT_AN_HUN + r]->pos == ENT_HUN_PREVERB) return;
+    ent_hun_info *h = ent_arena_alloc(ar, sizeof *h);
+    memset(h, 0, sizeof *h);
+    h->lemma = h->stem = s->tok[k].norm;
+    h->pos = ENT_HUN_PREVERB;
+    int at = s->nhun[k] < ENT_AN_HUN ? s->nhun[k]++ : ENT_AN_HUN - 1;
+    s->hun[k * ENT_AN_HUN + at] = h;
+}
+
 void ent_an_hu_analyze(ent_hun *hun, ent_sentence *s, ent_arena *ar) {
     s->hun = ent_arena_alloc(ar, (s->n * ENT_AN_HUN + 1) * sizeof *s->hun);
     s->nhun = ent_arena_alloc(ar, (s->n + 1) * sizeof *s->nhun);
@@ -84,6 +114,8 @@ void ent_an_hu_analyze(ent_hun *hun, ent_sentence *s, ent_arena *ar) {
          * last part: ballisztikusrakéta-kísérletét */
         const char *hy = strrchr(w, '-');
         if (!s->nhun[k] && hy && hy[1]) s->nhun[k] = ent_hun_analyze(hun, hy + 1, &s->hun[k * ENT_AN_HUN], ENT_AN_HUN);
+        if (!s->nhun[k] && !s->tok[k].upper) s->nhun[k] = hu_compound_head(hun, w, &s->hun[k * ENT_AN_HUN]);
+        hu_extra_preverb(s, k, ar);
     }
 }
 
@@ -217,6 +249,12 @@ void ent_an_hu_phrase(ent_sentence *s, size_t i, ent_phrase *p) {
         if (!ent_an_hu_head(s, te, p->head_tag, &p->head_postp) && hu_act_noun_after(s, te)) snprintf(p->head_tag, sizeof p->head_tag, "MOD");
         return;
     }
+    /* "az orosz elnökkel közös sajtótájékoztatón": the complement of an
+     * adjective (data/grammar.txt withadj) modifies the noun after it */
+    if (!strcmp(m->tag, "INS") && te < s->n && ent_an_is(s, te, "withadj")) {
+        snprintf(p->head_tag, sizeof p->head_tag, "MOD");
+        return;
+    }
     char tg[6];
     const char *pp;
     if (hu_attr_postp(s, te) && ent_an_hu_head(s, te + 1, tg, &pp) && !pp && !hu_arg_case(tg)) {
@@ -235,6 +273,16 @@ void ent_an_hu_phrase(ent_sentence *s, size_t i, ent_phrase *p) {
  * title ("külgazdasági és"). */
 static int hu_modifier_word(const ent_sentence *s, size_t k) {
     return k < s->n && s->tok[k].kind == ENT_TOK_WORD && !s->tok[k].upper && ent_an_mention_at(s, k) < 0;
+}
+
+/* Is token k an adjective in every reading ("külgazdasági": also gyakorlat
+ * + -i)? */
+static int hu_adjective(const ent_sentence *s, size_t k) {
+    for (int r = 0; r < s->nhun[k]; r++) {
+        const ent_hun_info *h = s->hun[k * ENT_AN_HUN + r];
+        if (h->pos != ENT_HUN_ADJ && strcmp(h->tag, "ADJ")) return 0;
+    }
+    return s->nhun[k] > 0;
 }
 
 /* Mention i absorbs mentions i+1..j (their words are its phrase). */
@@ -277,20 +325,48 @@ static int is_place_word(int kind) { return kind == ENT_K_ADJ || kind == ENT_K_C
  * adjective names). */
 static int hu_possessed_role(ent_sentence *s, size_t i) {
     ent_mention *x = &s->m[i];
-    if (i + 1 >= s->nm || !x->entry || x->agent || x->location || x->tag[0]) return 0;
+    if (i + 1 >= s->nm || !x->entry || x->location || x->tag[0]) return 0;
     int kind = x->entry->kind;
-    if (kind != ENT_K_COUNTRY && kind != ENT_K_CAPITAL && kind != ENT_K_IGO && kind != ENT_K_GROUP) return 0;
+    /* a country, an organisation, or an institution of a country ("a
+     * moszkvai osztrák nagykövetség négy tisztviselőjének") */
+    if (x->agent ? kind != ENT_K_ADJ && kind != ENT_K_COUNTRY
+                 : kind != ENT_K_COUNTRY && kind != ENT_K_CAPITAL && kind != ENT_K_IGO && kind != ENT_K_GROUP)
+        return 0;
     const ent_mention *a = &s->m[i + 1];
     if (!a->agent || (a->entry && !is_place_word(a->entry->kind)) || a->tok_start > x->tok_end + 3) return 0;
     for (uint32_t g = x->tok_end; g < a->tok_start; g++)
         if (!hu_modifier_word(s, g)) return 0;
     char tg[6];
     if (!ent_an_hun_poss_noun(s, a->tok_end - 1, tg)) return 0;
-    const char *role = a->agent->code[0] == '~' ? a->agent->code + 1 : a->agent->code;
+    /* "az amerikai képviselőház elnöke": the head of an institution has its role (LEG) */
+    const ent_entry *ra = x->agent ? x->agent : a->agent;
+    const char *role = ra->code[0] == '~' ? ra->code + 1 : ra->code;
+    char c3[4];
+    snprintf(c3, sizeof c3, "%.3s", x->agent ? x->code : x->entry->code);
     if (kind == ENT_K_IGO || kind == ENT_K_GROUP) snprintf(x->code, sizeof x->code, "%s", x->entry->code);
-    else snprintf(x->code, sizeof x->code, "%.3s%s", x->entry->code, role);
+    else snprintf(x->code, sizeof x->code, "%s%s", c3, role);
     snprintf(x->tag, sizeof x->tag, "%s", a->tag);
     x->agent = a->agent;
+    absorb(s, i, i + 1, a->tok_end);
+    return 1;
+}
+
+/* "a magyar külgazdasági és külügyminiszterrel": an adjective of
+ * nationality and its title with modifiers between (the dictionary joins
+ * them only when adjacent or nearly so) are one actor. */
+static int hu_adj_title(ent_sentence *s, size_t i) {
+    ent_mention *x = &s->m[i];
+    if (i + 1 >= s->nm || !x->entry || x->entry->kind != ENT_K_ADJ || x->agent || x->tag[0]) return 0;
+    const ent_mention *a = &s->m[i + 1];
+    if (!a->agent || a->entry || a->tok_start > x->tok_end + 3 || a->tok_start == x->tok_end) return 0;
+    for (uint32_t g = x->tok_end; g < a->tok_start; g++)
+        if (!hu_modifier_word(s, g) || !(hu_adjective(s, g) || ent_an_is(s, g, "coord"))) return 0;
+    char c3[4];
+    snprintf(c3, sizeof c3, "%.3s", x->code);
+    snprintf(x->code, sizeof x->code, "%s%s", c3, a->agent->code[0] == '~' ? a->agent->code + 1 : a->agent->code);
+    snprintf(x->tag, sizeof x->tag, "%s", a->tag);
+    x->agent = a->agent;
+    x->location = 0;
     absorb(s, i, i + 1, a->tok_end);
     return 1;
 }
@@ -390,12 +466,81 @@ static int hu_split_title_name(ent_dict *d, ent_sentence *s, size_t i, int32_t d
     return 1;
 }
 
+/* "a nagykövetség négy tisztviselőjének kiutasítását": a possessed noun in
+ * -nak/-nek right before another possessed noun is its possessor (the
+ * genitive), not a dative; it takes that noun's case ("MOD" when the noun
+ * is no argument). */
+static void hu_genitive(ent_sentence *s, ent_mention *m) {
+    char tg[6];
+    uint32_t k = m->tok_end;
+    if (strcmp(m->tag, "DAT") || k >= s->n || !ent_an_hun_poss_noun(s, k - 1, tg) || !ent_an_hun_poss_noun(s, k, tg)) return;
+    snprintf(m->tag, sizeof m->tag, "%s", hu_arg_case(tg) ? tg : "MOD");
+}
+
 void ent_an_hu_mentions(ent_dict *d, ent_sentence *s, int32_t day, ent_arena *ar) {
     for (size_t i = 0; i < s->nm; i++) i += (size_t)hu_split_title_name(d, s, i, day, ar);
     for (size_t j = 0; j < s->nm; j++) hu_name_before_title(s, j);
     for (size_t i = 0; i < s->nm; i++) {
         if (hu_title_apposition(s, i)) continue;
+        hu_adj_title(s, i);
         hu_possessed_role(s, i);
         hu_group_head(s, i);
+        hu_genitive(s, &s->m[i]);
+    }
+}
+
+/* ---- a bare title refers back ---- */
+
+/* The role of a code ("HUNGOV" -> "GOV"), or NULL for a bare country or an
+ * organisation. */
+static const char *code_role(const char *code) {
+    size_t l = strlen(code);
+    return l == 6 && code[0] != '~' && strncmp(code, "IGO", 3) && strncmp(code, "NGO", 3) ? code + 3 : NULL;
+}
+
+/* Does mention m name someone the bare title t may refer to? Pass 0: a
+ * subject with the same title ("a nigeri junta" ... "a junta"); pass 1:
+ * the same title in any case; pass 2: a person of that role named as a
+ * subject with no other title ("Szijjártó Péter kedd délután ..." ... "A
+ * miniszter"). */
+static int title_antecedent(const ent_mention *m, const ent_mention *t, int pass) {
+    const char *r = m->entry && !m->location ? code_role(m->code) : NULL;
+    if (!r || strcmp(r, t->agent->code + 1)) return 0;
+    if (pass == 0) return m->agent == t->agent && !m->tag[0];
+    if (pass == 1) return m->agent == t->agent;
+    return m->entry->kind == ENT_K_PERSON && !m->tag[0] && !m->agent;   /* not "Vučić szerb elnök" for "a miniszter" */
+}
+
+/* The latest mention before title t of sentence ss[i] (or in an earlier
+ * sentence) that t refers to. */
+static const ent_mention *find_antecedent(const ent_sentence *ss, size_t i, const ent_mention *t) {
+    for (int pass = 0; pass < 3; pass++)
+        for (size_t si = i + 1; si-- > 0;)
+            for (size_t q = ss[si].nm; q-- > 0;) {
+                const ent_mention *m = &ss[si].m[q];
+                if ((si < i || m->tok_end <= t->tok_start) && title_antecedent(m, t, pass)) return m;
+            }
+    return NULL;
+}
+
+/* "A miniszter most azt közölte", "– magyarázta a kormányfő": a singular
+ * title with the definite article and no nationality is the one named
+ * before with that title, else the person of that role last named as a
+ * subject. */
+void ent_an_hu_titles(ent_sentence *ss, size_t i) {
+    ent_sentence *s = &ss[i];
+    for (size_t q = 0; q < s->nm; q++) {
+        ent_mention *m = &s->m[q];
+        uint32_t k = m->tok_end - 1;
+        if (m->entry || !m->agent || m->agent->code[0] != '~' || m->tok_start == 0 || !ent_an_is(s, m->tok_start - 1, "article") ||
+            strcmp(s->tok[m->tok_start - 1].norm, "egy") == 0)
+            continue;
+        int plural = 0;
+        for (int r = 0; r < s->nhun[k]; r++) plural |= s->hun[k * ENT_AN_HUN + r]->plural;
+        if (plural || !s->nhun[k]) continue;
+        const ent_mention *a = find_antecedent(ss, i, m);
+        if (!a || (a->entry->kind == ENT_K_COUNTRY && m->tag[0] && strcmp(m->tag, "POSS"))) continue;
+        m->entry = a->entry;
+        snprintf(m->code, sizeof m->code, "%s", a->code);
     }
 }

@@ -37,6 +37,7 @@ ent_coder *ent_coder_new(ent_text *t, ent_dict *d, ent_verbs *v, const ent_codeb
 void ent_coder_free(ent_coder *c) {
     if (!c) return;
     ent_analyzer_free(c->an);
+    free(c->trig);
     free(c);
 }
 
@@ -61,12 +62,24 @@ size_t ent_coder_sentences(const ent_coder *c, const ent_coded_sentence **out) {
     return c->nlast;
 }
 
+size_t ent_coder_triggers(const ent_coder *c, const ent_trigger **out) {
+    *out = c->trig;
+    return c->ntrig;
+}
+
 static void trace_sentence(ent_coder *c, const sent *s) {
     const ent_sentence *x = s->x;
     const char *text = x->a->text;
     trace(c, "sentence %zu: %.*s", x->idx, (int)(x->span.end - x->span.start), text + x->span.start);
     if (x->rep.kind)
         trace(c, "  reported by: %.*s%s%s", (int)(x->rep.end - x->rep.start), text + x->rep.start, x->rep.code[0] ? " = " : "", x->rep.code);
+    for (size_t i = 0; c->trace && i < x->nvg; i++) {   /* English: the verbs and their subjects and objects */
+        ent_buf b;
+        ent_buf_init(&b);
+        ent_an_en_describe(x, i, &b);
+        trace(c, "  %s", b.p);
+        ent_buf_free(&b);
+    }
 }
 
 static void trace_actors(ent_coder *c, const sent *s) {
@@ -92,6 +105,7 @@ int ent_coder_article(ent_coder *c, const ent_article *a, const char *lang, cons
     c->has_ev_pair = 0;
     c->last = NULL;
     c->nlast = 0;
+    c->ntrig = 0;
     const char *adate = date ? date : a->date;
     ent_sentence *ss;
     size_t nsent;

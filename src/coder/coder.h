@@ -82,6 +82,30 @@ typedef ent_sentence ent_coded_sentence;
  * again. */
 size_t ent_coder_sentences(const ent_coder *c, const ent_coded_sentence **out);
 
+/* A word that matched a verb pattern in the article ent_coder_article coded
+ * last, and what came of it (for `entente eval --errors` and `explain`). */
+enum ent_trig_outcome {
+    ENT_TRIG_EVENT = 0,      /* events were made (possibly all dropped as between one actor) */
+    ENT_TRIG_BLOCKED,        /* the pattern is marked --- (not an event) */
+    ENT_TRIG_NO_CODE,        /* its code is not in the codebook */
+    ENT_TRIG_CASUALTY,       /* the casualties of an act already coded */
+    ENT_TRIG_NO_SOURCE,      /* no source actor */
+    ENT_TRIG_NO_TARGET       /* no target actor */
+};
+typedef struct ent_trigger {
+    size_t sentence;           /* index in ent_coder_sentences */
+    uint32_t start, end;       /* the trigger's words (a split verb: both parts) */
+    const ent_vpat *pattern;   /* the pattern it matched (its code: pattern->code) */
+    const ent_cameo *coded;    /* the code of its events after mood (03x, 12x, 13x...), or NULL */
+    uint8_t outcome;           /* enum ent_trig_outcome */
+    uint8_t negated;
+    const char *mood;          /* NULL, "hypothetical", "future" */
+} ent_trigger;
+
+/* The triggers of the article ent_coder_article coded last, in text order;
+ * valid until the next call of ent_coder_article. */
+size_t ent_coder_triggers(const ent_coder *c, const ent_trigger **out);
+
 /* Splits a composite actor code into country and role (PRKGOV -> PRK, GOV). */
 void ent_code_split(const char *code, char country[4], char role[8]);
 

@@ -66,6 +66,8 @@ struct ent_coder {
     int has_ev_pair;
     ent_sentence *last;    /* the article analysed last (in its arena) */
     size_t nlast;
+    ent_trigger *trig;     /* the triggers of the article coded last (owned, reused) */
+    size_t ntrig, captrig;
 };
 
 void trace(ent_coder *c, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
@@ -120,6 +122,7 @@ typedef struct sstate {
     long my_governor;      /* the governor before the current trigger */
     int gov_threat;
     char say_src[40];      /* the speaker of the last statement in the sentence */
+    ent_actor_ref say_ref; /* ... as an actor */
     size_t say_k;          /* ... and its verb, or (size_t)-1 */
     size_t say_event;      /* the first event of what the statement says, or (size_t)-1 */
 } sstate;
@@ -131,6 +134,7 @@ typedef struct verdict {
     int neg;
     const char *md;
     int one_way;
+    int place;             /* in: the target is a place (a visit to a city), not a partner */
 } verdict;
 
 /* shorthands over the analysis */
@@ -152,10 +156,17 @@ static inline int is_punct(const sent *s, size_t k, char ch) {
 /* analysis.c, reports.c, coref.c: building the analysis */
 void ent_an_short_names(ent_text *t, ent_sentence *ss, size_t n, ent_arena *ar);
 void ent_an_find_reporter(ent_sentence *s);
+/* analysis_en.c: the English parts of the analysis */
+const ent_pos_model *ent_an_pos_model(ent_analyzer *an);
+void ent_an_en_tags(ent_analyzer *an, ent_sentence *s, ent_arena *ar);
+void ent_an_en_phrases(ent_sentence *s, ent_arena *ar);
+/* "verb \"X\": subject \"Y\", object \"Z\"" for verb group i (explain) */
+void ent_an_en_describe(const ent_sentence *s, size_t i, ent_buf *b);
 /* analysis_hu.c */
 void ent_an_hu_analyze(ent_hun *hun, ent_sentence *s, ent_arena *ar);
 void ent_an_hu_phrase(ent_sentence *s, size_t i, ent_phrase *p);
 void ent_an_hu_mentions(ent_dict *d, ent_sentence *s, int32_t day, ent_arena *ar);
+void ent_an_hu_titles(ent_sentence *ss, size_t i);
 
 /* actors.c */
 void build_actors(ent_coder *c, sent *s, ent_arena *ar);
@@ -189,7 +200,9 @@ int complement_of(const sent *s, size_t gov, const trig *t);
 int governs_complement(const char *code);
 
 /* reports.c */
-void statement_events(ent_coder *c, const sent *s, size_t sidx, const char *adate, evvec *ev, size_t first_event);
+void report_content(ent_coder *c, const sent *s, const trig *t, sstate *st, evvec *ev);
+void relations_comment(ent_coder *c, const sent *s, size_t sidx, const char *adate, const sstate *st, evvec *ev);
+void obligation_events(ent_coder *c, const sent *s, size_t sidx, const char *adate, sstate *st, evvec *ev, ent_arena *ar);
 
 /* dates.c */
 void date_lists(ent_coder *c);

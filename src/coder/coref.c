@@ -244,6 +244,14 @@ static void coref_subject(ent_coder *c, sent *s, size_t k, const actor *a) {
     }
 }
 
+/* English: is the pronoun at k followed by a finite verb or an auxiliary
+ * ("said on Monday it had expelled"), so that it is a subject? */
+static int subject_of_next_verb(const ent_sentence *x, size_t k) {
+    if (x->hu || !x->pos || k + 1 >= x->n) return 0;
+    int t = x->pos[k + 1];
+    return t == ENT_POS_AUX || t == ENT_POS_VBD || t == ENT_POS_VBP;
+}
+
 /* The coreference type of token k (a Hungarian form through its stem, whose
  * case goes to tag), or ENT_CO_NONE. */
 static int coref_word(const ent_coder *c, const sent *s, size_t k, char tag[6]) {
@@ -263,7 +271,7 @@ static int coref_word(const ent_coder *c, const sent *s, size_t k, char tag[6]) 
      * subject is an object, referring to someone else */
     if ((ty == ENT_CO_SELF || ty == ENT_CO_THEY) && (!strcmp(w, "it") || !strcmp(w, "them")) && k > 0 &&
         !tok_is(s, k - 1, "report") && !tok_is(s, k - 1, "coord") && strcmp(norm(s, k - 1), "that") &&
-        x->tok[k - 1].kind == ENT_TOK_WORD) {
+        x->tok[k - 1].kind == ENT_TOK_WORD && !subject_of_next_verb(x, k)) {
         for (size_t i = 0; i < s->nact; i++)
             if (s->act[i].ts < k && x->clause[s->act[i].ts] == x->clause[k] && !s->act[i].after_prep && !s->act[i].coref)
                 return ty == ENT_CO_SELF ? ENT_CO_OBJ : ENT_CO_OBJS;

@@ -13,8 +13,7 @@
  * ("Trump közvetítésével"). Events between one actor and itself are
  * dropped (within one country, different roles are different actors); at
  * most ENT_MAX_EVENTS_PER_SENTENCE a sentence. A statement's bare 01x
- * events give way to what it says the speaker does (reports.c); a speaker
- * with no other event states something about the actors (010).
+ * events give way to the act it reports (reports.c).
  */
 #include "coder_int.h"
 
@@ -81,6 +80,7 @@ typedef struct sides {
     int partner[MAX_GROUP];   /* T[j] is a partner of a symmetric act (both ways) */
     int ns, src[MAX_GROUP];   /* the source group in the actors (ns < 0: from context) */
     int other, pairwise, mutual, domestic;
+    int place;                /* the target is a place acted on (place_after) */
     uint32_t ev_s, ev_e;      /* the trigger's words */
 } sides;
 
@@ -180,10 +180,12 @@ static void settle_targets(ent_coder *c, sent *s, const trig *t, sides *sd, cons
                    p->code[0] == '0' && p->code[1] >= '3' && p->code[1] <= '6';
     sd->mutual = sd->other || sd->pairwise || (p->sym && !sd->nT && sd->nS >= 2) || (pair_src && !sd->nT);
     sd->domestic = 0;   /* an act on one's own country: same-country events are kept */
+    sd->place = 0;
     if (sd->nT || sd->mutual) return;
     if (place_target(p->code) && place_after(s, t->k, p, &sd->T[0])) {
         sd->nT = 1;
         sd->partner[0] = 0;
+        sd->place = 1;
         trace(c, "    the target is a place: %s", sd->T[0].code);
         /* "the Syrian air force dropped chlorine on Douma", "rebels seized
          * the town of Lashio": force used at home (17-20) */
@@ -294,33 +296,32 @@ static void emit_mediation(ent_coder *c, const sent *s, const trig *t, const sid
     }
 }
 
-/* A statement's speaker and, once he is seen to act in what he says, the
- * end of its bare 01x events: "said ties were good after meeting Xi" keeps
- * them (the meeting is when, not what, he said). */
-static void after_statement(const sent *s, const trig *t, const sides *sd, sstate *st, evvec *ev) {
+/* A statement's speaker and the first of its events: what it says may
+ * turn them into a report (report_content). */
+static void after_statement(const trig *t, const sides *sd, sstate *st, evvec *ev) {
     const ent_vpat *p = t->p;
-    if (p->say && sd->nS) {
-        snprintf(st->say_src, sizeof st->say_src, "%s", sd->S[0].code);
-        st->say_k = t->k;
-        st->say_event = ev->n;   /* events from here on belong to the statement's content */
-        for (size_t q = st->first_event; q < ev->n; q++)
-            if (ev->v[q].verb_entry == p->source) {
-                st->say_event = q;
-                break;
-            }
-        return;
-    }
-    if (st->say_event == (size_t)-1 || !sd->nS || strcmp(sd->S[0].code, st->say_src) || (t->k > 0 && tok_is(s, t->k - 1, "when")))
-        return;
-    /* the speaker's statement is told by what it says he does: drop the
-     * bare statement events */
-    size_t w = st->say_event;
-    for (size_t q = st->say_event; q < ev->n; q++) {
-        if (!strcmp(ev->v[q].source.code, st->say_src) && !strncmp(ev->v[q].cameo->code, "01", 2)) continue;
-        ev->v[w++] = ev->v[q];
-    }
-    ev->n = w;
-    st->say_event = (size_t)-1;
+    if (!p->say || !sd->nS) return;
+    snprintf(st->say_src, sizeof st->say_src, "%s", sd->S[0].code);
+    st->say_k = t->k;
+    st->say_event = ev->n;   /* events from here on belong to the statement */
+    for (size_t q = st->first_event; q < ev->n; q++)
+        if (ev->v[q].verb_entry == p->source) {
+            st->say_event = q;
+            break;
+        }
+}
+
+/* The trigger's record (ent_coder_triggers): its index in c->trig. */
+static size_t note_trigger(ent_coder *c, size_t sidx, const trig *t, uint32_t ev_s, uint32_t ev_e, int outcome) {
+    if (c->ntrig == c->captrig) c->trig = ent_xrealloc(c->trig, (c->captrig = c->captrig ? 2 * c->captrig : 32) * sizeof *c->trig);
+    ent_trigger *r = &c->trig[c->ntrig];
+    memset(r, 0, sizeof *r);
+    r->sentence = sidx;
+    r->start = ev_s;
+    r->end = ev_e;
+    r->pattern = t->p;
+    r->outcome = (uint8_t)outcome;
+    return c->ntrig++;
 }
 
 static void code_trigger(ent_coder *c, sent *s, size_t k, sstate *st, size_t sidx, const char *adate, evvec *ev, ent_arena *ar) {
@@ -328,8 +329,6 @@ static void code_trigger(ent_coder *c, sent *s, size_t k, sstate *st, size_t sid
     trig t = {0};
     if (!best_pattern(c, s, k, &t, ar)) return;
     consume(s, &t);
-    if (casualty(c, s, k, &t, ev, st->first_event)) return;
-    s->ntrig++;
     const ent_vpat *p = t.p;
     sides sd;
     sd.ev_s = x->tok[t.k].start, sd.ev_e = x->tok[t.k].end;
@@ -337,41 +336,60 @@ static void code_trigger(ent_coder *c, sent *s, size_t k, sstate *st, size_t sid
         if (x->tok[t.k2].start < sd.ev_s) sd.ev_s = x->tok[t.k2].start;
         if (x->tok[t.k2].end > sd.ev_e) sd.ev_e = x->tok[t.k2].end;
     }
+    if (casualty(c, s, k, &t, ev, st->first_event)) {
+        note_trigger(c, sidx, &t, sd.ev_s, sd.ev_e, ENT_TRIG_CASUALTY);
+        return;
+    }
+    s->ntrig++;
     trace(c, "  trigger \"%.*s\" matches %s %s (%s)", (int)(sd.ev_e - sd.ev_s), x->a->text + sd.ev_s, p->code, p->lemma, p->source);
     if (p->block) {
+        note_trigger(c, sidx, &t, sd.ev_s, sd.ev_e, ENT_TRIG_BLOCKED);
         trace(c, "    -> no event: the pattern is marked --- (not an event)");
         return;
     }
-    verdict v = {ent_codebook_get(c->cb, p->code), 0, NULL, 0};
+    report_content(c, s, &t, st, ev);
+    verdict v = {ent_codebook_get(c->cb, p->code), 0, NULL, 0, 0};
     st->my_governor = st->governor;
     st->gov_threat = st->governor_threat;
     if (governs_complement(p->code)) st->governor = (long)t.k, st->governor_threat = !strncmp(p->code, "13", 2);
     if (!v.cm) {
+        note_trigger(c, sidx, &t, sd.ev_s, sd.ev_e, ENT_TRIG_NO_CODE);
         trace(c, "    -> no event: code %s is not in the codebook", p->code);
         return;
     }
     find_sides(c, s, &t, &sd);
     if (p->say && sd.nS) {   /* a speaker, even when what he says names no actor */
         snprintf(st->say_src, sizeof st->say_src, "%s", sd.S[0].code);
+        st->say_ref = sd.S[0];
         st->say_k = t.k;
     }
     if (!sd.nS && !strncmp(p->code, "14", 2)) protest_source(c, s, &t, &sd);
     if (!sd.nS) {
+        note_trigger(c, sidx, &t, sd.ev_s, sd.ev_e, ENT_TRIG_NO_SOURCE);
         trace(c, "    -> no event: no source actor found for it");
         return;
     }
     settle_targets(c, s, &t, &sd, ev, st);
     if (!sd.nT && !sd.mutual) {
+        note_trigger(c, sidx, &t, sd.ev_s, sd.ev_e, ENT_TRIG_NO_TARGET);
         trace(c, "    -> no event: no target actor%s", p->say ? " (a statement codes only when it is about another actor)" : "");
         return;
     }
+    v.place = sd.place;
     decide_mood(c, s, &t, st, sd.S, sd.nS, &v);
+    size_t ri = note_trigger(c, sidx, &t, sd.ev_s, sd.ev_e, ENT_TRIG_EVENT);
+    ent_trigger *rec = &c->trig[ri];   /* after note_trigger: it may move c->trig */
+    rec->coded = v.cm;
+    rec->negated = (uint8_t)v.neg;
+    rec->mood = v.md;
     const char *date = event_date(c, s, t.k, adate, ar);
     emit_pairs(c, s, &t, &sd, &v, st, sidx, date, ev);
     if (!v.neg && !v.md) emit_mediation(c, s, &t, &sd, st, sidx, date, ev);
-    after_statement(s, &t, &sd, st, ev);
+    after_statement(&t, &sd, st, ev);
     /* English: the words between the verb and its target are its object
-     * ("supplied millions of artillery shells to Russia"): no trigger */
+     * ("supplied millions of artillery shells to Russia"): no trigger; but
+     * what a statement verb says is a clause of its own ("said on Monday it
+     * had expelled two Iranian diplomats") */
     if (!x->hu && !p->noun && !p->say && sd.nT && ev->n > st->first_event)
         for (size_t j = t.k + 1; j < x->n && x->tok[j].start < sd.T[0].start && x->clause[j] == x->clause[t.k]; j++) s->used[j] = 1;
     /* remember who acted, for dropped subjects later */
@@ -403,6 +421,7 @@ void code_sentence(ent_coder *c, sent *s, size_t sidx, const char *adate, evvec 
         if (in_actor) continue;
         code_trigger(c, s, k, &st, sidx, adate, ev, ar);
     }
-    statement_events(c, s, sidx, adate, ev, st.first_event);
+    obligation_events(c, s, sidx, adate, &st, ev, ar);
+    relations_comment(c, s, sidx, adate, &st, ev);
     remember_actors(c, s, st.new_src.n != 0);
 }

@@ -10,13 +10,20 @@
  *     before it (an infinitive). Either: "if"/"unless" earlier in the
  *     clause, a question.
  *   - decide_mood settles, for one trigger, whether the event is negated,
- *     its mood, and its final code: what a speaker says he will do is his
- *     intention (03x); a negated intention or present act is a refusal
- *     (120); a statement not made is 011; a harmful act a speaker says he
- *     may commit is a threat (131, 138); what another verb reports,
- *     denies or demands is not a fact.
+ *     its mood, and its final code (tests/real/GUIDE.md 4.2, 4.10, 4.12):
+ *     what a speaker says he will do is his intention (03x); a negated
+ *     intention or present act is a refusal (120); a statement not made is
+ *     011; a harmful act a speaker says he may commit is a threat (131,
+ *     138); what another verb reports, denies or demands is not a fact. An
+ *     act announced for the future with no condition (reported speech's
+ *     "would" counts as the future) is: a cooperative act with a partner,
+ *     the matching intention (033 for "will give"); a rejection, threat or
+ *     measure (12, 13, 15-17), the act itself; force (18-20), a threat
+ *     (138). An infinitive after a word of decision ("decided to impose")
+ *     is a fact; a noun trigger takes the mood of the verb after it ("a
+ *     meeting would mark ...").
  * The words are classes of data/grammar.txt: neg, hyp, fut, cond, intent,
- * refuse, compl.
+ * refuse, compl, backshift, decide.
  */
 #include "coder_int.h"
 
@@ -120,10 +127,16 @@ const char *intent_code(const sent *s, const trig *t) {
     return marked ? intent_for(t->p->code) : NULL;
 }
 
-/* A negated intention, or a negated act in the present or future (not a
- * report of the past): the actor refuses. */
+/* A negated intention, or a negated act of cooperation (03-08) or of
+ * cutting ties (16) in the present or future (not a report of the past):
+ * the actor refuses. */
 int refusal(const sent *s, const trig *t, int intent) {
     if (intent) return 1;
+    /* a refusal to cooperate, help, meet or yield (03-08) or to cut ties
+     * (16: "nem vonja ki") rejects; "would not ask Russia to help" or "will
+     * not attack" reject nothing */
+    const char *cd = t->p->code;
+    if (!(cd[0] == '0' && cd[1] >= '3' && cd[1] <= '8') && strncmp(cd, "16", 2)) return 0;
     size_t k = t->k;
     if (s->x->hu) {
         const ent_hun_info *h = hun_verb(s, k);
@@ -194,14 +207,111 @@ static const char *stated_intent(const sent *s, const trig *t, const sstate *st,
     return NULL;
 }
 
+/* The word of hypothesis before the verb at k in its clause (as en_mood
+ * finds it), or -1. */
+static long hyp_word(const sent *s, size_t k) {
+    const ent_sentence *x = s->x;
+    for (size_t j = k; j > 0 && j + 5 > k && x->clause[j - 1] == x->clause[k]; j--)
+        if (tok_is(s, j - 1, "hyp")) return (long)j - 1;
+    return -1;
+}
+
+/* Is the trigger inside a report: after a statement verb of the sentence,
+ * a verb of warning or demanding, or in a sentence with a reporting frame? */
+static int in_report(const sent *s, const trig *t, const sstate *st) {
+    return s->x->rep.kind || (st->say_k != (size_t)-1 && t->k > st->say_k) || (st->my_governor >= 0 && st->my_governor < (long)t->k);
+}
+
+/* English reported speech: "said it would veto", "warned that such actions
+ * would not go unanswered": a "would" (class backshift) before the verb, no
+ * other word of hypothesis or condition in its clause, and the verb in a
+ * report: the future seen from the past, not a hypothesis. */
+static int backshifted(const sent *s, const trig *t, const sstate *st) {
+    const ent_sentence *x = s->x;
+    long w = x->hu ? -1 : hyp_word(s, t->k);
+    if (w < 0 || !tok_is(s, (size_t)w, "backshift") || !in_report(s, t, st)) return 0;
+    if (x->n && x->a->text[x->tok[x->n - 1].start] == '?') return 0;
+    for (size_t j = 0; j < x->n; j++)
+        if (x->clause[j] == x->clause[t->k] && (tok_is(s, j, "cond") || (tok_is(s, j, "hyp") && !tok_is(s, j, "backshift")))) return 0;
+    return 1;
+}
+
+/* "decided to impose sanctions", "voted to expel": an infinitive after a
+ * word of decision (class decide) is an act decided, not a hypothesis. */
+static int decided(const sent *s, const trig *t) {
+    const ent_sentence *x = s->x;
+    size_t k = t->k;
+    if (x->hu || k < 2 || strcmp(norm(s, k - 1), "to")) return 0;
+    return x->clause[k - 2] == x->clause[k] && tok_is(s, k - 2, "decide");
+}
+
+/* A noun trigger that opens its clause takes the mood of the verb after
+ * it: "a face-to-face meeting would mark a major reset". */
+static const char *noun_mood(const sent *s, const trig *t) {
+    const ent_sentence *x = s->x;
+    if (x->hu || !t->p->noun) return NULL;
+    for (size_t j = t->k + 1; j < x->n && j < t->k + 8 && x->clause[j] == x->clause[t->k]; j++) {
+        if (x->tok[j].kind == ENT_TOK_PUNCT) break;
+        if (tok_is(s, j, "hyp")) return "hypothetical";
+        if (tok_is(s, j, "fut")) return "future";
+        if (tok_is(s, j, "be")) break;   /* "the talks were ...": the verb is factual */
+    }
+    return NULL;
+}
+
+/* An act announced for the future (tests/real/GUIDE.md 4.2, 4.10, 4.12),
+ * no condition, not negated: a stated intention (03x) is a fact; a
+ * cooperative act (04-08) with a partner is the matching intention ("Denmark
+ * will give Ghana a loan" = 033; a visit stays future); a
+ * rejection (12x) or a threat (13x) is made by saying it; an announced
+ * measure (15-17: exercises, sanctions, expulsions) is coded as the act;
+ * force (18-20) is a threat of force (138). Returns the code, or NULL to
+ * keep the verdict. */
+static const char *announced(ent_coder *c, const sent *s, const trig *t, const ent_actor_ref *S, int nS, verdict *v) {
+    const char *code = t->p->code;
+    int r = (code[0] - '0') * 10 + code[1] - '0';
+    if (!v->md || strcmp(v->md, "future") || v->neg || t->p->noun || !nS || code[0] < '0' || code[0] > '2') return NULL;
+    /* the future of "will", "shall", "going to", a reported "would",
+     * Hungarian "fog" (class willfut), not of "intended as", "expected
+     * to", "szándékozik" (a plan) */
+    long w = -1;
+    for (size_t j = 0; s->x->hu && j < s->x->n; j++)   /* Hungarian: "fog" anywhere in the clause */
+        if (s->x->clause[j] == s->x->clause[t->k] && tok_is(s, j, "willfut")) w = (long)j;
+    for (size_t j = t->k; !s->x->hu && j > 0 && j + 5 > t->k && s->x->clause[j - 1] == s->x->clause[t->k] && w < 0; j--)
+        if (tok_is(s, j - 1, "fut") || tok_is(s, j - 1, "hyp")) w = (long)j - 1;
+    if (w < 0 || !tok_is(s, (size_t)w, "willfut")) return NULL;
+    /* "the countries' accession will strengthen ...": the actor is the
+     * possessor of the subject, which does not act */
+    const char *after = s->x->a->text + S[0].end;
+    if (after[0] == '\'' || !strncmp(after, "\xE2\x80\x99", 3)) return NULL;
+    if (r == 3 || r == 12 || r == 13 || (r >= 15 && r <= 17)) {
+        trace(c, "    announced: %s is a fact, not a future act", code);
+        v->md = NULL;
+        return NULL;
+    }
+    /* a future visit or attendance ("will visit Beijing", "will attend a
+     * summit in Indonesia") is a trip, not an intention towards its host */
+    if (r >= 4 && r <= 8 && !v->place && strcmp(code, "042") && strcmp(code, "043")) return intent_for(code);
+    return r >= 18 ? "138" : NULL;
+}
+
 void decide_mood(ent_coder *c, const sent *s, const trig *t, const sstate *st, const ent_actor_ref *S, int nS, verdict *v) {
     const ent_vpat *p = t->p;
     v->neg = negated(s, t);
     v->md = ent_an_mood(s->x, t->k);
+    if (!v->md) v->md = noun_mood(s, t);
     v->one_way = 0;
     if (!v->md && st->my_governor >= 0 && complement_of(s, (size_t)st->my_governor, t)) {
         v->md = "hypothetical";
         trace(c, "    in what another verb reports, denies or demands: not a fact");
+    }
+    if (v->md && !strcmp(v->md, "hypothetical") && backshifted(s, t, st)) {
+        v->md = "future";
+        trace(c, "    \"would\" in a report: the future, not a hypothesis");
+    }
+    if (v->md && decided(s, t)) {
+        v->md = NULL;
+        trace(c, "    an act decided: a fact");
     }
     const char *ic = intent_code(s, t);
     /* "Trump said he would meet Putin", "kijelentette, hogy kész ...": what
@@ -215,7 +325,8 @@ void decide_mood(ent_coder *c, const sent *s, const trig *t, const sstate *st, c
         trace(c, "    a statement refused: coded 011");
     }
     /* "nem hajlandó enyhíteni", "egyetlen lőszert sem küld", "will not
-     * send": a refusal (12x), which is a fact, not a negated act */
+     * send", "would not support": a refusal (12x), which is a fact, not a
+     * negated act */
     if (v->neg && !p->say && strncmp(p->code, "12", 2) && refusal(s, t, ic != NULL)) {
         trace(c, "    a refusal: coded 120, not a negated %s", v->cm->code);
         v->cm = ent_codebook_get(c->cb, "120");
@@ -226,10 +337,12 @@ void decide_mood(ent_coder *c, const sent *s, const trig *t, const sstate *st, c
     if (st->say_src[0] && nS) same_speaker = same_side(&S[0], st->say_src);
     if (!same_speaker && nS && s->x->rep.kind == 2 && s->x->rep.code[0]) same_speaker = same_side(&S[0], s->x->rep.code);   /* "Iran said it would ...", "Trump said the US would ..." */
     if (!ic) ic = stated_intent(s, t, st, S, nS, v, harmful, same_speaker);
+    int sym = 0;
+    if (!ic && (ic = announced(c, s, t, S, nS, v))) sym = p->sym;
     if (ic && ent_codebook_get(c->cb, ic)) {
         trace(c, "    an intention to act: coded %s, not %s", ic, v->cm->code);
         v->cm = ent_codebook_get(c->cb, ic);
         v->md = NULL;
-        v->one_way = 1;   /* the speaker intends; the other side says nothing */
+        v->one_way = !sym;   /* the speaker intends; the other side says nothing (a scheduled meeting: both) */
     }
 }

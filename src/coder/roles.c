@@ -63,6 +63,182 @@ static void roles_passive(const sent *s, const trig *t, int *sg, int *tg) {
     }
 }
 
+static int target_en(const sent *s, const trig *t, int sg);
+
+/* ---- English: the phrase structure (analysis_en.c) ---- */
+
+/* The actor group whose words cover token k, or -1. */
+static int group_at(const sent *s, size_t k) {
+    for (size_t i = 0; i < s->nact; i++)
+        if (s->act[i].ts <= k && k < s->act[i].te && !s->act[i].other) return s->act[i].group;
+    return -1;
+}
+
+/* Does the noun at token k name an act (a noun pattern of the verb
+ * dictionaries: "drills", "attacks", "accusations")? */
+static int act_noun(const ent_coder *c, const sent *s, size_t k) {
+    size_t np;
+    const ent_vpat *const *ps = ent_verbs_find(c->v, "en", s->x->tok[k].stem, &np);
+    for (size_t i = 0; i < np; i++)
+        if (ps[i]->noun) return 1;
+    return 0;
+}
+
+static int by_agent(const ent_coder *c, const sent *s, const ent_vg *v);
+
+/* The agent of a participle that describes noun phrase i ("a plan put
+ * forward by France"), or -1. */
+static int described_by(const ent_coder *c, const sent *s, int i) {
+    const ent_sentence *x = s->x;
+    for (size_t q = 0; q < x->nvg; q++)
+        if (x->vg[q].reduced && x->vg[q].subj == i) return by_agent(c, s, &x->vg[q]);
+    return -1;
+}
+
+/* The actor at token k, or NULL. */
+static const actor *actor_at(const sent *s, size_t k) {
+    for (size_t i = 0; i < s->nact; i++)
+        if (s->act[i].ts <= k && k < s->act[i].te && !s->act[i].other) return &s->act[i];
+    return NULL;
+}
+
+/* The actor group a noun phrase names (GUIDE section 3): the actor at its
+ * head; for a relative pronoun, its antecedent's; after a noun of quantity
+ * or group, the phrase after "of" ("hundreds of students", "a delegation of
+ * Kenyan lawmakers"); for a head that names no actor, its apposition's
+ * ("Abbas Araghchi, Iran's foreign minister"), else an adjective or title
+ * in it ("Israeli aircraft", "UN Secretary-General Antonio Guterres"), else
+ * its possessor when the phrase is an object (`object`: "struck Iran's
+ * Natanz facility"), its head names an act ("China's drills") or is a
+ * name ("Iran's Islamic Revolutionary Guard Corps"), not otherwise
+ * ("Pakistan's cricket team arrived"); an object described by a
+ * participle with its agent names the agent ("rejected the truce proposed
+ * by Egypt": GUIDE 4.6). -1 when none. */
+static int np_group(const ent_coder *c, const sent *s, int i, int object, int depth) {
+    const ent_sentence *x = s->x;
+    if (i < 0 || depth > 4) return -1;
+    const ent_np *p = &x->np[i];
+    int g = group_at(s, p->head);
+    if (g >= 0) return g;
+    if (p->rel >= 0) return np_group(c, s, p->rel, object, depth + 1);
+    if (p->of >= 0 && tok_is(s, p->head, "partitive")) return np_group(c, s, p->of, object, depth + 1);
+    if (p->appos >= 0 && (g = np_group(c, s, p->appos, object, depth + 1)) >= 0) return g;
+    int poss = -1;
+    for (uint32_t k = p->start; k < p->head; k++) {
+        const actor *a = actor_at(s, k);
+        if (!a) continue;
+        if (!strcmp(a->tag, "GEN") || (p->poss >= 0 && a->te == (uint32_t)p->poss + 1)) {
+            if (poss < 0) poss = a->group;
+        } else {
+            return a->group;
+        }
+        k = a->te - 1;
+    }
+    /* "China's drills"; "Iran's Islamic Revolutionary Guard Corps", "South
+     * Korea's National Intelligence Service": a country's named institution */
+    if (poss >= 0 && (object || act_noun(c, s, p->head) || (x->pos[p->head] == ENT_POS_PROPN && s->x->tok[p->head].upper))) return poss;
+    return object ? described_by(c, s, i) : -1;
+}
+
+/* "proposed by Egypt": the agent after the verb group, or -1. */
+static int by_agent(const ent_coder *c, const sent *s, const ent_vg *v) {
+    const ent_sentence *x = s->x;
+    size_t j = v->end;
+    while (j < x->n && x->pos[j] == ENT_POS_ADV) j++;
+    if (j + 1 >= x->n || strcmp(norm(s, j), "by")) return -1;
+    return np_group(c, s, ent_an_en_np(x, j + 1), 0, 0);
+}
+
+/* Source and target of a verb trigger from its verb group: the subject
+ * and the object, the agent and the subject of a passive, the agent of a
+ * participle after its noun. Returns 0 when the structure says nothing
+ * (no verb group, no subject found): word order decides then; 2 for a
+ * participle after its noun, whose agent is never taken from context. */
+static int roles_structure(const ent_coder *c, const sent *s, const trig *t, int *sg, int *tg) {
+    int vi = ent_an_en_vg(s->x, t->k);
+    if (vi < 0) return 0;
+    const ent_vg *v = &s->x->vg[vi];
+    if (v->reduced) {   /* "Israel rejected the truce proposed by Egypt": EGY -> ISR */
+        *sg = by_agent(c, s, v);
+        for (size_t q = 0; q < s->x->nvg && *sg >= 0; q++)
+            if (s->x->vg[q].obj == v->subj && s->x->vg[q].finite) *tg = np_group(c, s, s->x->vg[q].subj, 0, 0);
+        if (*tg == *sg) *tg = -1;
+        return 2;
+    }
+    if (v->passive) {
+        roles_passive(s, t, sg, tg);
+        int g = np_group(c, s, v->subj, 1, 0), a = by_agent(c, s, v);
+        if (g >= 0) *tg = g;
+        if (a >= 0) *sg = a;
+        if (*sg == *tg) *tg = -1;
+        return 1;
+    }
+    if (v->subj < 0) return 0;
+    *sg = np_group(c, s, v->subj, 0, 0);
+    if (*sg < 0 && v->shared) return 0;   /* "said ties were good after meeting Xi": the actor, by word order */
+    int og = t->p->target == 2 ? -1 : np_group(c, s, v->obj, 1, 0);   /* a pattern's preposition names its target */
+    *tg = og >= 0 && og != *sg ? og : target_en(s, t, *sg);
+    return 1;
+}
+
+/* Is the noun phrase of a noun trigger an act the sentence asserts (GUIDE
+ * 4, 4.9, 4.12): the subject or the object of a verb ("an Israeli strike
+ * killed", "launched attacks on Kyiv", "drew condemnation"), or a meeting,
+ * call or visit named in a phrase of time or place ("during talks with
+ * Putin", "on a visit to Chile")? Not a cause, a time or a topic ("hastened
+ * by the Russian invasion of Ukraine", "after the talks"). */
+static int asserted_noun(const sent *s, const trig *t, int ni) {
+    const ent_sentence *x = s->x;
+    for (size_t q = 0; q < x->nvg; q++)
+        if (x->vg[q].obj == ni || (x->vg[q].subj == ni && x->vg[q].finite)) return 1;
+    int pr = x->np[ni].prep;
+    return pr >= 0 && !strncmp(t->p->code, "04", 2) && tok_is(s, (size_t)pr, "meetp");
+}
+
+/* Noun triggers ("Hezbollah's rocket attacks", "condemnation from Taiwan",
+ * "talks with Putin"), from the noun phrase of the trigger: the source is
+ * a possessor, adjective or title before the noun, else "by X" or "from X"
+ * after it (not for a pattern whose own preposition is "from"), else the
+ * subject of the verb whose object the phrase is ("launched attacks on
+ * Kyiv"); a verb of receiving (data/grammar.txt receive: "drew condemnation
+ * from Taiwan") makes its subject the target. The target is the first actor
+ * of the prepositional phrases after the noun (data/grammar.txt ntargetp:
+ * of, on, against, to, with ...) or, for a pattern that names its
+ * preposition, of that one. Returns 0 when the phrase names neither. */
+static int roles_noun(const ent_coder *c, const sent *s, const trig *t, int *sg, int *tg) {
+    const ent_sentence *x = s->x;
+    int ni = ent_an_en_np(x, t->k);
+    if (ni < 0 || !asserted_noun(s, t, ni)) return 0;
+    const ent_np *p = &x->np[ni];
+    for (uint32_t k = p->start; k < t->k; k++) {
+        const actor *a = actor_at(s, k);
+        if (a) *sg = a->group, k = a->te - 1;
+    }
+    int own_from = t->p->target == 2 && !strcmp(t->p->target_prep, "from");
+    for (size_t j = p->end; j + 1 < x->n && (x->pos[j] == ENT_POS_ADP || tok_is(s, j, "prep"));) {
+        int q = ent_an_en_np(x, j + 1);
+        if (q < 0 || x->np[q].start != j + 1) break;
+        int g = np_group(c, s, q, 1, 0);
+        const char *w = norm(s, j);
+        if ((!strcmp(w, "by") || (!strcmp(w, "from") && !own_from)) && *sg < 0) *sg = g;
+        else if (*tg < 0 && g >= 0 && g != *sg && (t->p->target == 2 ? !strcmp(w, t->p->target_prep) : tok_is(s, j, "ntargetp")))
+            *tg = g;
+        j = x->np[q].end;
+    }
+    for (size_t q = 0; q < x->nvg; q++) {
+        const ent_vg *v = &x->vg[q];
+        if (v->obj != ni) continue;
+        int g = np_group(c, s, v->subj, 0, 0);
+        if (tok_is(s, v->main, "receive")) {
+            if (*tg < 0 && g != *sg) *tg = g;
+        } else if (*sg < 0 && g != *tg) {
+            *sg = g;
+        }
+    }
+    if (*tg == *sg) *tg = -1;
+    return *sg >= 0 || *tg >= 0;
+}
+
 /* Does the actor's last word end in "'s" (a possessive before a noun trigger)? */
 static int ends_in_s_possessive(const sent *s, const actor *a) {
     const char *w = norm(s, a->te - 1);
@@ -179,10 +355,16 @@ static int dropped_subject(ent_coder *c, const sent *s, const trig *t) {
 int roles(ent_coder *c, sent *s, const trig *t, int *src, int *ns, int *tgt, int *nt, int *pairwise) {
     *ns = *nt = 0;
     *pairwise = 0;
-    int sg = -1, tg = -1;
+    int sg = -1, tg = -1, st = 0;
     if (s->x->hu) {
         sg = source_hu(c, s, t, pairwise);
         tg = target_hu(c, s, t, sg);
+    } else if (!t->p->noun && (st = roles_structure(c, s, t, &sg, &tg))) {
+        /* the verb's subject and object */
+    } else if ((t->p->noun || ent_an_en_np(s->x, t->k) >= 0) && roles_noun(c, s, t, &sg, &tg)) {
+        if (sg < 0) sg = source_en(s, t, pairwise);   /* "during talks with Putin, Xi said": the clause's actor */
+        if (sg == tg) sg = -1;
+        if (tg < 0) tg = target_en(s, t, sg);
     } else if (!t->p->noun && passive(c, s, t->k)) {
         roles_passive(s, t, &sg, &tg);
     } else {
@@ -190,7 +372,7 @@ int roles(ent_coder *c, sent *s, const trig *t, int *src, int *ns, int *tgt, int
         tg = target_en(s, t, sg);
     }
     if (tg < 0) tg = that_clause_target(s, t, sg);
-    if (sg < 0 && dropped_subject(c, s, t)) sg = -2;   /* from context */
+    if (sg < 0 && st != 2 && dropped_subject(c, s, t)) sg = -2;   /* from context */
     if (sg >= 0) *ns = pick_group(s, sg, src, MAX_GROUP);
     else if (sg == -2) *ns = -1;
     if (tg >= 0) *nt = pick_group(s, tg, tgt, MAX_GROUP);

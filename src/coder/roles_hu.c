@@ -58,11 +58,26 @@ int source_hu(const ent_coder *c, const sent *s, const trig *t, int *pairwise) {
 }
 
 /* "a szerb határ közelében őrizetbe vett három szíriai embercsempészt": a
- * place near which it happens, or the agent of a participle, is a target
- * only when no one else in a target case is. */
+ * place near which it happens, the agent or the argument of a participle,
+ * is a target only when no one else in a target case is. */
+/* "a Kínával folytatott tárgyalások", "az Irán támogatását élvező húszik":
+ * an actor between an article and an attributive participle is the
+ * participle's argument, inside a noun phrase. */
+static int participle_argument(const sent *s, const actor *a) {
+    const ent_sentence *x = s->x;
+    uint32_t k = a->te;
+    char tg[6];
+    if (k < x->n && ent_an_hun_poss_noun(x, k, tg)) k++;   /* the possessor of the argument: "Irán támogatását élvező" */
+    if (a->ts == 0 || !tok_is(s, a->ts - 1, "article") || k + 1 >= x->n || x->clause[k + 1] != x->clause[a->ts]) return 0;
+    if (!ent_an_hun_participle(x, k) || x->tok[k + 1].kind != ENT_TOK_WORD) return 0;
+    for (int i = 0; i < x->nhun[k + 1]; i++)
+        if (hun_at(s, k + 1, i)->pos == ENT_HUN_NOUN) return 1;
+    return mention_at(s, k + 1) >= 0;
+}
+
 static int better_target_after(const ent_coder *c, const sent *s, size_t i, int cl, int sg) {
     const actor *a = &s->act[i];
-    if (!((a->postp_w && is_word(c, "hu", "placep", a->postp_w)) || a->weak) || a->other) return 0;
+    if (!((a->postp_w && is_word(c, "hu", "placep", a->postp_w)) || a->weak || participle_argument(s, a)) || a->other) return 0;
     for (size_t q = i + 1; q < s->nact; q++)
         if (s->x->clause[s->act[q].ts] == cl && s->act[q].tag[0] && hu_target_case(c, &s->act[q]) && (sg < 0 || s->act[q].group != sg))
             return 1;
@@ -72,9 +87,13 @@ static int better_target_after(const ent_coder *c, const sent *s, size_t i, int 
 int target_hu(const ent_coder *c, const sent *s, const trig *t, int sg) {
     const ent_vpat *p = t->p;
     int cl = s->x->clause[t->k], tg = -1;
+    /* the agent of a participle is the target of a reaction to its act
+     * ("elutasította a Kijev által előterjesztett javaslatot"), not of a
+     * material act ("visszaállította az USA által elrendelt szankciókat") */
+    int material = (p->code[0] == '1' && p->code[1] >= '5') || p->code[0] == '2';
     for (size_t i = 0; i < s->nact && tg < 0; i++) {
         const actor *a = &s->act[i];
-        if (s->x->clause[a->ts] != cl || (sg >= 0 && a->group == sg)) continue;
+        if (s->x->clause[a->ts] != cl || (sg >= 0 && a->group == sg) || (a->weak && material)) continue;
         if (p->target == 3) {
             if (!strcmp(a->tag, p->target_case) || (a->other && !strcmp(a->tag, p->target_case))) tg = a->group;
         } else if (p->target == 4) {

@@ -152,20 +152,43 @@ int target_possible(const sent *s, size_t k, const ent_vpat *p) {
  * szankciók) before a subject, a negation, a verb or a comma. */
 static int hu_in_noun_phrase(const sent *s, size_t k) {
     const ent_sentence *x = s->x;
+    int complement = 0;   /* after a postposition: its noun ("a kőolajvezeték ellen indított"); 2: -i */
     for (size_t j = k; j-- > 0 && x->clause[j] == x->clause[k];) {
-        if (tok_is(s, j, "article")) return 1;
+        if (tok_is(s, j, "article")) {
+            if (complement != 1) return 1;
+            complement = 0;   /* the article of the postposition's noun ("a NATO-tanácskozás után") */
+            continue;
+        }
         if (x->tok[j].kind != ENT_TOK_WORD || tok_is(s, j, "neg")) return 0;
-        int finite = 0, nominal_subject = x->nhun[j] > 0, modifier = 0;
+        int finite = 0, nominal_subject = x->nhun[j] > 0, modifier = 0, postp = tok_is(s, j, "postp");
         for (int i = 0; i < x->nhun[j]; i++) {
             const ent_hun_info *h = hun_at(s, j, i);
             if (h->pos == ENT_HUN_VERB && !h->participle && !h->infinitive) finite = 1;
             if (h->tag[0] || h->pos == ENT_HUN_ADJ || h->pos == ENT_HUN_OTHER || h->poss) modifier = 1;
+            postp |= h->pos == ENT_HUN_POSTP;
+        }
+        if (postp) {
+            /* "a járvány elleni összehangolt fellépés": an adjectival
+             * postposition (-i) is inside the noun phrase with its noun */
+            size_t l = strlen(norm(s, j));
+            complement = l > 1 && norm(s, j)[l - 1] == 'i' ? 2 : 1;
+            continue;
         }
         int mi = mention_at(s, j);
+        if (!finite && complement) continue;
         if (mi >= 0 && x->m[mi].entry && !x->m[mi].tag[0] && !x->m[mi].location) return 0;
         if (finite || (nominal_subject && !modifier)) return 0;
     }
-    return 0;
+    /* the clause starts with the phrase ("Határidőhöz kötött tűzszünet
+     * megfontolását kérte"): attributive before a nominative common noun */
+    if (k + 1 >= x->n || mention_at(s, k + 1) >= 0 || !x->nhun[k + 1] || tok_is(s, k + 1, "article")) return 0;
+    int noun = 0;
+    for (int i = 0; i < x->nhun[k + 1]; i++) {
+        const ent_hun_info *h = hun_at(s, k + 1, i);
+        if (h->tag[0] || h->pos == ENT_HUN_VERB) return 0;   /* "egyeztetett telefonon": an adverbial */
+        noun |= h->pos == ENT_HUN_NOUN;
+    }
+    return noun;
 }
 
 /* A Hungarian participle used as an adjective ("az Oroszországgal
@@ -299,6 +322,26 @@ static int noun_context(const sent *s, size_t k) {
     return 0;
 }
 
+/* Is the noun at k the possessor of a noun in a case of topic, place or
+ * time, a few adjectives after it? */
+static int hu_possesses_topic(const sent *s, size_t k) {
+    const ent_sentence *x = s->x;
+    for (size_t j = k + 1; j < x->n && j < k + 4 && x->tok[j].kind == ENT_TOK_WORD && x->clause[j] == x->clause[k]; j++) {
+        int adj = x->nhun[j] > 0, poss_topic = 0;
+        for (int i = 0; i < x->nhun[j]; i++) {
+            const ent_hun_info *h = hun_at(s, j, i);
+            const char *tg = h->tag;
+            if (h->pos != ENT_HUN_ADJ && !h->participle && strcmp(tg, "ADJ")) adj = 0;   /* "gyakorlati": gyakorlat + -i */
+            if (h->poss && h->pos == ENT_HUN_NOUN &&
+                (!strcmp(tg, "DEL") || !strcmp(tg, "SUB") || !strcmp(tg, "CAU") || !strcmp(tg, "ELA") || ent_an_locative(tg)))
+                poss_topic = 1;
+        }
+        if (poss_topic) return 1;
+        if (!adj) return 0;
+    }
+    return 0;
+}
+
 /* English: a past participle between a preposition or a number and the
  * noun it describes is an adjective ("the release of detained
  * journalists", "two deported workers"), no act. */
@@ -356,6 +399,9 @@ static int hu_pos_fits(const sent *s, size_t k, const ent_vpat *p) {
         /* "a 2014-es orosz megszállás óta", "a támadás miatt": a time or
          * a cause (data/grammar.txt class bgpostp) */
         if (k + 1 < x->n && tok_is(s, k + 1, "bgpostp")) return 0;
+        /* "az együttműködés gyakorlati kérdéseire": the possessor of a
+         * topic or a time ("a tárgyalások eredményéről") */
+        if (hu_possesses_topic(s, k)) return 0;
     }
     if (p->noun != (hun_verb(s, k) == NULL)) {
         /* a noun pattern needs a noun, a verb pattern a verb */

@@ -253,6 +253,7 @@ int ent_pipeline_code(ent_pipeline *p, const ent_article *a, const ent_code_opts
         if (co && co->trace) ent_coder_set_trace(p->c, NULL);
         if (rc) return -1;
         r->nsentences = ent_coder_sentences(p->c, &r->sentences);
+        r->ntriggers = ent_coder_triggers(p->c, &r->triggers);
     }
     if (p->tx && ent_treaty_extract_coded(p->tx, a, r->lang, r->sentences, r->nsentences, r->events, r->nevents, &r->ar,
                                           &r->treaties, err))

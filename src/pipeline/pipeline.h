@@ -56,6 +56,9 @@ typedef struct ent_result {
     const char *lang;                        /* the language it was coded in */
     const ent_coded_sentence *sentences;     /* the built-in coder's analysed sentences (none with TABARI) */
     size_t nsentences;
+    const ent_trigger *triggers;             /* ... and its triggers (ent_coder_triggers; none with TABARI):
+                                                valid until the pipeline codes again */
+    size_t ntriggers;
     ent_event *events;
     size_t nevents;
     ent_treaty_facts treaties;               /* treaties and framing (empty unless opts.treaties) */

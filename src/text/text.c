@@ -247,6 +247,28 @@ static int is_abbrev(ent_text *t, const char *lang, const char *w, size_t n) {
 static const char *const hu_months[] = {"január", "február", "március", "április", "május", "június", "július",
                                         "augusztus", "szeptember", "október", "november", "december", NULL};
 
+/* The length of a closing quotation mark or bracket ending s[..e) (" ' ) ]
+ * ” ’ »), or 0. */
+static size_t closing_mark(const char *s, size_t start, size_t e) {
+    unsigned char c = (unsigned char)s[e - 1];
+    if (c == '"' || c == '\'' || c == ')' || c == ']') return 1;
+    if (e - start >= 3 && (unsigned char)s[e - 3] == 0xE2 && (unsigned char)s[e - 2] == 0x80 && (c == 0x9D || c == 0x99)) return 3;
+    if (e - start >= 2 && (unsigned char)s[e - 2] == 0xC2 && c == 0xBB) return 2;
+    return 0;
+}
+
+/* Does the text from b (after a quotation closed at the end of a line) go
+ * on with the same sentence: a lower-case word ("said the minister") or a
+ * dash ("– közölte a miniszter")? */
+static int continues(const char *s, size_t b, size_t end) {
+    while (b < end && is_space_at(s, b)) b++;
+    if (b >= end) return 0;
+    if (s[b] == '-' || (end - b >= 3 && !memcmp(s + b, "\xE2\x80", 2) && ((unsigned char)s[b + 2] == 0x93 || (unsigned char)s[b + 2] == 0x94)))
+        return 1;   /* - – — */
+    size_t cl;
+    return u_islower((UChar32)ent_utf8_decode(s + b, &cl));
+}
+
 /* Should the ICU break at `b` (between s[..b) and s[b..)) be suppressed? */
 static int suppress_break(ent_text *t, const char *lang, const char *s, size_t start, size_t b, size_t end) {
     size_t e = b;
@@ -256,7 +278,12 @@ static int suppress_break(ent_text *t, const char *lang, const char *s, size_t s
      * sentence, which ICU reports as a break of its own. */
     if (e > start && (s[e - 1] == '\n' || s[e - 1] == '\r')) {
         while (e > start && is_space_at(s, e - 1)) e--;
-        if (e > start && !strchr(".!?", s[e - 1])) return 1;
+        /* a closing quote or bracket after the final stop ends the
+         * sentence too: `."`, `.”`, `!»`, `?)` at the end of a line */
+        size_t q = e;
+        while (q > start && closing_mark(s, start, q)) q -= closing_mark(s, start, q);
+        if (q > start && !strchr(".!?", s[q - 1])) return 1;
+        if (q < e) return continues(s, b, end);
     }
     while (e > start && is_space_at(s, e - 1)) e--;
     if (e == start || s[e - 1] != '.') return 0;

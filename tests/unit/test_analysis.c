@@ -116,6 +116,63 @@ static void forms_and_mood(ent_arena *ar) {
     T_STREQ("hu: the accusative", m ? m->tag : "", "ACC");
 }
 
+/* The words of noun phrase i ("" for -1). */
+static const char *np_words(const ent_sentence *x, int i) {
+    if (i < 0) return "";
+    return span(x, x->tok[x->np[i].start].start, x->tok[x->np[i].end - 1].end);
+}
+
+/* The subject (which 's') or object ('o') of the verb at word w of the
+ * body's sentence, as its words; a relative pronoun as "which=ANTECEDENT". */
+static const char *role_of(const char *text, const char *w, char which) {
+    static char out[256];
+    ent_arena ar;
+    ent_arena_init(&ar, 1 << 14);
+    size_t n;
+    ent_sentence *s = analyse("en", text, &n, &ar);
+    out[0] = 0;
+    size_t k = n == 2 ? tok(&s[1], w) : (size_t)-1;
+    int v = k == (size_t)-1 ? -1 : ent_an_en_vg(&s[1], k);
+    if (v >= 0) {
+        int i = which == 's' ? s[1].vg[v].subj : s[1].vg[v].obj;
+        snprintf(out, sizeof out, "%s", np_words(&s[1], i));
+        if (i >= 0 && s[1].np[i].rel >= 0) {
+            size_t l = strlen(out);
+            snprintf(out + l, sizeof out - l, "=%s", np_words(&s[1], s[1].np[i].rel));
+        }
+        if (s[1].vg[v].reduced) snprintf(out + strlen(out), sizeof out - strlen(out), " (described)");
+    }
+    ent_arena_free(&ar);
+    return out;
+}
+
+static void structure(ent_arena *ar) {
+    T_STREQ("subject: past a prepositional phrase", role_of("Hundreds of Kenyan students in Nairobi protested.", "protested", 's'), "Hundreds");
+    size_t n;
+    ent_sentence *s = analyse("en", "Hundreds of Kenyan students protested.", &n, ar);
+    int i = n == 2 ? ent_an_en_np(&s[1], tok(&s[1], "hundreds")) : -1;
+    T_STREQ("noun phrase: the phrase after 'of'", i >= 0 ? np_words(&s[1], s[1].np[i].of) : "", "Kenyan students");
+    T_STREQ("subject: across a subordinate word", role_of("The talks came as Egypt announced a truce.", "announced", 's'), "Egypt");
+    T_STREQ("object: none across a subordinate word", role_of("The talks came as Egypt announced a truce.", "came", 'o'), "");
+    T_STREQ("subject: a relative pronoun", role_of("Rwanda, which denies the accusations, met Uganda.", "denies", 's'), "which=Rwanda");
+    T_STREQ("subject: past a relative clause", role_of("Rwanda, which denies the accusations, met Uganda.", "met", 's'), "Rwanda");
+    T_STREQ("object: a relative pronoun before the subject", role_of("Iran's drones - which Israel intercepted - hit Haifa.", "intercepted", 'o'),
+            "which=Iran's drones");
+    T_STREQ("subject: past a dashed insertion", role_of("Iran's drones - which Israel intercepted - hit Haifa.", "hit", 's'), "Iran's drones");
+    s = analyse("en", "Ali Bagheri, Iran's deputy foreign minister, criticised France.", &n, ar);
+    i = n == 2 ? ent_an_en_np(&s[1], tok(&s[1], "bagheri")) : -1;
+    T_STREQ("noun phrase: an apposition", i >= 0 ? np_words(&s[1], s[1].np[i].appos) : "", "Iran's deputy foreign minister");
+    T_STREQ("subject: past an apposition", role_of("Ali Bagheri, Iran's deputy foreign minister, criticised France.", "criticised", 's'),
+            "Ali Bagheri");
+    T_STREQ("a participle after its noun", role_of("Israel rejected the truce proposed by Egypt.", "proposed", 's'), "the truce (described)");
+    T_STREQ("... before the clause's verb", role_of("The truce proposed by Egypt was rejected.", "proposed", 's'), "The truce (described)");
+    T_STREQ("a past tense taken for a participle", role_of("Hundreds of students marched in Manila.", "marched", 's'), "Hundreds");
+    T_STREQ("shared subject after 'and'", role_of("Russian troops entered Ukraine and attacked Kharkiv.", "attacked", 's'), "Russian troops");
+    T_STREQ("shared subject of an -ing form after a comma", role_of("China held drills, drawing condemnation from Taiwan.", "drawing", 's'),
+            "China");
+    T_STREQ("passive: the subject", role_of("Ukraine was attacked by Russia.", "attacked", 's'), "Ukraine");
+}
+
 static void short_names(ent_arena *ar) {
     size_t n;
     ent_sentence *s = analyse("en", "North Korean leader Kim Jong Un met Vladimir Putin. Putin invited Kim to Moscow.", &n, ar);
@@ -143,6 +200,7 @@ int main(void) {
     phrases(&ar);
     forms_and_mood(&ar);
     short_names(&ar);
+    structure(&ar);
     ent_arena_free(&ar);
     ent_analyzer_free(an);
     ent_verbs_free(v);

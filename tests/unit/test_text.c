@@ -57,6 +57,18 @@ int main(void) {
     T_STREQ("initials", sents("J. R. Smith arrived. He spoke.", "en"), "[J. R. Smith arrived.][He spoke.]");
     T_STREQ("question", sents("Miért működne együtt Oroszország Észak-Koreával? Azért.", "hu"),
             "[Miért működne együtt Oroszország Észak-Koreával?][Azért.]");
+    /* a sentence ending in a closing quote at the end of a line ends there (issue 13), unless
+     * the next line goes on with it (a lower-case word, a dash) */
+    T_STREQ("en quote ends line", sents("Smith said: \"We are ready.\"\nGermany attacked Poland.", "en"),
+            "[Smith said: \"We are ready.\"][Germany attacked Poland.]");
+    T_STREQ("en curly quote ends line", sents("He said: \xE2\x80\x9CNo.\xE2\x80\x9D\nThe talks ended!\xE2\x80\x99\nThen he left.", "en"),
+            "[He said: \xE2\x80\x9CNo.\xE2\x80\x9D][The talks ended!\xE2\x80\x99][Then he left.]");
+    T_STREQ("en quote then attribution", sents("\"We are ready.\"\nsaid the minister.", "en"), "[\"We are ready.\"\nsaid the minister.]");
+    T_STREQ("en comma quote wraps", sents("\"We are ready,\"\nThe minister said.", "en"), "[\"We are ready,\"\nThe minister said.]");
+    T_STREQ("hu quote ends line", sents("\xE2\x80\x9EK\xC3\xA9szen \xC3\xA1llunk.\xE2\x80\x9D\nA korm\xC3\xA1ny k\xC3\xB6z\xC3\xB6lte.", "hu"),
+            "[\xE2\x80\x9EK\xC3\xA9szen \xC3\xA1llunk.\xE2\x80\x9D][A korm\xC3\xA1ny k\xC3\xB6z\xC3\xB6lte.]");
+    T_STREQ("hu quote then dash", sents("\xE2\x80\x9EK\xC3\xA9szen \xC3\xA1llunk.\xE2\x80\x9D\n\xE2\x80\x93 k\xC3\xB6z\xC3\xB6lte a miniszter.", "hu"),
+            "[\xE2\x80\x9EK\xC3\xA9szen \xC3\xA1llunk.\xE2\x80\x9D\n\xE2\x80\x93 k\xC3\xB6z\xC3\xB6lte a miniszter.]");
 
     T_STREQ("hyphen kept whole", toks("Észak-Koreával és Dél-Korea.", "hu", 0), "észak-koreával és dél-korea .");
     T_STREQ("punct tokens", toks("Russia's army, \"quickly\" left.", "en", 0), "russia's army , \" quickly \" left .");
