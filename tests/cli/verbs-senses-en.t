@@ -11,8 +11,7 @@
 # words is criticism (111); attending a meeting together is a
 # consultation among the attendees; rockets sent into a country are fired
 # (195), not supplied; trading attacks is fighting both ways; drones shot
-# down are their launcher's attack (GUIDE 4.12) and what a statement says
-# still triggers; raising a reward for an arrest is 163 (GUIDE 4.12); an
+# down are their launcher's attack (GUIDE 4.12); raising a reward for an arrest is 163 (GUIDE 4.12); an
 # -ing form after "for" is a topic ("a roadmap for normalizing
 # relations"); insisting that a country must act is a demand, insisting
 # that something is so a statement.
@@ -41,7 +40,7 @@ $ entente code --format tsv tests/fixtures/verbs/senses-en.txt | cut -f3-6
 16	LBNREB	ISR	195
 17	ISR	LBNREB	190
 17	LBNREB	ISR	190
-18	UKRMIL	RUSGOV	195
+18	UKRMIL	RUSMIL	195
 19	USA	VENGOV	163
 21	VENGOV	USA	100
 22	VENGOV	USA	010
