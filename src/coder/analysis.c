@@ -42,6 +42,21 @@ struct ent_analyzer {
 
 /* ---- word classes ---- */
 
+static size_t word_key(char *key, size_t cap, const char *a, const char *b, const char *w);
+
+/* The bit of a class that ent_an_classes reads (analysis.h ENT_WC_*), or 0. */
+static uint32_t class_bit(const char *cls) {
+    static const char *const names[] = {ENT_WC_NAMES};
+    for (size_t i = 0; i < sizeof names / sizeof *names; i++)
+        if (!strcmp(cls, names[i])) return (uint32_t)1 << i;
+    return 0;
+}
+
+uint32_t ent_an_classes(const ent_analyzer *an, const char *lang, const char *w) {
+    char key[256];
+    return word_key(key, sizeof key, lang, "*", w) ? ent_strmap_get(&an->words, key) : 0;
+}
+
 static void load_grammar(ent_analyzer *an, const char *data_dir) {
     char path[1200], line[1024], key[256];
     snprintf(path, sizeof path, "%s/grammar.txt", data_dir);
@@ -62,9 +77,14 @@ static void load_grammar(ent_analyzer *an, const char *data_dir) {
         snprintf(L->lang, sizeof L->lang, "%s", lang);
         snprintf(L->cls, sizeof L->cls, "%s", cls);
         snprintf(L->entry, sizeof L->entry, "data/grammar.txt:%ld", ln);
+        uint32_t bit = class_bit(cls);
         for (char *w = strtok_r(NULL, " \t\r\n", &save); w; w = strtok_r(NULL, " \t\r\n", &save)) {
             snprintf(key, sizeof key, "%s\x1f%s\x1f%s", lang, cls, w);
             *ent_strmap_put(&an->words, key) = ++pos;
+            if (bit) {   /* "lang<US>*<US>word": the word's class bits */
+                snprintf(key, sizeof key, "%s\x1f*\x1f%s", lang, w);
+                *ent_strmap_put(&an->words, key) |= bit;
+            }
             const char **nw = ent_arena_alloc(&an->mem, (size_t)(L->n + 1) * sizeof *nw);
             if (L->n) memcpy(nw, L->w, (size_t)L->n * sizeof *nw);
             nw[L->n++] = ent_arena_strdup(&an->mem, w);
@@ -199,6 +219,9 @@ int ent_an_is_dash(const ent_sentence *s, const ent_token *t) {
 
 static void cut_clauses(ent_sentence *s) {
     int cid = 0;
+    /* hu: "Míg Kim ... nevezte, Oroszország ...": a subordinate clause that
+     * opens the sentence ends at its first comma (data/grammar.txt leadsub) */
+    int lead = s->hu && s->n && ent_an_is(s, 0, "leadsub");
     for (size_t k = 0; k < s->n; k++) {
         if (k > 0) {
             const ent_token *p = &s->tok[k - 1];
@@ -207,7 +230,7 @@ static void cut_clauses(ent_sentence *s) {
                 size_t l = p->end - p->start;
                 char ch = l == 1 ? s->a->text[p->start] : 0;
                 if (ch == ';' || ch == ':' || ch == '(' || ch == ')' || ent_an_is_dash(s, p)) b = 1;
-                if (ch == ',' && ent_an_is(s, k, "sub")) b = 1;
+                if (ch == ',' && (ent_an_is(s, k, "sub") || lead)) b = 1, lead = 0;
             }
             /* "thanked the soldiers for fighting ... and invited Kim": a
              * second past-tense verb starts a clause (whose subject is the

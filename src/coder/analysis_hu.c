@@ -34,10 +34,32 @@ int ent_an_hun_participle(const ent_sentence *s, size_t k) {
     return 0;
 }
 
+/* Has token k an adjective reading in -i ("brüsszeli", "hétfői")? */
+static int hu_i_adjective(const ent_sentence *s, size_t k) {
+    for (int i = 0; i < s->nhun[k]; i++)
+        if (!strcmp(s->hun[k * ENT_AN_HUN + i]->tag, "ADJ")) return 1;
+    return 0;
+}
+
+/* Has token k a reading as a common noun? */
+static int hu_common_noun(const ent_sentence *s, size_t k) {
+    for (int i = 0; i < s->nhun[k]; i++)
+        if (s->hun[k * ENT_AN_HUN + i]->pos == ENT_HUN_NOUN) return 1;
+    return 0;
+}
+
 int ent_an_hun_poss_noun(const ent_sentence *s, size_t k, char tag[6]) {
+    /* "a hétfői ülésen": before a common noun, a word in -i is the
+     * adjective (hétfő + -i), no nominative plural possessed noun ("az ENSZ
+     * szankciói Teherán ellen") */
+    int adj = 0;
+    for (int i = 0; i < s->nhun[k]; i++) adj |= !strcmp(s->hun[k * ENT_AN_HUN + i]->tag, "ADJ") || s->hun[k * ENT_AN_HUN + i]->pos == ENT_HUN_ADJ;
+    if (adj && !(k + 1 < s->n && s->tok[k + 1].kind == ENT_TOK_WORD &&
+                 ((ent_an_mention_at(s, k + 1) < 0 && hu_common_noun(s, k + 1)) || hu_i_adjective(s, k + 1))))
+        adj = 0;
     for (int i = 0; i < s->nhun[k]; i++) {
         const ent_hun_info *h = s->hun[k * ENT_AN_HUN + i];
-        if (h->poss && (h->pos == ENT_HUN_NOUN || h->pos == ENT_HUN_PROPER)) {
+        if (h->poss && (h->pos == ENT_HUN_NOUN || h->pos == ENT_HUN_PROPER) && !(adj && !h->tag[0])) {
             snprintf(tag, 6, "%s", h->tag);
             return 1;
         }
@@ -235,6 +257,16 @@ static int hu_act_noun_after(const ent_sentence *s, size_t k) {
     return 0;
 }
 
+/* A postposition that marks no target (után, nélkül, óta: Hunspell's
+ * postpositions outside data/grammar.txt postp and between, and bgpostp). */
+static int hu_other_postp(const ent_sentence *s, size_t k) {
+    if (ent_an_is(s, k, "postp") || ent_an_is(s, k, "between") || ent_an_is(s, k, "report")) return 0;
+    if (ent_an_is(s, k, "bgpostp")) return 1;
+    for (int r = 0; r < s->nhun[k]; r++)
+        if (s->hun[k * ENT_AN_HUN + r]->pos == ENT_HUN_POSTP) return 1;
+    return 0;
+}
+
 /* The Hungarian phrase of mention i: the postposition after it, and the
  * head noun of an adjective of nationality. A mention before an adjectival
  * postposition modifies the noun after it ("Oroszország Ukrajna elleni
@@ -247,6 +279,12 @@ void ent_an_hu_phrase(ent_sentence *s, size_t i, ent_phrase *p) {
     if (te < s->n && (ent_an_is(s, te, "postp") || ent_an_is(s, te, "between"))) p->postp = s->tok[te].norm;
     if (m->entry && m->entry->kind == ENT_K_ADJ && !m->agent && !m->tag[0]) {
         if (!ent_an_hu_head(s, te, p->head_tag, &p->head_postp) && hu_act_noun_after(s, te)) snprintf(p->head_tag, sizeof p->head_tag, "MOD");
+        return;
+    }
+    /* "Kijev után", "Oroszország nélkül": the noun of a postposition that
+     * marks no target is no argument */
+    if (!p->postp && te < s->n && hu_other_postp(s, te)) {
+        snprintf(p->head_tag, sizeof p->head_tag, "MOD");
         return;
     }
     /* "az orosz elnökkel közös sajtótájékoztatón": the complement of an
@@ -262,8 +300,14 @@ void ent_an_hu_phrase(ent_sentence *s, size_t i, ent_phrase *p) {
         snprintf(p->head_tag, sizeof p->head_tag, "MOD");
         return;
     }
-    if (m->entry && !m->tag[0] && i + 1 < s->nm && s->m[i + 1].tok_start == te && hu_attr_postp(s, s->m[i + 1].tok_end) &&
-        hu_possessed_after(s, s->m[i + 1].tok_end + 1, tg))
+    /* ... and "Nancy Pelosi Tajvanra érkezése napján", "Ukrajna orosz
+     * megtámadása": the name before an argument or the agent of a possessed
+     * noun of an act is its possessor */
+    const ent_mention *y = i + 1 < s->nm && s->m[i + 1].tok_start == te ? &s->m[i + 1] : NULL;
+    if (!m->entry || m->tag[0] || !y) return;
+    int y_adj = y->entry && y->entry->kind == ENT_K_ADJ && !y->agent && !y->tag[0];   /* "Ukrajna orosz megtámadása" */
+    if ((hu_attr_postp(s, y->tok_end) && hu_possessed_after(s, y->tok_end + 1, tg)) ||
+        ((hu_arg_case(y->tag) || y_adj) && hu_possessed_after(s, y->tok_end, tg)))
         snprintf(p->head_tag, sizeof p->head_tag, "%s", hu_arg_case(tg) ? tg : "MOD");
 }
 
@@ -309,7 +353,7 @@ static int hu_title_apposition(ent_sentence *s, size_t i) {
     if (j >= s->nm || s->m[j].tok_start != q || !s->m[j].agent || (s->m[j].entry && s->m[j].entry->kind != ENT_K_ADJ)) return 0;
     char tg[6];
     if (ent_an_hun_poss_noun(s, s->m[j].tok_end - 1, tg)) return 0;
-    snprintf(x->tag, sizeof x->tag, "%s", s->m[j].tag);
+    memcpy(x->tag, s->m[j].tag, sizeof x->tag);
     x->agent = s->m[j].agent;
     absorb(s, i, j, s->m[j].tok_end);
     return 1;
@@ -345,7 +389,7 @@ static int hu_possessed_role(ent_sentence *s, size_t i) {
     snprintf(c3, sizeof c3, "%.3s", x->agent ? x->code : x->entry->code);
     if (kind == ENT_K_IGO || kind == ENT_K_GROUP) snprintf(x->code, sizeof x->code, "%s", x->entry->code);
     else snprintf(x->code, sizeof x->code, "%s%s", c3, role);
-    snprintf(x->tag, sizeof x->tag, "%s", a->tag);
+    memcpy(x->tag, a->tag, sizeof x->tag);
     x->agent = a->agent;
     absorb(s, i, i + 1, a->tok_end);
     return 1;
@@ -364,7 +408,7 @@ static int hu_adj_title(ent_sentence *s, size_t i) {
     char c3[4];
     snprintf(c3, sizeof c3, "%.3s", x->code);
     snprintf(x->code, sizeof x->code, "%s%s", c3, a->agent->code[0] == '~' ? a->agent->code + 1 : a->agent->code);
-    snprintf(x->tag, sizeof x->tag, "%s", a->tag);
+    memcpy(x->tag, a->tag, sizeof x->tag);
     x->agent = a->agent;
     x->location = 0;
     absorb(s, i, i + 1, a->tok_end);

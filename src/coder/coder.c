@@ -103,6 +103,7 @@ int ent_coder_article(ent_coder *c, const ent_article *a, const char *lang, cons
     c->nhist = 0;
     c->last_src.n = 0;
     c->has_ev_pair = 0;
+    c->last_country[0] = 0;
     c->last = NULL;
     c->nlast = 0;
     c->ntrig = 0;

@@ -21,11 +21,81 @@ static int hu_target_case(const ent_coder *c, const actor *a) {
 /* The agent of a noun trigger: the adjective or possessor right before it
  * ("az orosz támadás", "Oroszország támadása"). */
 static int noun_agent(const sent *s, const trig *t) {
+    char tg[6];
+    int possessed = ent_an_hun_poss_noun(s->x, t->k, tg);   /* its possessor, whatever case it took from it */
     for (size_t i = 0; t->p->noun && i < s->nact; i++) {
         const actor *a = &s->act[i];
-        if (a->te == t->k && !a->coref && (!a->tag[0] || !strcmp(a->tag, "MOD")) && !a->postp) return a->group;
+        if (a->te == t->k && !a->coref && (possessed || !a->tag[0] || !strcmp(a->tag, "MOD")) && !a->postp) return a->group;
     }
     return -1;
+}
+
+/* "Zelenszkij meghívására utazott Kijevbe az államfő": the act "on
+ * behalf" of the possessor is done to the clause's subject. */
+static int behalf_target(const ent_coder *c, const sent *s, const trig *t, int sg) {
+    if (!t->p->noun || !is_word(c, "hu", "behalf", t->p->lemma)) return -2;
+    for (size_t i = 0; i < s->nact; i++) {
+        const actor *a = &s->act[i];
+        if (s->x->clause[a->ts] == s->x->clause[t->k] && a->group != sg && hu_nominative(a) && !a->coref) return a->group;
+    }
+    return -1;
+}
+
+/* "Moszkvába utazott a magyar miniszterelnök, aki a Kremlben tárgyalt":
+ * a clause opened by a relative pronoun in the nominative (data/grammar.txt
+ * relsubj) has the actor right before its comma as subject, else the last
+ * subject of the clause before. */
+static int relative_antecedent(const sent *s, int cl) {
+    const ent_sentence *x = s->x;
+    size_t first = 0;
+    while (first < x->n && x->clause[first] != cl) first++;
+    if (cl == 0 || first >= x->n || !tok_is(s, first, "relsubj")) return -1;
+    int sg = -1;
+    for (size_t i = 0; i < s->nact; i++) {
+        const actor *a = &s->act[i];
+        if (x->clause[a->ts] != cl - 1 || a->coref) continue;
+        if (a->te + 1 == first && is_punct(s, a->te, ',')) return a->group;
+        if (hu_nominative(a)) sg = a->group;
+    }
+    return sg;
+}
+
+/* Is token j a noun in the nominative after "a/az" and adjectives, heading
+ * its phrase (no postposition or possessed noun after it, no actor)? */
+static int nominative_noun(const sent *s, size_t j) {
+    const ent_sentence *x = s->x;
+    if (mention_at(s, j) >= 0 || x->tok[j].upper || tok_is(s, j, "actorref")) return 0;
+    int noun = 0;
+    for (int i = 0; i < x->nhun[j]; i++) {
+        const ent_hun_info *h = hun_at(s, j, i);
+        if (h->tag[0] || h->pos == ENT_HUN_VERB || h->pos == ENT_HUN_ADJ || h->pos == ENT_HUN_POSTP) return 0;
+        if (h->stem && ent_an_coref(x->an, "hu", h->stem)) return 0;   /* "az ország", "a felek": someone named before */
+        noun |= h->pos == ENT_HUN_NOUN;
+    }
+    char tg[6];
+    if (!noun || (j + 1 < x->n && (tok_is(s, j + 1, "postp") || tok_is(s, j + 1, "bgpostp") || ent_an_hun_poss_noun(x, j + 1, tg))))
+        return 0;
+    for (size_t q = j; q-- > 0 && q + 3 >= j && x->clause[q] == x->clause[j];) {
+        if (tok_is(s, q, "article")) return strcmp(norm(s, q), "egy") != 0;
+        int adj = x->nhun[q] > 0;
+        for (int i = 0; i < x->nhun[q]; i++)
+            if (hun_at(s, q, i)->pos != ENT_HUN_ADJ && strcmp(hun_at(s, q, i)->tag, "ADJ") && !hun_at(s, q, i)->participle) adj = 0;
+        if (!adj) return 0;
+    }
+    return 0;
+}
+
+/* "Több százan tüntettek", "az ország mozgósította haderejét": the clause
+ * names its subject, a crowd (data/grammar.txt people) or a noun that is no
+ * actor; a verb's subject is then no one from the context. */
+static int overt_subject(const sent *s, const trig *t) {
+    const ent_sentence *x = s->x;
+    if (t->p->noun) return 0;
+    for (size_t j = 0; j < x->n; j++) {
+        if (x->clause[j] != x->clause[t->k] || j == t->k || x->tok[j].kind != ENT_TOK_WORD) continue;
+        if (tok_is(s, j, "people") || nominative_noun(s, j)) return 1;
+    }
+    return 0;
 }
 
 int source_hu(const ent_coder *c, const sent *s, const trig *t, int *pairwise) {
@@ -39,6 +109,7 @@ int source_hu(const ent_coder *c, const sent *s, const trig *t, int *pairwise) {
         size_t d = a->ts < k ? k - a->ts : (a->ts - k) * 2;   /* prefer before the verb */
         if (d < bestd) bestd = d, sg = a->group;
     }
+    if (sg < 0) sg = relative_antecedent(s, cl);
     /* "X Phenjanba érkezett, ahol Kimmel tárgyalt": a dropped subject is
      * the subject of an earlier clause of the sentence */
     for (int ccl = cl - 1; sg < 0 && ccl >= 0; ccl--)
@@ -54,6 +125,7 @@ int source_hu(const ent_coder *c, const sent *s, const trig *t, int *pairwise) {
             *pairwise = 1;
         }
     }
+    if (sg < 0 && overt_subject(s, t)) return -3;   /* no actor acts: no dropped subject either */
     return sg;
 }
 
@@ -86,7 +158,9 @@ static int better_target_after(const ent_coder *c, const sent *s, size_t i, int 
 
 int target_hu(const ent_coder *c, const sent *s, const trig *t, int sg) {
     const ent_vpat *p = t->p;
-    int cl = s->x->clause[t->k], tg = -1;
+    int cl = s->x->clause[t->k], tg = behalf_target(c, s, t, sg);
+    if (tg != -2) return tg;
+    tg = -1;
     /* the agent of a participle is the target of a reaction to its act
      * ("elutasította a Kijev által előterjesztett javaslatot"), not of a
      * material act ("visszaállította az USA által elrendelt szankciókat") */

@@ -201,6 +201,9 @@ static int hu_attributive(const sent *s, size_t k) {
     /* an attribute precedes its noun: at the end of a clause it is the verb
      * ("a dél-koreai Puszanban tárgyalt, és ...") */
     if (k + 1 >= x->n || x->tok[k + 1].kind != ENT_TOK_WORD || x->clause[k + 1] != x->clause[k]) return 0;
+    /* nor before a name: "aki a Kremlben tárgyalt Vlagyimir Putyin orosz elnökkel" */
+    int mi = mention_at(s, k + 1);
+    if (mi >= 0 && x->m[mi].entry && x->m[mi].entry->kind != ENT_K_ADJ && !x->m[mi].location) return 0;
     if (hu_in_noun_phrase(s, k)) return 1;
     /* participle + adjective + possessed noun: "kialakított új kapcsolatát" */
     if (k + 2 >= x->n || x->tok[k + 1].kind != ENT_TOK_WORD || !x->nhun[k + 1]) return 0;
@@ -342,6 +345,20 @@ static int hu_possesses_topic(const sent *s, size_t k) {
     return 0;
 }
 
+static int is_word_an(const ent_sentence *x, const char *cls, const char *w) { return ent_an_word(x->an, "hu", cls, w); }
+
+/* "Zelenszkij meghívására", "a magyar fél kérésére" (data/grammar.txt
+ * behalf): such a noun is an act only possessed, in -ra/-re, right after
+ * the actor who does it (GUIDE 4.12). */
+static int hu_behalf(const sent *s, size_t k) {
+    const ent_sentence *x = s->x;
+    int mi = k > 0 ? mention_at(s, k - 1) : -1;
+    if (mi < 0 || x->m[mi].tok_end != k || x->m[mi].location) return 0;
+    for (int q = 0; q < x->nhun[k]; q++)
+        if (hun_at(s, k, q)->poss && !strcmp(hun_at(s, k, q)->tag, "SUB")) return 1;
+    return 0;
+}
+
 /* English: a past participle between a preposition or a number and the
  * noun it describes is an adjective ("the release of detained
  * journalists", "two deported workers"), no act. */
@@ -388,6 +405,7 @@ static int en_name_word(const sent *s, size_t k) {
 static int hu_pos_fits(const sent *s, size_t k, const ent_vpat *p) {
     const ent_sentence *x = s->x;
     if (!x->nhun[k]) return 1;
+    if (p->noun && is_word_an(x, "behalf", p->lemma)) return hu_behalf(s, k);
     if (p->noun) {
         /* "a tárgyalásokról nyilatkozott": talks as a topic (about,
          * because of) are no event; nor talks one is ready for ("kész a

@@ -2,13 +2,16 @@
 # every event found, no other.
 $ entente eval --verbose tests/fixtures/hu/rules.txt
 --- stdout
-tests/fixtures/hu/rules.txt (rules, 32 items, 9 articles, 0 blocks skipped, 0 items with ?)
+tests/fixtures/hu/rules.txt (rules, 43 items, 13 articles, 0 blocks skipped, 0 items with ?)
               tp    fp    fn    prec  recall     F1
-  rules       37     0     0   1.000  1.000  1.000
+  rules       49     0     0   1.000  1.000  1.000
   rules:02     2     0     0   1.000  1.000  1.000
-  rules:04    18     0     0   1.000  1.000  1.000
-  rules:11     7     0     0   1.000  1.000  1.000
-  rules:15     1     0     0   1.000  1.000  1.000
+  rules:03     1     0     0   1.000  1.000  1.000
+  rules:04    23     0     0   1.000  1.000  1.000
+  rules:08     1     0     0   1.000  1.000  1.000
+  rules:11    10     0     0   1.000  1.000  1.000
+  rules:14     1     0     0   1.000  1.000  1.000
+  rules:15     2     0     0   1.000  1.000  1.000
   rules:16     3     0     0   1.000  1.000  1.000
   rules:18     1     0     0   1.000  1.000  1.000
   rules:19     5     0     0   1.000  1.000  1.000
