@@ -14,7 +14,11 @@
 # down are their launcher's attack (GUIDE 4.12); raising a reward for an arrest is 163 (GUIDE 4.12); an
 # -ing form after "for" is a topic ("a roadmap for normalizing
 # relations"); insisting that a country must act is a demand, insisting
-# that something is so a statement.
+# that something is so a statement; applying for membership is a request
+# (022); suspending an agreement with a country reduces relations (160);
+# coordinating with a country is cooperation both ways (050); war games
+# begun near a country are a show of force (150); issuing a condemnation
+# is criticism (111).
 $ entente code --format tsv tests/fixtures/verbs/senses-en.txt | cut -f3-6
 --- stdout
 1	DEU	CHN	051
@@ -46,4 +50,9 @@ $ entente code --format tsv tests/fixtures/verbs/senses-en.txt | cut -f3-6
 22	VENGOV	USA	010
 23	FIN	IGOWSTNAT	022
 23	SWE	IGOWSTNAT	022
+24	KOR	PRK	160
+25	UKR	TUR	050
+25	TUR	UKR	050
+26	CHNMIL	TWN	150
+27	TWNGOV	CHN	111
 --- stderr
