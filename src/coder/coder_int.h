@@ -99,7 +99,8 @@ typedef struct sent {
     size_t nact;
     uint8_t *used;              /* words a trigger consumed */
     int ntrig;                  /* triggers found (for explain) */
-    uint64_t words[8];          /* triggers.c: a bit per hash of each English word and stem (0: not computed) */
+    uint64_t words[8];          /* triggers.c: a bit per hash of each English word and stem */
+    uint16_t *wbit;             /* ... and the two bits of each token (word, stem) */
     uint8_t words_ready;
 } sent;
 

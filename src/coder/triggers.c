@@ -17,11 +17,11 @@
 static int group_alt_match(const sent *s, size_t j, const ent_vgroup *g, int a) {
     const ent_sentence *x = s->x;
     const char *alt = g->alt[a];
-    if (g->multi[a]) {   /* a multi-word alternative: compare word by word */
+    if (g->multi[a]) {   /* several words: each equal, the last one a prefix ("peace talk": "peace talks") */
         size_t jj = j;
         for (const char *p = alt; *p;) {
             size_t wl = strcspn(p, " ");
-            if (jj >= x->n || strlen(norm(s, jj)) < wl || strncmp(norm(s, jj), p, wl)) return 0;
+            if (jj >= x->n || strncmp(norm(s, jj), p, wl) || (p[wl] && norm(s, jj)[wl])) return 0;
             p += wl;
             while (*p == ' ') p++;
             jj++;
@@ -49,26 +49,32 @@ static int phrase_ends(const sent *s, size_t j) {
 
 #define OBJ_WINDOW 6   /* an object's last word is at most this many words after the trigger */
 
-/* English: the sentence's word filter, a bit per word and per stem. */
-static void word_filter(sent *s) {
+/* English: the sentence's word filter, a bit per word and per stem, and
+ * the two bits of each token. */
+static void word_filter(sent *s, ent_arena *ar) {
     const ent_sentence *x = s->x;
+    s->wbit = ent_arena_alloc(ar, 2 * x->n * sizeof *s->wbit + 1);
     for (size_t j = 0; j < x->n; j++) {
-        if (x->tok[j].kind != ENT_TOK_WORD) continue;
         unsigned b = ent_verbs_word_bit(x->tok[j].norm), bs = ent_verbs_word_bit(x->tok[j].stem);
+        s->wbit[2 * j] = (uint16_t)b, s->wbit[2 * j + 1] = (uint16_t)bs;
+        if (x->tok[j].kind != ENT_TOK_WORD) continue;
         s->words[b >> 6] |= 1ull << (b & 63);
         s->words[bs >> 6] |= 1ull << (bs & 63);
     }
     s->words_ready = 1;
 }
 
-/* English: may a word of group g be in the sentence? (A multi-word
- * alternative is compared word by word, by prefix: always possible.) */
+static int has_bit(const uint64_t *m, unsigned b) { return m[b >> 6] >> (b & 63) & 1; }
+
+/* English: may a word of group g be in the sentence, at token j? */
 static int group_possible(const sent *s, const ent_vgroup *g) {
-    for (int a = 0; a < g->n; a++) {
-        unsigned b = g->bit[a], bs = g->stem_bit[a];
-        if (g->multi[a] || (s->words[b >> 6] >> (b & 63) & 1) || (s->words[bs >> 6] >> (bs & 63) & 1)) return 1;
-    }
-    return 0;
+    uint64_t any = 0;
+    for (int i = 0; i < 8; i++) any |= s->words[i] & g->mask[i];
+    return any != 0;
+}
+
+static int token_possible(const sent *s, size_t j, const ent_vgroup *g) {
+    return has_bit(g->mask, s->wbit[2 * j]) || has_bit(g->mask, s->wbit[2 * j + 1]);
 }
 
 /* A word of group g in trigger k's clause (not the trigger, not in the
@@ -85,6 +91,7 @@ static int group_match(const sent *s, size_t k, const ent_vgroup *g, int obj, si
     if (obj && !x->hu) from = k + 1, to = k + 1 + OBJ_WINDOW < to ? k + 1 + OBJ_WINDOW : to;
     for (size_t j = from; j < to; j++) {
         if (j == k || x->clause[j] != cl || x->report[j] || x->tok[j].kind != ENT_TOK_WORD) continue;
+        if (!x->hu && !token_possible(s, j, g)) continue;
         for (int a = 0; a < g->n; a++) {
             if (!group_alt_match(s, j, g, a)) continue;
             if (obj && !x->hu) {
@@ -433,7 +440,7 @@ static int hu_pos_fits(const sent *s, size_t k, const ent_vpat *p) {
 int best_pattern(ent_coder *c, sent *s, size_t k, trig *out, ent_arena *ar) {
     if (s->x->hu && hu_attributive(s, k)) return 0;
     if (en_name_word(s, k)) return 0;
-    if (!s->x->hu && !s->words_ready) word_filter(s);
+    if (!s->x->hu && !s->words_ready) word_filter(s, ar);
     const char *keys[12];
     size_t k2s[12];
     int nk = trigger_keys(c, s, k, keys, k2s, ar);

@@ -182,8 +182,12 @@ static const char *parse_group(ent_verbs *v, const ent_vpat *p, ent_vgroup *g, c
         g->len[g->n] = (uint16_t)strlen(g->alt[g->n]);
         g->multi[g->n] = strchr(g->alt[g->n], ' ') != NULL;
         g->stem[g->n] = !strcmp(p->lang, "en") ? ent_text_stem(v->text, "en", g->alt[g->n], strlen(g->alt[g->n]), &v->ar) : NULL;
-        g->bit[g->n] = (uint16_t)ent_verbs_word_bit(g->alt[g->n]);
-        g->stem_bit[g->n] = (uint16_t)(g->stem[g->n] ? ent_verbs_word_bit(g->stem[g->n]) : g->bit[g->n]);
+        char first[64];
+        snprintf(first, sizeof first, "%.*s", (int)strcspn(g->alt[g->n], " "), g->alt[g->n]);
+        g->bit[g->n] = (uint16_t)ent_verbs_word_bit(first);
+        g->stem_bit[g->n] = (uint16_t)(g->stem[g->n] && !g->multi[g->n] ? ent_verbs_word_bit(g->stem[g->n]) : g->bit[g->n]);
+        g->mask[g->bit[g->n] >> 6] |= 1ull << (g->bit[g->n] & 63);
+        g->mask[g->stem_bit[g->n] >> 6] |= 1ull << (g->stem_bit[g->n] & 63);
         g->n++;
     }
     return g->n ? NULL : "empty {…} group";

@@ -34,8 +34,9 @@ typedef struct ent_vgroup {
     const char *stem[ENT_VP_MAX_ALTS];  /* their stems (en), or NULL */
     uint16_t len[ENT_VP_MAX_ALTS];      /* strlen(alt[i]) */
     uint8_t multi[ENT_VP_MAX_ALTS];     /* alt[i] has several words */
-    uint16_t bit[ENT_VP_MAX_ALTS];      /* en: ent_verbs_word_bit of alt[i] */
+    uint16_t bit[ENT_VP_MAX_ALTS];      /* en: ent_verbs_word_bit of alt[i] (its first word) */
     uint16_t stem_bit[ENT_VP_MAX_ALTS]; /* en: ... of stem[i] */
+    uint64_t mask[8];                   /* en: every bit and stem_bit */
     int n;
 } ent_vgroup;
 

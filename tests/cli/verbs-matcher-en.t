@@ -13,8 +13,8 @@
 # ("the closed-door meeting between ..." is no meeting, "the alliance's
 # support" no praise), but a noun before an -ing form leaves it a verb ("a
 # resolution condemning Kenya"); a meeting named in a phrase with at,
-# during or in is one ("at a rare meeting", ^{...}); "with help from Y" is
-# Y's aid (rev).
+# during or in is one ("at a rare meeting", ^{...}); help received from Y
+# is Y's aid (rev), no hosting.
 $ entente code --format tsv tests/fixtures/verbs/matcher-en.txt | cut -f3-6
 --- stdout
 0	KEN	SOM	190

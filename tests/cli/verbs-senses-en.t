@@ -11,11 +11,14 @@
 # words is criticism (111); attending a meeting together is a
 # consultation among the attendees; rockets sent into a country are fired
 # (195), not supplied; trading attacks is fighting both ways; drones shot
-# down are their launcher's attack (GUIDE 4.12) and what a statement says
-# still triggers; raising a reward for an arrest is 163 (GUIDE 4.12); an
+# down are their launcher's attack (GUIDE 4.12); raising a reward for an arrest is 163 (GUIDE 4.12); an
 # -ing form after "for" is a topic ("a roadmap for normalizing
 # relations"); insisting that a country must act is a demand, insisting
-# that something is so a statement.
+# that something is so a statement; applying for membership is a request
+# (022); suspending an agreement with a country reduces relations (160);
+# coordinating with a country is cooperation both ways (050); war games
+# begun near a country are a show of force (150); issuing a condemnation
+# is criticism (111).
 $ entente code --format tsv tests/fixtures/verbs/senses-en.txt | cut -f3-6
 ? 0
 --- stdout
@@ -48,4 +51,9 @@ $ entente code --format tsv tests/fixtures/verbs/senses-en.txt | cut -f3-6
 22	VENGOV	USA	010
 23	FIN	IGOWSTNAT	022
 23	SWE	IGOWSTNAT	022
+24	KOR	PRK	160
+25	UKR	TUR	050
+25	TUR	UKR	050
+26	CHNMIL	TWN	150
+27	TWNGOV	CHN	111
 --- stderr
