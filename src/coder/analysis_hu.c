@@ -278,6 +278,7 @@ void ent_an_hu_phrase(ent_sentence *s, size_t i, ent_phrase *p) {
     uint32_t te = m->tok_end;
     if (te < s->n && (ent_an_is(s, te, "postp") || ent_an_is(s, te, "between"))) p->postp = s->tok[te].norm;
     if (m->entry && m->entry->kind == ENT_K_ADJ && !m->agent && !m->tag[0]) {
+        if (te < s->n && !strcmp(s->tok[te].norm, "által")) return;   /* "japánok által üzemeltetett": a participle's agent */
         if (!ent_an_hu_head(s, te, p->head_tag, &p->head_postp) && hu_act_noun_after(s, te)) snprintf(p->head_tag, sizeof p->head_tag, "MOD");
         return;
     }
@@ -547,12 +548,14 @@ static const char *code_role(const char *code) {
  * the same title in any case; pass 2: a person of that role named as a
  * subject with no other title ("Szijjártó Péter kedd délután ..." ... "A
  * miniszter"). */
-static int title_antecedent(const ent_mention *m, const ent_mention *t, int pass) {
+static int title_antecedent(const ent_sentence *x, const ent_mention *m, const ent_mention *t, int pass) {
     const char *r = m->entry && !m->location ? code_role(m->code) : NULL;
     if (!r || strcmp(r, t->agent->code + 1)) return 0;
-    if (pass == 0) return m->agent == t->agent && !m->tag[0];
+    char tg[6];   /* a subject: no case, no possessor of the next noun ("Zelenszkij ukrán elnök meghívására") */
+    int subject = !m->tag[0] && !(m->tok_end < x->n && ent_an_hun_poss_noun(x, m->tok_end, tg));
+    if (pass == 0) return m->agent == t->agent && subject;
     if (pass == 1) return m->agent == t->agent;
-    return m->entry->kind == ENT_K_PERSON && !m->tag[0] && !m->agent;   /* not "Vučić szerb elnök" for "a miniszter" */
+    return m->entry->kind == ENT_K_PERSON && subject && !m->agent;   /* not "Vučić szerb elnök" for "a miniszter" */
 }
 
 /* The latest mention before title t of sentence ss[i] (or in an earlier
@@ -562,7 +565,7 @@ static const ent_mention *find_antecedent(const ent_sentence *ss, size_t i, cons
         for (size_t si = i + 1; si-- > 0;)
             for (size_t q = ss[si].nm; q-- > 0;) {
                 const ent_mention *m = &ss[si].m[q];
-                if ((si < i || m->tok_end <= t->tok_start) && title_antecedent(m, t, pass)) return m;
+                if ((si < i || m->tok_end <= t->tok_start) && title_antecedent(&ss[si], m, t, pass)) return m;
             }
     return NULL;
 }

@@ -2,12 +2,13 @@
 # every event found, no other.
 $ entente eval --verbose tests/fixtures/hu/rules.txt
 --- stdout
-tests/fixtures/hu/rules.txt (rules, 43 items, 13 articles, 0 blocks skipped, 0 items with ?)
+tests/fixtures/hu/rules.txt (rules, 47 items, 14 articles, 0 blocks skipped, 0 items with ?)
               tp    fp    fn    prec  recall     F1
-  rules       49     0     0   1.000  1.000  1.000
+  rules       52     0     0   1.000  1.000  1.000
+  rules:01     1     0     0   1.000  1.000  1.000
   rules:02     2     0     0   1.000  1.000  1.000
   rules:03     1     0     0   1.000  1.000  1.000
-  rules:04    23     0     0   1.000  1.000  1.000
+  rules:04    25     0     0   1.000  1.000  1.000
   rules:08     1     0     0   1.000  1.000  1.000
   rules:11    10     0     0   1.000  1.000  1.000
   rules:14     1     0     0   1.000  1.000  1.000
