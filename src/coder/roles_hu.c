@@ -156,10 +156,30 @@ static int better_target_after(const ent_coder *c, const sent *s, size_t i, int 
     return 0;
 }
 
+/* "Szijjártó Péter, akit Kelemen Hunor is fogadott": a clause opened by a
+ * relative pronoun in a case of the object (akit, akinek, akivel, amelyet)
+ * acts on the actor right before its comma. */
+static int relative_object(const sent *s, int cl, int sg) {
+    const ent_sentence *x = s->x;
+    size_t first = 0;
+    while (first < x->n && x->clause[first] != cl) first++;
+    if (cl == 0 || first >= x->n || first == 0 || !is_punct(s, first - 1, ',')) return -1;
+    int rel = 0;
+    for (int i = 0; i < x->nhun[first]; i++) {
+        const ent_hun_info *h = hun_at(s, first, i);
+        rel |= h->lemma && ent_an_word(x->an, "hu", "relsubj", h->lemma) &&
+               (!strcmp(h->tag, "ACC") || !strcmp(h->tag, "DAT") || !strcmp(h->tag, "INS") || !strcmp(h->tag, "SUB") || !strcmp(h->tag, "ALL"));
+    }
+    for (size_t i = 0; rel && i < s->nact; i++)
+        if (s->act[i].te + 1 == first && s->act[i].group != sg && !s->act[i].coref) return s->act[i].group;
+    return -1;
+}
+
 int target_hu(const ent_coder *c, const sent *s, const trig *t, int sg) {
     const ent_vpat *p = t->p;
     int cl = s->x->clause[t->k], tg = behalf_target(c, s, t, sg);
     if (tg != -2) return tg;
+    if (!p->noun && (tg = relative_object(s, cl, sg)) >= 0) return tg;
     tg = -1;
     /* the agent of a participle is the target of a reaction to its act
      * ("elutasította a Kijev által előterjesztett javaslatot"), not of a
