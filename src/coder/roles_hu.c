@@ -129,6 +129,23 @@ int source_hu(const ent_coder *c, const sent *s, const trig *t, int *pairwise) {
     return sg;
 }
 
+/* The target in a that-clause ("követelte, hogy Moszkva adja vissza",
+ * "elutasította, hogy Zelenszkijjel találkozzon"): its subject, else its
+ * first actor in a case of a target; not a place of origin ("az
+ * Oroszországból származó energiaimporttól"). */
+int hu_that_target(const sent *s, int cl, int sg) {
+    int first = -1;
+    for (size_t i = 0; i < s->nact; i++) {
+        const actor *a = &s->act[i];
+        if (s->x->clause[a->ts] != cl || (sg >= 0 && a->group == sg) || a->other) continue;
+        if (hu_nominative(a)) return a->group;
+        if (first < 0 && (!strcmp(a->tag, "ACC") || !strcmp(a->tag, "DAT") || !strcmp(a->tag, "INS") || !strcmp(a->tag, "SUB") ||
+                          !strcmp(a->tag, "ALL") || a->postp))
+            first = a->group;
+    }
+    return first;
+}
+
 /* "a szerb határ közelében őrizetbe vett három szíriai embercsempészt": a
  * place near which it happens, the agent or the argument of a participle,
  * is a target only when no one else in a target case is. */
@@ -143,7 +160,7 @@ static int participle_argument(const sent *s, const actor *a) {
     if (a->ts == 0 || !tok_is(s, a->ts - 1, "article") || k + 1 >= x->n || x->clause[k + 1] != x->clause[a->ts]) return 0;
     if (!ent_an_hun_participle(x, k) || x->tok[k + 1].kind != ENT_TOK_WORD) return 0;
     for (int i = 0; i < x->nhun[k + 1]; i++)
-        if (hun_at(s, k + 1, i)->pos == ENT_HUN_NOUN) return 1;
+        if (hun_at(s, k + 1, i)->pos == ENT_HUN_NOUN || hun_at(s, k + 1, i)->pos == ENT_HUN_ADJ) return 1;   /* its noun, or an adjective of it */
     return mention_at(s, k + 1) >= 0;
 }
 
