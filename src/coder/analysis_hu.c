@@ -82,6 +82,16 @@ int ent_an_hu_deverbal(const ent_sentence *s, size_t k, int r, char *out, size_t
     return 0;
 }
 
+int ent_an_hu_noun_place(const ent_sentence *s, size_t k) {
+    for (size_t i = 0; i < s->nm; i++) {
+        const ent_mention *m = &s->m[i];
+        if (!m->location) continue;
+        if (m->tok_end == k && m->entry && (m->entry->kind == ENT_K_ADJ || !strcmp(m->tag, "ADJ"))) return (int)i;
+        if (m->tok_end + 1 == k && ent_an_locative(m->tag) && ent_an_hun_participle(s, k - 1)) return (int)i;
+    }
+    return -1;
+}
+
 int ent_an_locative(const char *tag) {
     return !strcmp(tag, "INE") || !strcmp(tag, "SUP") || !strcmp(tag, "ADE") || !strcmp(tag, "ILL") ||
            !strcmp(tag, "ELA") || !strcmp(tag, "TER");

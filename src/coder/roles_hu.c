@@ -41,6 +41,25 @@ static int behalf_target(const ent_coder *c, const sent *s, const trig *t, int s
     return -1;
 }
 
+/* "Orbán Viktor keddi kijevi látogatásán tűzszünetet kért": with no
+ * subject, the possessor of a noun of place or time ("on his visit") is
+ * the one who acts in the clause. */
+static int possessor_subject(const sent *s, int cl) {
+    const ent_sentence *x = s->x;
+    for (size_t i = 0; i < s->nact; i++) {
+        const actor *a = &s->act[i];
+        if (x->clause[a->ts] != cl || !a->possessor || a->tag[0] || a->coref || a->postp) continue;
+        for (uint32_t k = a->te; k < x->n && k < a->te + 4 && x->clause[k] == cl; k++) {
+            char tg[6];
+            if (ent_an_hun_poss_noun(x, k, tg)) {
+                if (ent_an_locative(tg) && !tok_is(s, k, "postp")) return a->group;   /* not "Niger irányában" */
+                break;
+            }
+        }
+    }
+    return -1;
+}
+
 /* "Moszkvába utazott a magyar miniszterelnök, aki a Kremlben tárgyalt":
  * a clause opened by a relative pronoun in the nominative (data/grammar.txt
  * relsubj) has the actor right before its comma as subject, else the last
@@ -109,6 +128,7 @@ int source_hu(const ent_coder *c, const sent *s, const trig *t, int *pairwise) {
         size_t d = a->ts < k ? k - a->ts : (a->ts - k) * 2;   /* prefer before the verb */
         if (d < bestd) bestd = d, sg = a->group;
     }
+    if (sg < 0) sg = possessor_subject(s, cl);
     if (sg < 0) sg = relative_antecedent(s, cl);
     /* "X Phenjanba érkezett, ahol Kimmel tárgyalt": a dropped subject is
      * the subject of an earlier clause of the sentence */

@@ -328,6 +328,8 @@ static int hu_pos_fits(const sent *s, size_t k, const ent_vpat *p) {
     const ent_sentence *x = s->x;
     if (!x->nhun[k]) return 1;
     if (p->noun && is_word_an(x, "behalf", p->lemma)) return hu_behalf(s, k);
+    /* a visit with no target in its pattern is an act only with its place named ("kijevi látogatásán") */
+    if (p->noun && !p->target && !strcmp(p->code, "042") && ent_an_hu_noun_place(x, k) < 0) return 0;
     if (p->noun) {
         /* "a tárgyalásokról nyilatkozott": talks as a topic (about,
          * because of) are no event; nor talks one is ready for ("kész a

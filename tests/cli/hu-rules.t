@@ -2,13 +2,13 @@
 # every event found, no other.
 $ entente eval --verbose tests/fixtures/hu/rules.txt
 --- stdout
-tests/fixtures/hu/rules.txt (rules, 54 items, 16 articles, 0 blocks skipped, 0 items with ?)
+tests/fixtures/hu/rules.txt (rules, 57 items, 17 articles, 0 blocks skipped, 0 items with ?)
               tp    fp    fn    prec  recall     F1
-  rules       60     0     0   1.000  1.000  1.000
+  rules       64     0     0   1.000  1.000  1.000
   rules:01     1     0     0   1.000  1.000  1.000
-  rules:02     2     0     0   1.000  1.000  1.000
+  rules:02     3     0     0   1.000  1.000  1.000
   rules:03     1     0     0   1.000  1.000  1.000
-  rules:04    27     0     0   1.000  1.000  1.000
+  rules:04    30     0     0   1.000  1.000  1.000
   rules:08     1     0     0   1.000  1.000  1.000
   rules:10     1     0     0   1.000  1.000  1.000
   rules:11    11     0     0   1.000  1.000  1.000
