@@ -41,6 +41,8 @@ UNIT_C  := $(sort $(wildcard tests/unit/test_*.c))
 LIB_O   := $(LIB_C:%.c=$(BUILD)/obj/%.o) $(LIB_CXX:%.cc=$(BUILD)/obj/%.o)
 CLI_O   := $(CLI_C:%.c=$(BUILD)/obj/%.o)
 UNIT_BIN := $(UNIT_C:tests/unit/%.c=$(BUILD)/tests/%)
+# helpers of the tests (not run as tests themselves)
+TOOL_BIN := $(patsubst tests/tools/%.c,$(BUILD)/tests/tools/%,$(sort $(wildcard tests/tools/*.c)))
 DATADIR_O := $(BUILD)/obj/src/base/datadir.o
 
 # ---- rebuild on flag change: the compile and link commands, kept in a
@@ -75,6 +77,10 @@ $(BUILD)/libentente.a: $(LIB_O)
 $(BUILD)/entente: $(CLI_O) $(BUILD)/libentente.a
 	$(CC) $(ALL_CFLAGS) $(CLI_O) $(BUILD)/libentente.a $(LIBS) -o $@
 
+$(BUILD)/tests/tools/%: tests/tools/%.c $(FLAGS_STAMP)
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) $< -o $@
+
 $(BUILD)/tests/%: tests/unit/%.c tests/unit/t.h $(BUILD)/libentente.a
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) $< $(BUILD)/libentente.a $(LIBS) -o $@
@@ -84,12 +90,12 @@ demo: deps
 	scripts/demo
 
 check: deps
-	$(MAKE) all $(UNIT_BIN) $(BUILD)/scripts/postag-train
+	$(MAKE) all $(UNIT_BIN) $(TOOL_BIN) $(BUILD)/scripts/postag-train
 	ENTENTE_BUILD=$(BUILD) VALGRIND=$(VALGRIND) tests/run
 
 check-heavy: deps
 	@scripts/install-deps --heavy
-	$(MAKE) all $(UNIT_BIN) $(BENCH_BIN)
+	$(MAKE) all $(UNIT_BIN) $(TOOL_BIN) $(BENCH_BIN)
 	ENTENTE_BUILD=$(BUILD) tests/run-heavy
 	$(MAKE) fuzz FUZZ_SECONDS=60
 
@@ -113,7 +119,7 @@ bench: all $(BENCH_BIN)
 
 # libFuzzer targets (clang): make fuzz FUZZ_SECONDS=N runs each for N seconds
 FUZZ_SECONDS ?= 60
-FUZZ_TARGETS := ingest dict code
+FUZZ_TARGETS := ingest dict code serve
 FUZZ_FLAGS := -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer
 fuzz: deps
 	@scripts/install-deps --heavy

@@ -20,6 +20,15 @@ extern const ent_diag cli_diag_sink;
  * error (already reported). */
 ent_reader *cli_reader(char **paths, int n, const char *format, int *missing);
 
+/* 1 when date (NULL: absent) is a valid YYYY-MM-DD date; else reports
+ * "CMD: bad OPT 'DATE' (why)" and returns 0. */
+int cli_date_ok(const char *cmd, const char *opt, const char *date);
+
+/* Flushes and closes stdout at the end of command `cmd`, which returned
+ * rc: a write that failed at any time (a full disk, /dev/full) is reported
+ * once, here, and makes the status non-zero (EXIT_SKIPPED when rc was 0). */
+int cli_stdout_close(const char *cmd, int rc);
+
 /* Reports the option getopt_long just rejected; returns EXIT_USAGE. */
 int cli_bad_option(const char *cmd, char **argv);
 

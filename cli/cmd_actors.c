@@ -67,10 +67,7 @@ int cmd_actors(int argc, char **argv) {
         default: return cli_bad_option("actors", argv);
         }
     }
-    if (date && !ent_date_valid(date, strlen(date))) {
-        cli_error("actors: bad --date '%s' (expected YYYY-MM-DD)", date);
-        return EXIT_USAGE;
-    }
+    if (!cli_date_ok("actors", "--date", date)) return EXIT_USAGE;
     int missing;
     ent_reader *r = cli_reader(argv + optind, argc - optind, format, &missing);
     if (!r) return EXIT_USAGE;
@@ -89,7 +86,7 @@ int cmd_actors(int argc, char **argv) {
     ent_buf out;
     ent_buf_init(&out);
     ent_article a;
-    while (ent_reader_next(r, &a)) {
+    while (!ferror(stdout) && ent_reader_next(r, &a)) {   /* until the output cannot be written */
         ent_arena_reset(&ar);
         const char *l = ent_article_lang(&a, lang);
         ent_dict_need_lang(d, l);

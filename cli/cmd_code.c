@@ -67,7 +67,8 @@ static size_t code_stream(ent_pool *pool, ent_reader *r, event_fn render, int fa
     ent_article a;
     ent_job *j;
     for (int more = 1; more;) {
-        if ((more = ent_reader_next(r, &a))) ent_pool_submit(s, ent_job_new(&a));
+        /* no more reading once the output cannot be written */
+        if ((more = !ferror(stdout) && ent_reader_next(r, &a))) ent_pool_submit(s, ent_job_new(&a));
         while ((j = ent_pool_next(s, !more || ent_pool_pending(s) >= window))) {
             failed += (size_t)print_job(j, render, factual_only, &o);
             ent_job_free(j);
@@ -108,10 +109,7 @@ int cmd_code(int argc, char **argv) {
         cli_error("code: unknown --format '%s' (jsonl, tsv, tabari)", format);
         return EXIT_USAGE;
     }
-    if (date && !ent_date_valid(date, strlen(date))) {
-        cli_error("code: bad --date '%s' (expected YYYY-MM-DD)", date);
-        return EXIT_USAGE;
-    }
+    if (!cli_date_ok("code", "--date", date)) return EXIT_USAGE;
     if (jobs < 1 || jobs > 64) {
         cli_error("code: --jobs takes 1 to 64");
         return EXIT_USAGE;
@@ -135,7 +133,7 @@ int cmd_code(int argc, char **argv) {
     size_t skipped = ent_reader_skipped(r) + failed + (size_t)missing;
     ent_pool_close(pool);
     ent_reader_free(r);
-    if (fflush(stdout)) return cli_error("code: cannot write the output"), EXIT_SKIPPED;
+    if (fflush(stdout)) return EXIT_SKIPPED;   /* reported by main (cli_stdout_close) */
     return skipped ? EXIT_SKIPPED : EXIT_OK;
 }
 
@@ -213,10 +211,7 @@ int cmd_explain(int argc, char **argv) {
         fputs(explain_help, stderr);
         return EXIT_USAGE;
     }
-    if (date && !ent_date_valid(date, strlen(date))) {
-        cli_error("explain: bad --date '%s' (expected YYYY-MM-DD)", date);
-        return EXIT_USAGE;
-    }
+    if (!cli_date_ok("explain", "--date", date)) return EXIT_USAGE;
     ent_pipeline_opts po;
     clidict_pipeline_opts(&cd, &po);
     po.lang = lang;

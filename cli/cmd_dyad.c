@@ -44,10 +44,11 @@ static int open_readonly(const char *db, ent_store **st, ent_codebook **cb) {
     return 1;
 }
 
-/* Writes the buffer to stdout; EXIT_OK, or reports a write error. */
+/* Writes the buffer to stdout; EXIT_OK, or EXIT_SKIPPED on a write error
+ * (which main reports: cli_stdout_close). */
 static int print_buf(const ent_buf *o) {
-    if (o->len && fwrite(o->p, 1, o->len, stdout) != o->len) return cli_error("cannot write the output"), EXIT_SKIPPED;
-    return fflush(stdout) ? (cli_error("cannot write the output"), EXIT_SKIPPED) : EXIT_OK;
+    if (o->len && fwrite(o->p, 1, o->len, stdout) != o->len) return EXIT_SKIPPED;
+    return fflush(stdout) ? EXIT_SKIPPED : EXIT_OK;
 }
 
 static int write_svg(const char *path, const char *a, const char *b, const ent_dyad_row *rows, size_t n) {

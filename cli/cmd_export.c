@@ -62,10 +62,7 @@ int cmd_export(int argc, char **argv) {
         cli_error("export: unknown --format '%s' (gdelt, plover, jsonl, csv)", format);
         return EXIT_USAGE;
     }
-    if ((o.from && !ent_date_valid(o.from, strlen(o.from))) || (o.to && !ent_date_valid(o.to, strlen(o.to)))) {
-        cli_error("export: --from and --to take YYYY-MM-DD");
-        return EXIT_USAGE;
-    }
+    if (!cli_date_ok("export", "--from", o.from) || !cli_date_ok("export", "--to", o.to)) return EXIT_USAGE;
     ent_err err;
     ent_err_clear(&err);
     ent_store_opts so = {.readonly = 1};
@@ -78,8 +75,7 @@ int cmd_export(int argc, char **argv) {
     int write_failed = 0;
     int rc = rd ? ent_report_export(st, rd, &o, stdout_sink, &write_failed, &err) : ENT_EIO;
     if (fflush(stdout)) write_failed = 1, rc = ENT_EIO;
-    if (write_failed) cli_error("export: cannot write the output");
-    else if (rc) {
+    if (!write_failed && rc) {   /* a write error is reported by main (cli_stdout_close) */
         if (!err.file[0]) snprintf(err.file, sizeof err.file, "%s", db);
         cli_err(&err);
     }

@@ -37,11 +37,14 @@ typedef struct counts {
     size_t read, stored, dup, copied, mentions, failed;
 } counts;
 
-/* The state of one ingest: everything lives on the main thread. */
+/* The state of one ingest: everything lives on the main thread. What the
+ * open batch stored counts (in `pend`) only once its transaction commits. */
 typedef struct ingest {
     ent_store *st;
+    const char *db;
     ent_reader *r;
-    counts c;
+    counts c, pend;
+    size_t missing;   /* paths that could not be read */
     int fatal, tty, in_tx;
     size_t batch;
     double t0, last;
@@ -53,10 +56,11 @@ static void progress(const ingest *g, int final) {
     if (final) {
         /* the summary is the same for the same input (scripts compare it);
          * timings go to a terminal only */
+        /* skipped: what the reader refused (lines, files) and what could not be coded or stored */
         fprintf(stderr,
                 "entente: ingest: %zu articles read, %zu stored (%zu as copies from another outlet), %zu already stored, "
                 "%zu skipped with errors; %zu mentions coded\n",
-                c->read, c->stored, c->copied, c->dup, c->failed, c->mentions);
+                c->read, c->stored, c->copied, c->dup, c->failed + ent_reader_skipped(g->r) + g->missing, c->mentions);
         if (g->tty) fprintf(stderr, "entente: ingest: %.1f s, %.0f articles/s\n", el, el > 0 ? (double)c->read / el : 0);
         return;
     }
@@ -87,12 +91,16 @@ static const char *ingest_help =
     "  -j, --jobs N       code on N threads (default: the number of cores); one more thread stores\n"
     "  --verbs PATH       add a verb dictionary\n" CLIDICT_HELP;
 
-/* Opens the batch transaction when none is open, commits a full one. */
-static void batch_step(ingest *g, int commit) {
+/* Opens the batch transaction when none is open, commits a full one: its
+ * articles count as stored from then on. After a database error (`quiet`:
+ * already reported) what the batch stored is committed if it still can be,
+ * without a second message. */
+static void batch_step(ingest *g, int commit, int quiet) {
     ent_err err;
     ent_err_clear(&err);
     if (!commit && !g->in_tx) {
         if (ent_store_begin(g->st, &err)) {
+            snprintf(err.file, sizeof err.file, "%s", g->db);
             cli_err(&err);
             g->fatal = 1;
             return;
@@ -103,15 +111,23 @@ static void batch_step(ingest *g, int commit) {
         g->in_tx = 0;
         g->batch = 0;
         if (ent_store_commit(g->st, &err)) {
-            cli_err(&err);
+            snprintf(err.file, sizeof err.file, "%s", g->db);
+            if (!quiet) cli_err(&err);
             g->fatal = 1;
+            g->c.failed += g->pend.stored;
+            if (g->pend.stored && !quiet) cli_error("ingest: the last %zu articles were not stored", g->pend.stored);
+        } else {
+            g->c.stored += g->pend.stored;
+            g->c.copied += g->pend.copied;
+            g->c.mentions += g->pend.mentions;
         }
+        memset(&g->pend, 0, sizeof g->pend);
     }
 }
 
 /* Stores one coded (or skipped) article. */
 static void store_job(ingest *g, ent_job *j) {
-    batch_step(g, 0);
+    batch_step(g, 0, 0);
     if (g->fatal) return;
     ent_err err;
     ent_err_clear(&err);
@@ -126,17 +142,24 @@ static void store_job(ingest *g, ent_job *j) {
         rc = ent_store_put(g->st, &j->a, &j->r, clock_now(), &status, &mentions, &err);
         if (!rc) {
             g->c.dup += status == ENT_STORE_SKIP;
-            g->c.stored += status != ENT_STORE_SKIP;
-            g->c.copied += status == ENT_STORE_COPY;
-            g->c.mentions += mentions;
+            g->pend.stored += status != ENT_STORE_SKIP;
+            g->pend.copied += status == ENT_STORE_COPY;
+            g->pend.mentions += mentions;
         }
     }
     if (rc) {
-        cli_diag(NULL, ENT_ERROR, j->a.file, j->a.line, err.msg);
         g->c.failed++;
-        if (rc == ENT_EIO && strstr(err.msg, "disk")) g->fatal = 1;
+        /* a database error (full disk, read-only, damaged) is no article's
+         * fault: the next articles would fail the same way */
+        if (rc == ENT_EIO) {
+            cli_diag(NULL, ENT_ERROR, g->db, 0, err.msg);
+            g->fatal = 1;
+            batch_step(g, 1, 1);
+            return;
+        }
+        cli_diag(NULL, ENT_ERROR, j->a.file, j->a.line, err.msg);
     }
-    if (++g->batch >= BATCH) batch_step(g, 1);
+    if (++g->batch >= BATCH) batch_step(g, 1, 0);
     if (g->tty && mono() - g->last > 0.2) {
         progress(g, 0);
         g->last = mono();
@@ -149,7 +172,7 @@ static ent_job *job_for(ingest *g, const ent_article *a) {
     ent_err err;
     ent_err_clear(&err);
     int status = ENT_STORE_NEW;
-    if (ent_store_status(g->st, a, &status, &err)) cli_err(&err);   /* then the store decides when writing */
+    if (ent_store_status(g->st, a, &status, &err)) status = ENT_STORE_NEW;   /* the store decides (and reports) when writing */
     j->skip = status != ENT_STORE_NEW;
     return j;
 }
@@ -170,7 +193,7 @@ static void run_ingest(ingest *g, ent_pool *pool) {
         }
     }
     ent_pool_stream_free(s);
-    if (!g->fatal) batch_step(g, 1);
+    if (!g->fatal) batch_step(g, 1, 0);
 }
 
 /* The pool and the store of a command; 0, or reported. */
@@ -230,6 +253,8 @@ int cmd_ingest(int argc, char **argv) {
         ent_reader_free(g.r);
         return EXIT_USAGE;
     }
+    g.missing = (size_t)missing;
+    g.db = db;
     g.tty = isatty(2);
     g.t0 = g.last = mono();
     run_ingest(&g, pool);
@@ -239,7 +264,7 @@ int cmd_ingest(int argc, char **argv) {
     ent_store_close(g.st);
     ent_pool_close(pool);
     ent_reader_free(g.r);
-    return g.fatal ? EXIT_USAGE : skipped ? EXIT_SKIPPED : EXIT_OK;
+    return g.fatal || skipped ? EXIT_SKIPPED : EXIT_OK;
 }
 
 static const char *recode_help =
@@ -271,7 +296,7 @@ static void recode_job(recode *x, ent_job *j) {
         snprintf(err.file, sizeof err.file, "%s", x->db);
         cli_err(&err);
         x->failed++;
-        if (rc == ENT_EIO && strstr(err.msg, "disk")) x->fatal = 1;
+        if (rc == ENT_EIO) x->fatal = 1;   /* the database, not the article */
         return;
     }
     x->done++;
@@ -344,6 +369,7 @@ int cmd_recode(int argc, char **argv) {
     size_t n = 0;
     int rc = ent_store_stale(x.st, ent_pipeline_fingerprint(ent_pool_pipeline(pool)), all, &x.keys, &n, &err);
     if (rc || ent_store_begin(x.st, &err)) {
+        snprintf(err.file, sizeof err.file, "%s", db);
         cli_err(&err);
         x.fatal = 1;
     } else {
@@ -354,5 +380,5 @@ int cmd_recode(int argc, char **argv) {
     free(x.keys);
     ent_store_close(x.st);
     ent_pool_close(pool);
-    return x.fatal ? EXIT_USAGE : x.failed ? EXIT_SKIPPED : EXIT_OK;
+    return x.fatal || x.failed ? EXIT_SKIPPED : EXIT_OK;
 }

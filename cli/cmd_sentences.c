@@ -54,7 +54,7 @@ int cmd_sentences(int argc, char **argv) {
     ent_buf_init(&out);
     ent_article a;
     size_t failed = 0;
-    while (ent_reader_next(r, &a)) {
+    while (!ferror(stdout) && ent_reader_next(r, &a)) {   /* until the output cannot be written */
         ent_arena_reset(&ar);
         const char *l = ent_article_lang(&a, lang);
         ent_span *s;
@@ -83,9 +83,6 @@ int cmd_sentences(int argc, char **argv) {
     ent_arena_free(&ar);
     ent_text_free(t);
     ent_reader_free(r);
-    if (fflush(stdout) != 0) {
-        cli_error("write error on stdout");
-        return EXIT_SKIPPED;
-    }
+    if (fflush(stdout) != 0) return EXIT_SKIPPED;   /* reported by main (cli_stdout_close) */
     return skipped ? EXIT_SKIPPED : EXIT_OK;
 }

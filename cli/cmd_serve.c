@@ -15,6 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -45,7 +46,9 @@ static const char *help =
     "  GET  /api/graph              as `entente graph --format json`\n"
     "  GET  /api/framing?a=A&b=B    as `entente framing A B --json`\n"
     "  POST /api/code?lang=L&date=D&format=F&explain=1   codes the body (articles in any\n"
-    "                               input format) as `entente code` does\n"
+    "                               input format) as `entente code` does; sent as\n"
+    "                               application/json, application/x-ndjson or\n"
+    "                               application/octet-stream (text/plain and forms: 415)\n"
     "\n"
     "  --db PATH          the database (default entente.db)\n"
     "  --host ADDR        address to listen on (default 127.0.0.1; 0.0.0.0 or :: for all)\n"
@@ -53,8 +56,18 @@ static const char *help =
     "  --port-file FILE   write the port listened on to FILE once listening\n"
     "  --web DIR          the dashboard's files (default: web/ beside data/)\n"
     "  --no-web           API only\n"
-    "  --threads N        worker threads (default: the number of cores)\n"
-    "  --coders N         coders for POST /api/code, each with its own dictionaries (default 1)\n"
+    "  --threads N        threads computing answers from the database (default: the number of\n"
+    "                     cores); reading requests and sending answers has its own threads\n"
+    "  --coders N         coders for POST /api/code, each with its own dictionaries; as many\n"
+    "                     requests are coded at once (default 1)\n"
+    "  --code-queue N     coding requests that may wait for a coder (default 4); beyond them\n"
+    "                     POST /api/code answers 503 with Retry-After\n"
+    "  --max-conns N      simultaneous connections (default 1024)\n"
+    "  --client-conns N   simultaneous connections from one client address (default 64)\n"
+    "  --header-timeout S a request's headers must be complete S seconds after its connection\n"
+    "                     opened or its previous request ended (default 10)\n"
+    "  --allow-host NAME  a host name the Host header may give besides localhost and IP\n"
+    "                     addresses (against DNS rebinding); repeatable\n"
     "  --no-code          do not load the coder; POST /api/code answers 503\n"
     "  --max-body BYTES   largest request body (default 1048576)\n"
     "  --cors ORIGIN      let a web page from ORIGIN call the API (Access-Control-Allow-Origin;\n"
@@ -73,6 +86,18 @@ static void access_log(void *ud, const char *method, const char *url, int status
     fprintf(stderr, "entente: %s %s%s %d %zu B %.1f ms\n", method, u, url[i] ? "..." : "", status, bytes, ms);
 }
 
+/* Room for every connection allowed (and the files besides): the soft
+ * limit on open files is often 1024, below what --max-conns allows. */
+static void raise_fd_limit(unsigned conns) {
+    struct rlimit rl;
+    if (getrlimit(RLIMIT_NOFILE, &rl)) return;
+    rlim_t want = (rlim_t)conns + 256;
+    if (rl.rlim_cur >= want) return;
+    rl.rlim_cur = rl.rlim_max == RLIM_INFINITY || rl.rlim_max > want ? want : rl.rlim_max;
+    if (setrlimit(RLIMIT_NOFILE, &rl) == 0 && rl.rlim_cur < want)
+        cli_error("serve: warning: only %llu open files allowed, fewer than --max-conns needs", (unsigned long long)rl.rlim_cur);
+}
+
 static int number(const char *s, long lo, long hi, long *v) {
     char *end;
     long x = strtol(s, &end, 10);
@@ -82,7 +107,10 @@ static int number(const char *s, long lo, long hi, long *v) {
 }
 
 int cmd_serve(int argc, char **argv) {
-    enum { O_DB = 1, O_HOST, O_PORT, O_PORTFILE, O_WEB, O_NOWEB, O_THREADS, O_CODERS, O_NOCODE, O_MAXBODY, O_QUIET, O_VERBS, O_NOCACHE, O_CORS };
+    enum {
+        O_DB = 1, O_HOST, O_PORT, O_PORTFILE, O_WEB, O_NOWEB, O_THREADS, O_CODERS, O_NOCODE, O_MAXBODY, O_QUIET, O_VERBS,
+        O_NOCACHE, O_CORS, O_CODEQ, O_MAXCONNS, O_CLIENTCONNS, O_HEADERTO, O_ALLOWHOST
+    };
     static const struct option opts[] = {{"db", required_argument, 0, O_DB},
                                          {"host", required_argument, 0, O_HOST},
                                          {"port", required_argument, 0, O_PORT},
@@ -97,10 +125,17 @@ int cmd_serve(int argc, char **argv) {
                                          {"no-cache", no_argument, 0, O_NOCACHE},
                                          {"verbs", required_argument, 0, O_VERBS},
                                          {"cors", required_argument, 0, O_CORS},
+                                         {"code-queue", required_argument, 0, O_CODEQ},
+                                         {"max-conns", required_argument, 0, O_MAXCONNS},
+                                         {"client-conns", required_argument, 0, O_CLIENTCONNS},
+                                         {"header-timeout", required_argument, 0, O_HEADERTO},
+                                         {"allow-host", required_argument, 0, O_ALLOWHOST},
                                          {"help", no_argument, 0, 'h'},
                                          CLIDICT_LONGOPTS,
                                          {0, 0, 0, 0}};
-    ent_serve_opts so = {.db = "entente.db", .host = "127.0.0.1", .port = 8080, .threads = ent_pool_cores(), .max_body = 1 << 20};
+    ent_serve_opts so = {.db = "entente.db", .host = "127.0.0.1", .port = 8080, .threads = ent_pool_cores(),
+                         .io_threads = ent_pool_cores(), .code_queue = 4, .max_body = 1 << 20};
+    const char *hosts[32];
     const char *port_file = NULL;
     const char *envweb = getenv("ENTENTE_WEB");
     char defweb[4096];
@@ -150,6 +185,30 @@ int cmd_serve(int argc, char **argv) {
                     return cli_error("serve: --cors takes one origin such as https://example.org"), EXIT_USAGE;
             so.cors = optarg;
             break;
+        case O_CODEQ:
+            if (number(optarg, 0, 1000, &v)) return cli_error("serve: --code-queue takes 0 to 1000"), EXIT_USAGE;
+            so.code_queue = (int)v;
+            break;
+        case O_MAXCONNS:
+            if (number(optarg, 1, 100000, &v)) return cli_error("serve: --max-conns takes 1 to 100000"), EXIT_USAGE;
+            so.max_conns = (unsigned)v;
+            break;
+        case O_CLIENTCONNS:
+            if (number(optarg, 1, 100000, &v)) return cli_error("serve: --client-conns takes 1 to 100000"), EXIT_USAGE;
+            so.client_conns = (unsigned)v;
+            break;
+        case O_HEADERTO:
+            if (number(optarg, 1, 3600, &v)) return cli_error("serve: --header-timeout takes 1 to 3600 seconds"), EXIT_USAGE;
+            so.header_timeout = (unsigned)v;
+            break;
+        case O_ALLOWHOST:
+            if (so.nallow_hosts == sizeof hosts / sizeof *hosts || !*optarg || strlen(optarg) > 253 ||
+                strspn(optarg, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-") != strlen(optarg))
+                return cli_error("serve: --allow-host takes a host name (letters, digits, dots, hyphens; at most 32 of them)"),
+                       EXIT_USAGE;
+            hosts[so.nallow_hosts++] = optarg;
+            so.allow_hosts = hosts;
+            break;
         case O_VERBS: clidict_verb(&cd, optarg); break;
         case 'h': fputs(help, stdout); return EXIT_OK;
         default: return cli_bad_option("serve", argv);
@@ -185,7 +244,10 @@ int cmd_serve(int argc, char **argv) {
         }
         so.code = ent_api_code;
         so.code_ud = pool;
+        so.code_workers = ent_pool_workers(pool);
+        ent_pool_set_nice(pool, 10);   /* answering first: coding takes the CPU that is left */
     }
+    raise_fd_limit(so.max_conns ? so.max_conns : 1024);
     if (!quiet) so.log = access_log;
     /* the workers inherit a mask without the stop signals: the main thread takes them */
     sigset_t stop;

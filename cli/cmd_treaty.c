@@ -52,8 +52,7 @@ static int run_query(const char *db, int which, const char *a, const char *b) {
         snprintf(err.file, sizeof err.file, "%s", db);
         cli_err(&err);
     } else if ((o.len && fwrite(o.p, 1, o.len, stdout) != o.len) || fflush(stdout)) {
-        cli_error("cannot write the output");
-        rc = ENT_EIO;
+        rc = ENT_EIO;   /* reported by main (cli_stdout_close) */
     }
     ent_buf_free(&o);
     ent_store_close(st);

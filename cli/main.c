@@ -1,9 +1,13 @@
 /* main.c - the `entente` command: dispatches to one function per command. */
+#define _GNU_SOURCE
 #include "cli.h"
 
+#include <errno.h>
+#include <signal.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 void cli_diag(void *ud, enum ent_severity sev, const char *file, long line, const char *msg) {
     (void)ud;
@@ -49,6 +53,13 @@ ent_reader *cli_reader(char **paths, int n, const char *format, int *missing) {
     return r;
 }
 
+int cli_date_ok(const char *cmd, const char *opt, const char *date) {
+    char why[64];
+    if (!date || ent_date_explain(date, strlen(date), why, sizeof why)) return 1;
+    cli_error("%s: bad %s '%s' (%s)", cmd, opt, date, why);
+    return 0;
+}
+
 int cli_bad_option(const char *cmd, char **argv) {
     extern int optind, optopt;
     const char *arg = argv[optind - 1];
@@ -59,6 +70,43 @@ int cli_bad_option(const char *cmd, char **argv) {
     else
         cli_error("%s: unknown option '%s' (see entente %s --help)", cmd, arg, cmd);
     return EXIT_USAGE;
+}
+
+/* stdout goes through this cookie, which keeps the errno of the first
+ * failed write: by the end, stdio only remembers that one failed. */
+static int out_errno;
+
+static ssize_t out_write(void *cookie, const char *p, size_t n) {
+    (void)cookie;
+    size_t done = 0;
+    while (done < n) {
+        ssize_t w = write(STDOUT_FILENO, p + done, n - done);
+        if (w < 0 && errno == EINTR) continue;
+        if (w <= 0) {
+            if (!out_errno) out_errno = w < 0 ? errno : EIO;
+            return done ? (ssize_t)done : -1;
+        }
+        done += (size_t)w;
+    }
+    return (ssize_t)n;
+}
+
+static void out_open(void) {
+    cookie_io_functions_t io = {.write = out_write};
+    FILE *f = fopencookie(NULL, "w", io);
+    if (!f) return;   /* the plain stdout then: errors without their reason */
+    setvbuf(f, NULL, isatty(STDOUT_FILENO) ? _IOLBF : _IOFBF, 1 << 16);
+    stdout = f;
+}
+
+int cli_stdout_close(const char *cmd, int rc) {
+    int bad = fflush(stdout) != 0;
+    bad |= ferror(stdout) != 0;
+    bad |= fclose(stdout) != 0;
+    if (!bad && !out_errno) return rc;
+    if (out_errno) cli_error("%s: cannot write the output: %s", cmd, strerror(out_errno));
+    else cli_error("%s: cannot write the output", cmd);
+    return rc ? rc : EXIT_SKIPPED;
 }
 
 static const struct {
@@ -104,6 +152,10 @@ static void usage(FILE *f) {
 }
 
 int main(int argc, char **argv) {
+    /* over a file size limit (ulimit -f) a write fails and is reported,
+     * rather than the process being killed in the middle of it */
+    signal(SIGXFSZ, SIG_IGN);
+    out_open();
     if (argc < 2) {
         usage(stderr);
         return EXIT_USAGE;
@@ -111,14 +163,14 @@ int main(int argc, char **argv) {
     const char *cmd = argv[1];
     if (!strcmp(cmd, "--help") || !strcmp(cmd, "-h") || !strcmp(cmd, "help")) {
         usage(stdout);
-        return EXIT_OK;
+        return cli_stdout_close("help", EXIT_OK);
     }
     if (!strcmp(cmd, "--version")) {
         printf("entente %s\n", ENT_VERSION);
-        return EXIT_OK;
+        return cli_stdout_close("version", EXIT_OK);
     }
     for (size_t i = 0; i < sizeof commands / sizeof *commands; i++)
-        if (!strcmp(cmd, commands[i].name)) return commands[i].fn(argc - 1, argv + 1);
+        if (!strcmp(cmd, commands[i].name)) return cli_stdout_close(cmd, commands[i].fn(argc - 1, argv + 1));
     cli_error("unknown command '%s' (try entente --help)", cmd);
     return EXIT_USAGE;
 }

@@ -16,6 +16,21 @@ int ent_date_valid(const char *s, size_t n) {
     return y >= 1000 && y <= 2999 && m >= 1 && m <= 12 && d >= 1 && d <= ent_date_days_in_month(y, m);
 }
 
+int ent_date_explain(const char *s, size_t n, char *why, size_t cap) {
+    if (ent_date_valid(s, n)) return 1;
+    int form = n == 10 && s[4] == '-' && s[7] == '-';
+    for (size_t i = 0; form && i < 10; i++) form = i == 4 || i == 7 || (s[i] >= '0' && s[i] <= '9');
+    if (!form) {
+        snprintf(why, cap, "expected YYYY-MM-DD");
+        return 0;
+    }
+    int y = atoi(s), m = (s[5] - '0') * 10 + s[6] - '0';
+    if (y < 1000 || y > 2999) snprintf(why, cap, "years 1000 to 2999 only");
+    else if (m < 1 || m > 12) snprintf(why, cap, "no month %02d", m);
+    else snprintf(why, cap, "%.7s has %d days", s, ent_date_days_in_month(y, m));
+    return 0;
+}
+
 int32_t ent_date_int(const char *s) {
     if (!s || strnlen(s, 10) < 10) return 0;
     for (int i = 0; i < 10; i++)

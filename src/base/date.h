@@ -15,6 +15,11 @@
 /* 1 when s[0..n) is a valid YYYY-MM-DD calendar date (years 1000..2999). */
 int ent_date_valid(const char *s, size_t n);
 
+/* Why s[0..n) is not a valid date, for a message: "expected YYYY-MM-DD",
+ * "years 1000 to 2999 only", "no month 13", "2025-02 has 28 days"; written
+ * into why (cap bytes). Returns 1 (and writes nothing) when it is valid. */
+int ent_date_explain(const char *s, size_t n, char *why, size_t cap);
+
 /* YYYY-MM-DD -> YYYYMMDD (0 if malformed). */
 int32_t ent_date_int(const char *s);
 

@@ -42,6 +42,21 @@ struct ent_analyzer {
 
 /* ---- word classes ---- */
 
+static size_t word_key(char *key, size_t cap, const char *a, const char *b, const char *w);
+
+/* The bit of a class that ent_an_classes reads (analysis.h ENT_WC_*), or 0. */
+static uint32_t class_bit(const char *cls) {
+    static const char *const names[] = {ENT_WC_NAMES};
+    for (size_t i = 0; i < sizeof names / sizeof *names; i++)
+        if (!strcmp(cls, names[i])) return (uint32_t)1 << i;
+    return 0;
+}
+
+uint32_t ent_an_classes(const ent_analyzer *an, const char *lang, const char *w) {
+    char key[256];
+    return word_key(key, sizeof key, lang, "*", w) ? ent_strmap_get(&an->words, key) : 0;
+}
+
 static void load_grammar(ent_analyzer *an, const char *data_dir) {
     char path[1200], line[1024], key[256];
     snprintf(path, sizeof path, "%s/grammar.txt", data_dir);
@@ -62,9 +77,14 @@ static void load_grammar(ent_analyzer *an, const char *data_dir) {
         snprintf(L->lang, sizeof L->lang, "%s", lang);
         snprintf(L->cls, sizeof L->cls, "%s", cls);
         snprintf(L->entry, sizeof L->entry, "data/grammar.txt:%ld", ln);
+        uint32_t bit = class_bit(cls);
         for (char *w = strtok_r(NULL, " \t\r\n", &save); w; w = strtok_r(NULL, " \t\r\n", &save)) {
             snprintf(key, sizeof key, "%s\x1f%s\x1f%s", lang, cls, w);
             *ent_strmap_put(&an->words, key) = ++pos;
+            if (bit) {   /* "lang<US>*<US>word": the word's class bits */
+                snprintf(key, sizeof key, "%s\x1f*\x1f%s", lang, w);
+                *ent_strmap_put(&an->words, key) |= bit;
+            }
             const char **nw = ent_arena_alloc(&an->mem, (size_t)(L->n + 1) * sizeof *nw);
             if (L->n) memcpy(nw, L->w, (size_t)L->n * sizeof *nw);
             nw[L->n++] = ent_arena_strdup(&an->mem, w);

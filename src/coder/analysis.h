@@ -117,6 +117,8 @@ typedef struct ent_sentence {
     ent_vg *vg;                 /* verb groups, in text order */
     size_t nvg;
     int32_t *np_at, *vg_at;     /* per token: its noun phrase and verb group, or -1 */
+    uint32_t *wc;               /* per token: its word-class bits (ENT_WC_*) */
+    int32_t *m_at;              /* per token: the mention covering it, or -1 */
 } ent_sentence;
 
 /* Loads data_dir/grammar.txt and data_dir/coref.txt (NULL: ent_data_dir()).
@@ -138,6 +140,15 @@ int ent_an_word_pos(const ent_analyzer *an, const char *lang, const char *cls, c
 /* The words of the first line of class cls of lang in data/grammar.txt, in
  * order (an ordered list: months, weekdays): *words[0..n), n returned. */
 int ent_an_list(const ent_analyzer *an, const char *lang, const char *cls, const char *const **words);
+/* Word classes read as bits, one lookup per word (the English phrase
+ * structure tests them for every token): ENT_WC_NAMES lists them in the
+ * order of their bits. */
+#define ENT_WC_NAMES "be", "coord", "det", "gerundp", "neg", "nonfinite", "prep", "rel", "sub"
+enum { ENT_WC_BE = 1, ENT_WC_COORD = 2, ENT_WC_DET = 4, ENT_WC_GERUNDP = 8, ENT_WC_NEG = 16, ENT_WC_NONFINITE = 32,
+       ENT_WC_PREP = 64, ENT_WC_REL = 128, ENT_WC_SUB = 256 };
+/* The class bits (ENT_WC_*) of the folded word w of lang. */
+uint32_t ent_an_classes(const ent_analyzer *an, const char *lang, const char *w);
+
 /* Is token k (k < s->n) a word of class cls in the sentence's language? */
 int ent_an_is(const ent_sentence *s, size_t k, const char *cls);
 /* The coreference type of a folded word (data/coref.txt), ENT_CO_NONE if none. */

@@ -50,7 +50,9 @@ void ent_an_en_tags(ent_analyzer *an, ent_sentence *s, ent_arena *ar) {
 
 static int tag(const ent_sentence *s, size_t k) { return s->pos[k]; }
 
-static int in_mention(const ent_sentence *s, size_t k) { return ent_an_mention_at(s, k) >= 0; }
+static int in_mention(const ent_sentence *s, size_t k) { return s->m_at[k] >= 0; }
+
+static int wc(const ent_sentence *s, size_t k, uint32_t bit) { return (s->wc[k] & bit) != 0; }
 
 /* Does token k end in a possessive 's (or ’s, or s')? */
 static int possessive(const ent_sentence *s, size_t k) {
@@ -70,10 +72,10 @@ static int insertion_mark(const ent_sentence *s, size_t k) {
     return punct_is(s, k, ',') || punct_is(s, k, '(') || punct_is(s, k, ')') || ent_an_is_dash(s, &s->tok[k]);
 }
 
-static int relative_word(const ent_sentence *s, size_t k) { return ent_an_is(s, k, "rel"); }
+static int relative_word(const ent_sentence *s, size_t k) { return wc(s, k, ENT_WC_REL); }
 
 /* A personal pronoun stands alone; "his", "its", "their" are determiners. */
-static int lone_pronoun(const ent_sentence *s, size_t k) { return tag(s, k) == ENT_POS_PRON && !ent_an_is(s, k, "det"); }
+static int lone_pronoun(const ent_sentence *s, size_t k) { return tag(s, k) == ENT_POS_PRON && !wc(s, k, ENT_WC_DET); }
 
 /* A word that may head a noun phrase. */
 static int nominal(const ent_sentence *s, size_t k) {
@@ -88,13 +90,13 @@ static int np_inner(const ent_sentence *s, size_t k) {
     /* "the deported workers", "780 guided aerial bombs": a participle between
      * a determiner or number and a noun */
     if ((t == ENT_POS_VBN || t == ENT_POS_VBG) && k + 1 < s->n && (nominal(s, k + 1) || tag(s, k + 1) == ENT_POS_ADJ))
-        return k > 0 && (tag(s, k - 1) == ENT_POS_DET || ent_an_is(s, k - 1, "det") || tag(s, k - 1) == ENT_POS_NUM);
+        return k > 0 && (tag(s, k - 1) == ENT_POS_DET || wc(s, k - 1, ENT_WC_DET) || tag(s, k - 1) == ENT_POS_NUM);
     return 0;
 }
 
 static int np_start(const ent_sentence *s, size_t k) {
     int t = tag(s, k);
-    return t == ENT_POS_DET || (t == ENT_POS_PRON && ent_an_is(s, k, "det")) || np_inner(s, k);
+    return t == ENT_POS_DET || (t == ENT_POS_PRON && wc(s, k, ENT_WC_DET)) || np_inner(s, k);
 }
 
 /* ---- noun phrases ---- */
@@ -122,9 +124,9 @@ static size_t chunk_np(ent_sentence *s, size_t k) {
     size_t j = k, head = (size_t)-1;
     int32_t poss = -1;
     while (j < s->n && (j == k ? np_start(s, j) : np_inner(s, j))) {
-        int mi = ent_an_mention_at(s, j);
-        if (j > k && mi >= 0 && (size_t)s->m[mi].tok_start == j && head != (size_t)-1 && head + 1 == j && ent_an_mention_at(s, head) >= 0 &&
-            ent_an_mention_at(s, head) != mi && !possessive(s, head))
+        int mi = s->m_at[j];
+        if (j > k && mi >= 0 && (size_t)s->m[mi].tok_start == j && head != (size_t)-1 && head + 1 == j && s->m_at[head] >= 0 &&
+            s->m_at[head] != mi && !possessive(s, head))
             break;   /* two names side by side */
         if (nominal(s, j)) head = j;
         if (possessive(s, j) && j + 1 < s->n && np_inner(s, j + 1)) poss = (int32_t)j;
@@ -155,12 +157,12 @@ static size_t chunk_vg(ent_sentence *s, size_t k) {
         if (verbal(s, j)) {
             if (tag(s, j) == ENT_POS_AUX) {
                 has_aux = 1;
-                be |= ent_an_is(s, j, "be");
-                finite |= !ent_an_is(s, j, "nonfinite");
+                be |= wc(s, j, ENT_WC_BE);
+                finite |= !wc(s, j, ENT_WC_NONFINITE);
             }
             main = last_verbal = j;
             j++;
-        } else if ((tag(s, j) == ENT_POS_ADV || ent_an_is(s, j, "neg")) && j + 1 < s->n && (verbal(s, j + 1) || tag(s, j + 1) == ENT_POS_ADV)) {
+        } else if ((tag(s, j) == ENT_POS_ADV || wc(s, j, ENT_WC_NEG)) && j + 1 < s->n && (verbal(s, j + 1) || tag(s, j + 1) == ENT_POS_ADV)) {
             j++;
         } else {
             break;
@@ -197,13 +199,13 @@ static int np_starting_at(const ent_sentence *s, size_t k) {
 static size_t np_extent(const ent_sentence *s, int i) {
     size_t e = s->np[i].end;
     int nx;
-    while (e + 1 < s->n && (tag(s, e) == ENT_POS_ADP || ent_an_is(s, e, "prep")) && (nx = np_starting_at(s, e + 1)) >= 0) e = s->np[nx].end;
+    while (e + 1 < s->n && (tag(s, e) == ENT_POS_ADP || wc(s, e, ENT_WC_PREP)) && (nx = np_starting_at(s, e + 1)) >= 0) e = s->np[nx].end;
     return e;
 }
 
 /* A name: a proper noun or a mention of a person, country or organisation. */
 static int name_head(const ent_sentence *s, const ent_np *p) {
-    int mi = ent_an_mention_at(s, p->head);
+    int mi = s->m_at[p->head];
     return tag(s, p->head) == ENT_POS_PROPN || (mi >= 0 && s->m[mi].entry && s->m[mi].entry->kind != ENT_K_ADJ && !s->m[mi].agent);
 }
 
@@ -244,7 +246,7 @@ static void link_phrases(ent_sentence *s) {
     for (size_t i = 0; i < s->nnp; i++) {
         ent_np *p = &s->np[i];
         size_t a = p->start;
-        if (a > 0 && (tag(s, a - 1) == ENT_POS_ADP || ent_an_is(s, a - 1, "prep")) && !ent_an_is(s, a - 1, "sub")) p->prep = (int32_t)(a - 1);
+        if (a > 0 && (tag(s, a - 1) == ENT_POS_ADP || wc(s, a - 1, ENT_WC_PREP)) && !wc(s, a - 1, ENT_WC_SUB)) p->prep = (int32_t)(a - 1);
         /* "hundreds of students", "members of Hamas" */
         int nx = p->end + 1 < s->n && !strcmp(s->tok[p->end].norm, "of") ? np_starting_at(s, p->end + 1) : -1;
         if (nx >= 0) p->of = nx;
@@ -333,7 +335,7 @@ static int finite_before(const ent_sentence *s, size_t v) {
  * subordinate word before it)? */
 static int clause_opening(const ent_sentence *s, int i) {
     size_t a = s->np[i].start;
-    return a == 0 || punct_is(s, a - 1, ',') || tag(s, a - 1) == ENT_POS_CCONJ || ent_an_is(s, a - 1, "sub") || quote_mark(s, a - 1);
+    return a == 0 || punct_is(s, a - 1, ',') || tag(s, a - 1) == ENT_POS_CCONJ || wc(s, a - 1, ENT_WC_SUB) || quote_mark(s, a - 1);
 }
 
 /* A participle with no auxiliary right after a noun phrase (or its
@@ -354,8 +356,9 @@ static void bare_participle(ent_sentence *s, ent_vg *v) {
     for (size_t i = 0; i < s->nvg; i++) {
         const ent_vg *o = &s->vg[i];
         if (o == v || !o->finite || s->clause[o->main] != s->clause[v->main] || s->report[o->main]) continue;
+        size_t ob = before_adverbs(s, o->start);
         if (o->main < v->start) earlier |= sl < 0 || !clause_opening(s, sl);
-        else if (subject_left(s, o->start) < 0) later = 1;
+        else if (subject_left(s, o->start) < 0 && !(ob != (size_t)-1 && tag(s, ob) == ENT_POS_CCONJ)) later = 1;   /* "struck X but did not hit Y" shares */
     }
     if (!earlier && !later) {
         if (sl >= 0) v->finite = 1, v->subj = sl;
@@ -378,9 +381,9 @@ static void find_subject(ent_sentence *s, size_t i) {
      * tagger missed ("Chile, which Peru criticised, meet ...") or the verb
      * of a causative ("helped Ukraine defend itself"): its subject is that */
     if (!v->finite && mt == ENT_POS_VB && v->start == v->main && (b == (size_t)-1 || strcmp(s->tok[b].norm, "to")) &&
-        !(b != (size_t)-1 && (tag(s, b) == ENT_POS_CCONJ || ent_an_is(s, b, "coord"))))
+        !(b != (size_t)-1 && (tag(s, b) == ENT_POS_CCONJ || wc(s, b, ENT_WC_COORD))))
         v->finite = subject_left(s, v->start) >= 0;
-    if (b != (size_t)-1 && (tag(s, b) == ENT_POS_CCONJ || ent_an_is(s, b, "coord")) && !punct_is(s, b, ',')) {
+    if (b != (size_t)-1 && (tag(s, b) == ENT_POS_CCONJ || wc(s, b, ENT_WC_COORD)) && !punct_is(s, b, ',')) {
         /* "invaded Israel and killed", "escalating tension with the West
          * and demonstrating": the subject of the verb before */
         int pv = -1;
@@ -392,7 +395,7 @@ static void find_subject(ent_sentence *s, size_t i) {
     if (mt == ENT_POS_VBG && !v->finite) {
         /* ", drawing condemnation", "by denouncing": the subject of the
          * finite verb before */
-        if (b != (size_t)-1 && (punct_is(s, b, ',') || ent_an_is(s, b, "gerundp"))) {
+        if (b != (size_t)-1 && (punct_is(s, b, ',') || wc(s, b, ENT_WC_GERUNDP))) {
             int f = punct_is(s, b, ',') ? finite_before(s, i) : -1;
             for (size_t q = i; f < 0 && q-- > 0;) f = s->vg[q].finite ? (int)q : -1;   /* "justified it by denouncing" */
             if (f >= 0) v->subj = s->vg[f].subj, v->shared = 1;
@@ -413,7 +416,7 @@ static void find_subject(ent_sentence *s, size_t i) {
  * relative pronoun, that pronoun ("which Israel deterred"). */
 static void find_object(ent_sentence *s, ent_vg *v) {
     size_t j = v->end;
-    while (j < s->n && tag(s, j) == ENT_POS_ADV && !ent_an_is(s, j, "sub")) j++;
+    while (j < s->n && tag(s, j) == ENT_POS_ADV && !wc(s, j, ENT_WC_SUB)) j++;
     int ni = np_starting_at(s, j);
     if (!v->passive && ni >= 0 && s->np[ni].prep < 0 && !v->reduced) v->obj = ni;
     if (v->obj < 0 && v->subj >= 0 && s->np[v->subj].start > 0) {
@@ -444,6 +447,16 @@ static void settle_prepositions(ent_sentence *s) {
     }
 }
 
+/* Only function words belong to the classes ENT_WC_* (determiners,
+ * auxiliaries, prepositions, conjunctions, negation, relative pronouns;
+ * "," joins a list): nouns, names, adjectives, numbers and verbs are not
+ * looked up. */
+static int function_word(const ent_sentence *s, size_t k) {
+    int t = tag(s, k);
+    return !(t == ENT_POS_NOUN || t == ENT_POS_PROPN || t == ENT_POS_ADJ || t == ENT_POS_NUM || ent_pos_verb(t) ||
+             (t == ENT_POS_PUNCT && !punct_is(s, k, ',')));
+}
+
 void ent_an_en_phrases(ent_sentence *s, ent_arena *ar) {
     s->nnp = s->nvg = 0;
     if (!s->pos) return;
@@ -451,7 +464,14 @@ void ent_an_en_phrases(ent_sentence *s, ent_arena *ar) {
     s->vg = ent_arena_alloc(ar, (s->n + 1) * sizeof *s->vg);
     s->np_at = ent_arena_alloc(ar, (s->n + 1) * sizeof *s->np_at);
     s->vg_at = ent_arena_alloc(ar, (s->n + 1) * sizeof *s->vg_at);
-    for (size_t k = 0; k < s->n; k++) s->np_at[k] = s->vg_at[k] = -1;
+    s->wc = ent_arena_alloc(ar, (s->n + 1) * sizeof *s->wc);
+    s->m_at = ent_arena_alloc(ar, (s->n + 1) * sizeof *s->m_at);
+    for (size_t k = 0; k < s->n; k++) {
+        s->np_at[k] = s->vg_at[k] = s->m_at[k] = -1;
+        s->wc[k] = function_word(s, k) ? ent_an_classes(s->an, s->lang, s->tok[k].norm) : 0;
+    }
+    for (size_t i = 0; i < s->nm; i++)
+        for (uint32_t k = s->m[i].tok_start; k < s->m[i].tok_end && k < s->n; k++) s->m_at[k] = (int32_t)i;
     for (size_t k = 0; k < s->n;) {
         size_t e = chunk_np(s, k);
         if (e == k && !s->report[k]) e = chunk_vg(s, k);   /* "according to", ", Interfax reported" are no clause */

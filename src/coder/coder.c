@@ -103,6 +103,7 @@ int ent_coder_article(ent_coder *c, const ent_article *a, const char *lang, cons
     c->nhist = 0;
     c->last_src.n = 0;
     c->has_ev_pair = 0;
+    c->last_country[0] = 0;
     c->last = NULL;
     c->nlast = 0;
     c->ntrig = 0;
@@ -118,7 +119,7 @@ int ent_coder_article(ent_coder *c, const ent_article *a, const char *lang, cons
         if (ss[i].n > maxn) maxn = ss[i].n;
     uint8_t *used = ent_arena_alloc(ar, maxn + 1);
     for (size_t i = 0; i < nsent; i++) {
-        sent s = {&ss[i], NULL, 0, used, 0};
+        sent s = {.x = &ss[i], .used = used};
         memset(used, 0, ss[i].n + 1);
         trace_sentence(c, &s);
         build_actors(c, &s, ar);

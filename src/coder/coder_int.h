@@ -63,6 +63,7 @@ struct ent_coder {
     int nhist;
     group last_src;        /* the source(s) of the last event */
     ref ev_pair[2];        /* source and target of the last event between two countries */
+    char last_country[4];  /* en: the last country named (an actor or a place), for "the country" */
     int has_ev_pair;
     ent_sentence *last;    /* the article analysed last (in its arena) */
     size_t nlast;
@@ -98,6 +99,8 @@ typedef struct sent {
     size_t nact;
     uint8_t *used;              /* words a trigger consumed */
     int ntrig;                  /* triggers found (for explain) */
+    uint64_t words[8];          /* triggers.c: a bit per hash of each English word and stem (0: not computed) */
+    uint8_t words_ready;
 } sent;
 
 typedef struct trig {
@@ -145,6 +148,13 @@ static inline int coref_type(const ent_coder *c, const char *lang, const char *w
 static inline int mention_at(const sent *s, size_t k) { return ent_an_mention_at(s->x, k); }
 static inline const ent_hun_info *hun_verb(const sent *s, size_t k) { return ent_an_hun_verb(s->x, k); }
 static inline const ent_hun_info *hun_at(const sent *s, size_t k, int i) { return s->x->hun[k * ENT_AN_HUN + i]; }
+/* A preposition of a topic (class topicp: about, over, regarding,
+ * concerning)? The first letter is tested first: this runs over spans of
+ * words (location.c, dates.c). */
+static inline int is_topicp(const sent *s, size_t k) {
+    const char *w = s->x->tok[k].norm;
+    return (w[0] == 'a' || w[0] == 'o' || w[0] == 'r' || w[0] == 'c') && ent_an_is(s->x, k, "topicp");
+}
 static inline int is_punct(const sent *s, size_t k, char ch) {
     return s->x->tok[k].kind == ENT_TOK_PUNCT && s->x->a->text[s->x->tok[k].start] == ch;
 }
@@ -200,6 +210,7 @@ int governs_complement(const char *code);
 
 /* reports.c */
 void report_content(ent_coder *c, const sent *s, const trig *t, sstate *st, evvec *ev);
+void report_attribution(ent_coder *c, const sent *s, sstate *st, evvec *ev);
 void relations_comment(ent_coder *c, const sent *s, size_t sidx, const char *adate, const sstate *st, evvec *ev);
 void obligation_events(ent_coder *c, const sent *s, size_t sidx, const char *adate, sstate *st, evvec *ev, ent_arena *ar);
 

@@ -254,6 +254,33 @@ static int subject_of_next_verb(const ent_sentence *x, size_t k) {
 
 /* The coreference type of token k (a Hungarian form through its stem, whose
  * case goes to tag), or ENT_CO_NONE. */
+/* English: is the noun at k a definite phrase of its own: "the", "both",
+ * "two" or a possessive pronoun before it, past adjectives ("the two
+ * neighbouring countries", "the leaders"), and no noun after it ("the
+ * state media", "a state visit")? */
+static int definite(const ent_coder *c, const sent *s, size_t k) {
+    const ent_sentence *x = s->x;
+    size_t j = k;
+    while (j > 0 && x->pos && x->pos[j - 1] == ENT_POS_ADJ) j--;
+    if (j == 0 || (x->pos && k + 1 < x->n && x->pos[k + 1] == ENT_POS_NOUN)) return 0;   /* "a state visit": a modifier */
+    const char *w = norm(s, j - 1);
+    return strcmp(w, "a") && strcmp(w, "an") && (!strcmp(w, "the") || coref_type(c, "en", w) == ENT_CO_TWO || tok_is(s, j - 1, "det"));
+}
+
+/* English "the country", "the country's": a singular word for a state
+ * (data/coref.txt state) right after "the" (its possessive too). */
+static int definite_state(const ent_coder *c, const sent *s, size_t k) {
+    const char *w = norm(s, k);
+    size_t l = strlen(w);
+    char base[64];
+    if (k == 0 || strcmp(norm(s, k - 1), "the") || l >= sizeof base) return 0;
+    memcpy(base, w, l + 1);
+    if (l > 2 && !strcmp(base + l - 2, "'s")) base[l - 2] = 0;
+    else if (l > 4 && !strcmp(base + l - 4, "\xE2\x80\x99s")) base[l - 4] = 0;
+    else return 0;
+    return coref_type(c, "en", base) == ENT_CO_STATE && base[strlen(base) - 1] != 's';
+}
+
 static int coref_word(const ent_coder *c, const sent *s, size_t k, char tag[6]) {
     const ent_sentence *x = s->x;
     if (x->tok[k].kind != ENT_TOK_WORD || x->report[k] || mention_at(s, k) >= 0) {
@@ -263,6 +290,16 @@ static int coref_word(const ent_coder *c, const sent *s, size_t k, char tag[6]) 
     }
     const char *w = norm(s, k);
     int ty = coref_type(c, x->lang, w);
+    if (!x->hu && !ty && definite_state(c, s, k)) {
+        snprintf(tag, 6, "GEN");   /* "the country's foreign minister" */
+        return ENT_CO_STATE;
+    }
+    /* English: "other militants", "several other countries", "Western
+     * countries" refer to no one named before: "other" before a noun, and a
+     * plural noun with no "the", "both" or "two" before it */
+    if (!x->hu && ty == ENT_CO_OTHER && x->pos && k + 1 < x->n && (x->pos[k + 1] == ENT_POS_NOUN || x->pos[k + 1] == ENT_POS_PROPN))
+        return ENT_CO_NONE;
+    if (!x->hu && (ty == ENT_CO_STATE || ty == ENT_CO_LEADER || ty == ENT_CO_PARTY) && !definite(c, s, k)) return ENT_CO_NONE;
     for (int i = 0; !ty && x->hu && i < x->nhun[k]; i++) {
         const ent_hun_info *h = hun_at(s, k, i);
         if (h->stem && (ty = coref_type(c, "hu", h->stem))) snprintf(tag, 6, "%s", h->tag);
@@ -279,6 +316,36 @@ static int coref_word(const ent_coder *c, const sent *s, size_t k, char tag[6]) 
     return ty;
 }
 
+/* "the country", "the nation" (English, singular): the last country named
+ * before it in the sentence (an actor or a place: "visited Beijing ... the
+ * country's foreign minister"), else in the article; "the country's" with
+ * a role noun after it is that country's role ("the country's foreign
+ * minister" = CHNGOV). */
+static void the_country(ent_coder *c, sent *s, size_t k, actor *a) {
+    const ent_sentence *x = s->x;
+    char c3[4] = "", role[8];
+    for (size_t i = 0; i < x->nm; i++) {
+        const ent_mention *m = &x->m[i];
+        if (m->tok_start >= k || x->report[m->tok_start] || !m->entry) continue;
+        char cc[4];
+        ent_code_split(m->code, cc, role);
+        if (cc[0]) memcpy(c3, cc, sizeof c3);
+    }
+    if (!c3[0]) memcpy(c3, c->last_country, sizeof c3);
+    if (!c3[0]) return;
+    a->ts = (uint32_t)k - 1;
+    snprintf(a->code, sizeof a->code, "%s", c3);
+    int mi = k + 1 < x->n ? mention_at(s, k + 1) : -1;
+    if (!strcmp(a->tag, "GEN") && mi >= 0 && !x->m[mi].entry && x->m[mi].agent && x->m[mi].agent->code[0] == '~' &&
+        x->m[mi].tok_start == k + 1) {
+        snprintf(a->code, sizeof a->code, "%s%.8s", c3, x->m[mi].agent->code + 1);
+        a->te = x->m[mi].tok_end;
+        a->tag[0] = 0;
+    }
+    trace(c, "  coreference: \"%.*s\" -> %s", (int)(x->tok[a->te - 1].end - x->tok[a->ts].start), x->a->text + x->tok[a->ts].start, a->code);
+    add_actor(s, a);
+}
+
 /* A referring noun or pronoun at token k: "the other" (the partner of each
  * source); "he", "they" (coref_subject); "the two leaders", "a két
  * szövetséges ország", "az országok": the pair of actors named before. */
@@ -293,7 +360,7 @@ static void coref_noun(ent_coder *c, sent *s, size_t k, int ty, const char *tag)
     for (int i = 0; x->hu && i < x->nhun[k]; i++) hu_plural |= hun_at(s, k, i)->plural;
     if (x->hu && !x->nhun[k]) hu_plural = strlen(w) > 2 && w[strlen(w) - 1] == 'k';
     int plural_noun = (ty == ENT_CO_LEADER || ty == ENT_CO_STATE || ty == ENT_CO_PARTY) && !pair &&
-                      (x->hu ? hu_plural : w[strlen(w) - 1] == 's');
+                      (x->hu ? hu_plural : w[strlen(w) - 1] == 's' && strcmp(tag, "GEN"));
     actor a;
     memset(&a, 0, sizeof a);
     a.ts = (uint32_t)(pair ? k - 1 : k);
@@ -309,6 +376,10 @@ static void coref_noun(ent_coder *c, sent *s, size_t k, int ty, const char *tag)
     }
     if (ty == ENT_CO_SELF || ty == ENT_CO_THEY) {
         coref_subject(c, s, k, &a);
+        return;
+    }
+    if (!x->hu && !pair && !plural_noun && ty == ENT_CO_STATE) {
+        the_country(c, s, k, &a);
         return;
     }
     if (!pair && !plural_noun) return;
@@ -345,6 +416,12 @@ void coref_actors(ent_coder *c, sent *s) {
  * "the two countries" later. */
 void remember_actors(ent_coder *c, const sent *s, int had_source) {
     const ent_sentence *x = s->x;
+    for (size_t i = 0; i < x->nm; i++) {   /* "the country" later: the last country named, actor or place */
+        char cc[4], role[8];
+        if (x->report[x->m[i].tok_start] || !x->m[i].entry) continue;
+        ent_code_split(x->m[i].code, cc, role);
+        if (cc[0]) memcpy(c->last_country, cc, sizeof cc);
+    }
     for (size_t i = 0; i < s->nact && !had_source; i++) {
         const actor *a = &s->act[i];
         if (a->coref || (x->hu ? !hu_nominative(a) : a->after_prep)) continue;

@@ -7,7 +7,9 @@
  * month ("in June", "last June", "júniusban": its first day, the latest
  * such month); else the article date. The words are ordered lists of
  * data/grammar.txt: weekday, yesterday, month, monthin (Hungarian
- * inessive), monthprep.
+ * inessive), monthprep. A date that qualifies a noun ("the 15 August
+ * meeting", "az augusztus 15-i találkozó") or lies in the topic the trigger
+ * is about ("about the 15 August meeting") dates that other event only.
  */
 #include "coder_int.h"
 
@@ -63,6 +65,27 @@ static int pos_in(const char *w, const char *const *words, int n) {
     return 0;
 }
 
+/* Does the date word at token j name another event than the trigger's at
+ * k (tests/real/GUIDE.md 4.9, 4.13)? A date that qualifies a noun: after a
+ * determiner ("the 15 August meeting", "the Tuesday talks") or, in
+ * Hungarian, an adjective in -i ("az augusztus 15-i találkozó"); a date
+ * inside the topic the trigger is about ("spoke about the 15 August
+ * meeting"). */
+static int names_other(const sent *s, size_t k, size_t j) {
+    const ent_sentence *x = s->x;
+    for (size_t q = k + 1; q < j; q++)
+        if (x->clause[q] == x->clause[k] && is_topicp(s, q)) return 1;
+    size_t b = j;   /* the first word of the date: "15 August", "August 15" */
+    if (!x->hu && b > 0 && isdigit((unsigned char)norm(s, b - 1)[0])) b--;
+    if (b > 0 && tok_is(s, b - 1, "det")) return 1;
+    if (x->hu && j + 1 < x->n && isdigit((unsigned char)norm(s, j + 1)[0])) {
+        const char *d = norm(s, j + 1);
+        size_t l = strlen(d);
+        return l >= 2 && d[l - 1] == 'i' && (d[l - 2] == '-' || isdigit((unsigned char)d[l - 2]));
+    }
+    return 0;
+}
+
 const char *event_date(const ent_coder *c, const sent *s, size_t k, const char *adate, ent_arena *ar) {
     const ent_sentence *x = s->x;
     const date_words *L = &c->dates[x->hu ? 1 : 0];   /* the English words for any other language */
@@ -71,7 +94,11 @@ const char *event_date(const ent_coder *c, const sent *s, size_t k, const char *
     for (size_t j = 0; j < x->n; j++) {
         if (x->clause[j] != cl || x->tok[j].kind != ENT_TOK_WORD) continue;
         const char *w = norm(s, j);
+        if (w[0] >= '0' && w[0] <= '9') continue;   /* a number: its date word decides */
         int wd = pos_in(w, L->weekday, L->nweekday);
+        int mo = pos_in(w, L->month, L->nmonth), moin = x->hu ? pos_in(w, L->monthin, L->nmonthin) : mo;
+        if (!wd && !mo && !moin && !pos_in(w, L->yesterday, L->nyesterday)) continue;
+        if ((wd || mo || moin) && names_other(s, k, j)) continue;
         if (wd) {
             int back = (ent_date_weekday(y, m, d) - (wd - 1) + 7) % 7;
             ent_date_add_days(&y, &m, &d, -back);
@@ -81,13 +108,12 @@ const char *event_date(const ent_coder *c, const sent *s, size_t k, const char *
             ent_date_add_days(&y, &m, &d, -1);
             return ymd(ar, y, m, d);
         }
-        int mo = pos_in(w, L->month, L->nmonth);
         if (mo && (x->hu || x->tok[j].upper)) {
             const char *o = day_of_month(s, j, mo, y, m, d, ar);
             if (o) return o;
         }
         /* a month without a year: the latest such month not after the article */
-        mo = x->hu ? pos_in(w, L->monthin, L->nmonthin) : mo;
+        mo = moin;
         if (mo && !x->hu && !(x->tok[j].upper && mo != 5 && j > 0 && tok_is(s, j - 1, "monthprep"))) mo = 0;
         if (mo) {
             int yy = mo > m ? y - 1 : y;

@@ -3,9 +3,10 @@
  * Contract: code_sentence walks the sentence's words; each word that is no
  * actor and not used yet may trigger a verb pattern (triggers.c). For each
  * trigger: its source and target groups (roles.c); a protest with no
- * source is by the place's civilians, with no target against the
- * protesters' own state; an act on a place targets the place's country
- * (location.c); a second verb of the same subject acts on the same target.
+ * source is by the place's civilians; a protest abroad with no target is
+ * against the country of the place, at home against the own government
+ * only when the text names it (GUIDE 4.7);
+ * an act on a place targets the place's country (location.c); a second verb of the same subject acts on the same target.
  * Its negation, mood and final code (mood.c). Then one event per source and
  * target member, both ways for a symmetric act with a partner, all ordered
  * pairs among a compound that acts on itself ("X, Y and Z agreed"), the
@@ -146,22 +147,74 @@ static void protest_source(ent_coder *c, const sent *s, const trig *t, sides *sd
     }
 }
 
-/* "Tens of thousands rallied in Belgrade", "sztrájkba léptek a szerb
- * tanárok": a protest that names no target is against the protesters' own
- * state. */
-static int protest_own_state(ent_coder *c, sides *sd) {
+/* "US and British activists staged a protest in Beijing": protesters
+ * abroad protest the country of the place (tests/real/GUIDE.md 4.7: the
+ * object of the protest is the target); a protest at home that names no
+ * object ("50,000 people demonstrated in Tbilisi") is not codable unless
+ * the text names the government (protest_own_government). */
+/* A protest at home with no stated object is against the protesters' own
+ * government only when the text says so (tests/real/GUIDE.md 4.7): it
+ * names that government ("President Vucic", "the government", "a kormány")
+ * or calls the protest anti-government (class antigov: "anti-government",
+ * "kormányellenes"). */
+static int protest_own_government(ent_coder *c, const sent *s, sides *sd) {
+    const ent_sentence *x = s->x;
     const ent_actor_ref *S = &sd->S[0];
-    if (!S->country[0] || !S->role[0] || !strcmp(S->role, "GOV")) return 0;
+    if (!S->country[0] || !strcmp(S->role, "GOV")) return 0;
+    int said = 0;
+    const actor *gov = NULL;
+    for (size_t i = 0; i < s->nact && !gov; i++) {
+        char c3[4], r3[8];
+        ent_code_split(s->act[i].code, c3, r3);
+        if (!strcmp(c3, S->country) && !strcmp(r3, "GOV")) gov = &s->act[i];
+    }
+    for (size_t i = 0; i < x->nm && !said; i++) said = !strcmp(x->m[i].code, "~GOV");
+    for (size_t k = 0; k < x->n && !said; k++) said = tok_is(s, k, "antigov");
+    if (!said && !gov) return 0;
     ent_actor_ref *T = &sd->T[0];
-    memset(T, 0, sizeof *T);
-    snprintf(T->code, sizeof T->code, "%s", S->country);
-    snprintf(T->country, sizeof T->country, "%s", S->country);
-    T->start = S->start;   /* the evidence: the words that name the protesters */
-    T->end = S->end;
-    T->entry = S->entry;
-    T->name = S->name;
-    trace(c, "    a protest against the protesters' own state: %s", T->code);
+    if (gov) {
+        fill_ref(T, s, gov);   /* "against President Vucic" */
+    } else {
+        memset(T, 0, sizeof *T);
+        snprintf(T->code, sizeof T->code, "%sGOV", S->country);
+        ent_code_split(T->code, T->country, T->role);
+        T->start = S->start;   /* the evidence: the words that name the protesters */
+        T->end = S->end;
+        T->entry = S->entry;
+        T->name = S->name;
+    }
+    trace(c, "    a protest against the protesters' own government: %s", T->code);
     return 1;
+}
+
+static int protest_abroad(ent_coder *c, const sent *s, const trig *t, sides *sd) {
+    const ent_sentence *x = s->x;
+    for (int pass = 0; pass < 2; pass++)
+        for (size_t i = 0; i < x->nm; i++) {
+            const ent_mention *m = &x->m[i];
+            if (!m->location || x->report[m->tok_start] || (pass == 0 && x->clause[m->tok_start] != x->clause[t->k])) continue;
+            char c3[4], r3[8];
+            ent_code_split(m->code, c3, r3);
+            /* people named as protesting (activists, students, citizens), not
+             * a government or army, nor states found by reference ("the two
+             * nations are at odds over demonstrations in Stockholm") */
+            int abroad = c3[0] != 0;
+            for (int j = 0; j < sd->nS && abroad; j++)
+                abroad = sd->S[j].country[0] && strcmp(sd->S[j].country, c3) && strcmp(sd->S[j].role, "GOV") && strcmp(sd->S[j].role, "MIL") &&
+                         !(sd->ns > j && s->act[sd->src[j]].coref);
+            if (!abroad) return 0;
+            ent_actor_ref *T = &sd->T[0];
+            memset(T, 0, sizeof *T);
+            snprintf(T->code, sizeof T->code, "%s", c3);
+            snprintf(T->country, sizeof T->country, "%s", c3);
+            T->start = m->start;
+            T->end = m->end;
+            T->entry = m->entry ? m->entry->source : NULL;
+            T->name = m->entry ? m->entry->name : NULL;
+            trace(c, "    protesters abroad protest the country of the place: %s", T->code);
+            return 1;
+        }
+    return 0;
 }
 
 /* Who the trigger acts on when roles() found no actor target: mutual acts,
@@ -193,7 +246,7 @@ static void settle_targets(ent_coder *c, sent *s, const trig *t, sides *sd, cons
                        strcmp(sd->S[0].role, "CVL");
         return;
     }
-    if (!strncmp(p->code, "14", 2) && protest_own_state(c, sd)) {
+    if (!strncmp(p->code, "14", 2) && (protest_abroad(c, s, t, sd) || protest_own_government(c, s, sd))) {
         sd->nT = 1;
         sd->partner[0] = 0;
         sd->domestic = 1;
@@ -298,7 +351,7 @@ static void emit_mediation(ent_coder *c, const sent *s, const trig *t, const sid
 
 /* A statement's speaker and the first of its events: what it says may
  * turn them into a report (report_content). */
-static void after_statement(const trig *t, const sides *sd, sstate *st, evvec *ev) {
+static void after_statement(ent_coder *c, const sent *s, const trig *t, const sides *sd, sstate *st, evvec *ev) {
     const ent_vpat *p = t->p;
     if (!p->say || !sd->nS) return;
     snprintf(st->say_src, sizeof st->say_src, "%s", sd->S[0].code);
@@ -309,6 +362,10 @@ static void after_statement(const trig *t, const sides *sd, sstate *st, evvec *e
             st->say_event = q;
             break;
         }
+    /* "Belgrádban tárgyalt Vucsityval Orbán Viktor – tájékoztatta az MTI-t
+     * Havasi Bertalan": a statement verb after an act already coded in the
+     * sentence attributes that report (GUIDE 4.1) */
+    if (st->say_event > st->first_event) report_attribution(c, s, st, ev);
 }
 
 /* The trigger's record (ent_coder_triggers): its index in c->trig. */
@@ -385,7 +442,7 @@ static void code_trigger(ent_coder *c, sent *s, size_t k, sstate *st, size_t sid
     const char *date = event_date(c, s, t.k, adate, ar);
     emit_pairs(c, s, &t, &sd, &v, st, sidx, date, ev);
     if (!v.neg && !v.md) emit_mediation(c, s, &t, &sd, st, sidx, date, ev);
-    after_statement(&t, &sd, st, ev);
+    after_statement(c, s, &t, &sd, st, ev);
     /* English: the words between the verb and its target are its object
      * ("supplied millions of artillery shells to Russia"): no trigger; but
      * what a statement verb says is a clause of its own ("said on Monday it

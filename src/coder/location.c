@@ -1,10 +1,12 @@
 /* location.c - where an event happened, and a place as a target.
  *
  * Contract.
- *   - find_location: the first place named in the trigger's clause, else
- *     in the sentence (outside the reporting frame); in Hungarian also a
- *     possessor whose possessed noun is in a case of place ("Kína katonai
- *     parádéján": at China's military parade).
+ *   - find_location: the first place named as where something happens
+ *     (a locative preposition or case, a dateline; not a topic: "a phone
+ *     call about the Alaska summit" did not take place in the USA) in the
+ *     trigger's clause, else in the sentence (outside the reporting
+ *     frame); in Hungarian also a possessor whose possessed noun is in a
+ *     case of place ("Kína katonai parádéján": at China's military parade).
  *   - place_target: the codes whose target may be a place (visits, aid,
  *     yielding, military acts, force).
  *   - place_after: for such an act with no actor target, the place acted
@@ -35,13 +37,42 @@ static int hu_possessor_place(const sent *s, size_t k, char code[8], uint32_t *s
     return 0;
 }
 
+/* Is place mention i where something happens, not a word about a topic?
+ * English: governed by a locative preposition ("in Beijing", "at the
+ * Alaska summit", "in southern Tel Aviv"), or a dateline ("WASHINGTON --
+ * ..."); not a modifier
+ * ("a phone call about the Alaska summit", "the Gaza ceasefire"). Hungarian:
+ * the place or the noun its adjective qualifies is in a case of place
+ * ("Pekingben", "a pekingi csúcson"), not of a topic ("az alaszkai
+ * csúcsról"). Either way not inside a topic the trigger at k is about
+ * ("spoke by phone about the 15 August meeting in Alaska", class topicp). */
+static int where(const sent *s, size_t k, size_t i) {
+    const ent_sentence *x = s->x;
+    const ent_mention *m = &x->m[i];
+    for (size_t j = k + 1; j < m->tok_start; j++)
+        if (x->clause[j] == x->clause[k] && is_topicp(s, j)) return 0;
+    if (x->hu) {
+        const char *tag = m->tag[0] ? m->tag : x->ph[i].head_tag;
+        return !strcmp(tag, "INE") || !strcmp(tag, "SUP") || !strcmp(tag, "ADE");
+    }
+    if (x->ph[i].prep) return tok_is(s, x->ph[i].prep_at, "locprep");
+    /* "in southern Tel Aviv", "into the occupied West Bank": a locative
+     * preposition before a few lower-case words */
+    for (size_t j = m->tok_start, n = 0; j > 0 && n < 3; j--, n++) {
+        const ent_token *w = &x->tok[j - 1];
+        if (w->kind != ENT_TOK_WORD || w->upper) break;
+        if (tok_is(s, j - 1, "prep")) return tok_is(s, j - 1, "locprep");
+    }
+    return m->tok_start == 0 && m->tok_end < x->n && x->tok[m->tok_end].kind == ENT_TOK_PUNCT;
+}
+
 int find_location(const sent *s, size_t k, char code[8], uint32_t *st, uint32_t *en) {
     const ent_sentence *x = s->x;
     int found = -1;
     for (int pass = 0; pass < 2 && found < 0; pass++)
         for (size_t i = 0; i < x->nm; i++) {
             const ent_mention *m = &x->m[i];
-            if (!m->location || x->report[m->tok_start]) continue;
+            if (!m->location || x->report[m->tok_start] || !where(s, k, i)) continue;
             if (pass == 0 && x->clause[m->tok_start] != x->clause[k]) continue;
             found = (int)i;
             break;

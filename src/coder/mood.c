@@ -93,6 +93,11 @@ int negated(const sent *s, const trig *t) {
     return 0;
 }
 
+/* English: is token k a noun (the part-of-speech tagger's)? */
+static int en_noun(const sent *s, size_t k) {
+    return !s->x->hu && s->x->pos && (s->x->pos[k] == ENT_POS_NOUN || s->x->pos[k] == ENT_POS_PROPN);
+}
+
 /* The intention (03x) that matches an act: meet -> 036, cooperate
  * diplomatically -> 032, materially -> 031, aid -> 033, yield -> 035. */
 static const char *intent_for(const char *code) {
@@ -115,6 +120,10 @@ const char *intent_code(const sent *s, const trig *t) {
         infinitive = h && h->infinitive;
     } else {
         infinitive = k > 0 && !strcmp(norm(s, k - 1), "to");
+        /* "willing to strengthen cooperation with Honduras", "ready to hold
+         * talks": the noun is the object of the infinitive */
+        for (size_t j = k; !infinitive && en_noun(s, k) && j > 1 && j + 6 > k && x->clause[j - 1] == cl; j--)
+            infinitive = !strcmp(norm(s, j - 2), "to") && x->pos[j - 1] == ENT_POS_VB;
     }
     if (!infinitive) return NULL;
     int marked = 0;
@@ -257,7 +266,7 @@ static int decided(const sent *s, const trig *t) {
  * it: "a face-to-face meeting would mark a major reset". */
 static const char *noun_mood(const sent *s, const trig *t) {
     const ent_sentence *x = s->x;
-    if (x->hu || !t->p->noun) return NULL;
+    if (x->hu || (!t->p->noun && !en_noun(s, t->k))) return NULL;
     for (size_t j = t->k + 1; j < x->n && j < t->k + 8 && x->clause[j] == x->clause[t->k]; j++) {
         if (x->tok[j].kind == ENT_TOK_PUNCT) break;
         if (tok_is(s, j, "hyp")) return "hypothetical";

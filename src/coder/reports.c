@@ -15,7 +15,8 @@
  * by being one ("according to X", "X szerint", "– közölte az MTI" make no
  * 010); a statement verb (a say pattern) whose content holds a trigger of
  * the verb dictionaries reports that act, and its bare 01x events give way
- * (report_content); what a speaker says another actor must or should do is
+ * (report_content), as they do when the verb follows an act already coded
+ * (report_attribution); what a speaker says another actor must or should do is
  * his demand (10x) or appeal (02x) (obligation_events).
  */
 #include "coder_int.h"
@@ -202,9 +203,7 @@ static int addressee(const sent *s, size_t say_k, const ent_event *e) {
  * coded or not, except those towards its addressee ("told Mitsotakis").
  * A trigger in a clause of time ("said ties were good after meeting Xi")
  * is when, not what, it was said. */
-void report_content(ent_coder *c, const sent *s, const trig *t, sstate *st, evvec *ev) {
-    if (st->say_event == (size_t)-1 || t->p->say || t->p->block || t->k <= st->say_k) return;
-    if (t->k > 0 && tok_is(s, t->k - 1, "when")) return;
+static void drop_statement(ent_coder *c, const sent *s, sstate *st, evvec *ev) {
     size_t w = st->say_event, dropped = 0;
     for (size_t q = st->say_event; q < ev->n; q++) {
         const ent_event *e = &ev->v[q];
@@ -217,6 +216,36 @@ void report_content(ent_coder *c, const sent *s, const trig *t, sstate *st, evve
     }
     ev->n = w;
     if (dropped || w == st->say_event) st->say_event = (size_t)-1;
+}
+
+void report_content(ent_coder *c, const sent *s, const trig *t, sstate *st, evvec *ev) {
+    if (st->say_event == (size_t)-1 || t->p->say || t->p->block || t->k <= st->say_k) return;
+    if (t->k > 0 && tok_is(s, t->k - 1, "when")) return;
+    drop_statement(c, s, st, ev);
+}
+
+/* A statement verb that opens a closing clause after an act already coded
+ * in its sentence ("Orbán Viktor tárgyalt Vucsityval – tájékoztatta az
+ * MTI-t Havasi Bertalan") attributes that report: its bare
+ * 01x events give way, except towards its addressee, and unless what it
+ * says is a comment on relations ("a kapcsolatok fejlődnek, mióta
+ * megkötötték ... – jelentette ki Kim"). */
+void report_attribution(ent_coder *c, const sent *s, sstate *st, evvec *ev) {
+    /* a closing attribution: the verb, or the speaker named right before
+     * it, right after a comma, dash or lost dash (", Lavrov said on
+     * Monday"); not a speaker's own verb after the setting of his words
+     * ("Kim Dzsongun Putyinnal tárgyalva ... nevezte") */
+    const ent_sentence *x = s->x;
+    if (st->say_k == 0 || st->say_k == (size_t)-1) return;
+    size_t sp = st->say_k;   /* the speaker's first word, when he is named right before the verb */
+    while (sp > 0 && x->tok[sp - 1].end > st->say_ref.start && x->tok[sp - 1].kind != ENT_TOK_PUNCT) sp--;
+    if (x->tok[st->say_k - 1].kind != ENT_TOK_PUNCT && (sp == 0 || sp == st->say_k || x->tok[sp].start != st->say_ref.start ||
+                                                       x->tok[sp - 1].kind != ENT_TOK_PUNCT))
+        return;
+    int acts = 0;
+    for (size_t q = st->first_event; q < st->say_event; q++) acts |= strncmp(ev->v[q].cameo->code, "01", 2) != 0;
+    for (size_t k = 0; k < st->say_k && acts; k++) acts = !tok_is(s, k, "ties");   /* a comment on relations is the event */
+    if (acts) drop_statement(c, s, st, ev);
 }
 
 /* The speaker of what the sentence reports at token k: the source of a
@@ -249,14 +278,16 @@ static int speaker_at(const sent *s, const sstate *st, const evvec *ev, size_t k
     return strcmp(R->role, "MED") != 0;
 }
 
-/* The code of an obligation at token k: "must", "has to" (a demand, 100),
- * "should", "ought to" (an appeal, 020); NULL otherwise. */
+/* The code of an obligation at token k (class oblige): "must", "has to",
+ * "needs to" (a demand, 100), "should", "ought to" (an appeal, 020); NULL
+ * otherwise. */
 static const char *obligation(const sent *s, size_t k) {
     const ent_sentence *x = s->x;
-    if (tok_is(s, k, "must")) return "100";
-    if (tok_is(s, k, "should")) return "020";
-    if (tok_is(s, k, "hasto") && k + 1 < x->n && !strcmp(norm(s, k + 1), "to")) return "100";
-    return NULL;
+    const char *w = norm(s, k);
+    if (!strchr("msohn", w[0]) || !tok_is(s, k, "oblige")) return NULL;   /* the first letter first: a lookup costs more */
+    if (!strcmp(w, "must")) return "100";
+    if (!strcmp(w, "should") || !strcmp(w, "ought")) return "020";
+    return k + 1 < x->n && !strcmp(norm(s, k + 1), "to") ? "100" : NULL;
 }
 
 /* "Japan said China must release the detained businessman" = JPN 10x CHN,
@@ -269,6 +300,7 @@ static const char *obligation(const sent *s, size_t k) {
 void obligation_events(ent_coder *c, const sent *s, size_t sidx, const char *adate, sstate *st, evvec *ev, ent_arena *ar) {
     const ent_sentence *x = s->x;
     if (x->hu || !x->n || x->a->text[x->tok[x->n - 1].start] == '?') return;
+    if (st->say_k == (size_t)-1 && st->governor < 0 && !x->rep.kind) return;   /* no speaker: most sentences */
     for (size_t k = 1; k < x->n; k++) {
         const char *code = x->report[k] ? NULL : obligation(s, k);
         ent_actor_ref R, T;
@@ -298,7 +330,7 @@ void obligation_events(ent_coder *c, const sent *s, size_t sidx, const char *ada
         e->cameo = cm;
         e->ev_start = x->tok[k].start;
         e->ev_end = x->tok[k].end;
-        e->verb_entry = ent_an_class_entry(c->an, "en", strcmp(code, "100") ? "should" : tok_is(s, k, "must") ? "must" : "hasto", norm(s, k));
+        e->verb_entry = ent_an_class_entry(c->an, "en", "oblige", norm(s, k));
         trace(c, "  \"%s\": %s says %s %s: coded %s", norm(s, k), R.code, T.code, strcmp(code, "100") ? "should act (an appeal)" : "must act (a demand)", code);
     }
 }

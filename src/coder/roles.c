@@ -181,6 +181,24 @@ static int roles_structure(const ent_coder *c, const sent *s, const trig *t, int
     return 1;
 }
 
+/* The verb group whose object is noun phrase ni, directly or through a
+ * noun of claiming ("claimed responsibility for a drone attack":
+ * data/grammar.txt claim), or that it follows after "under" ("came under
+ * attack": the subject undergoes the act), or -1. */
+static int governing_verb(const sent *s, int ni) {
+    const ent_sentence *x = s->x;
+    int pr = x->np[ni].prep, host = -1;
+    if (pr > 0 && (!strcmp(norm(s, (size_t)pr), "for") || !strcmp(norm(s, (size_t)pr), "of"))) {
+        host = ent_an_en_np(x, (size_t)pr - 1);
+        if (host >= 0 && (x->np[host].end != (uint32_t)pr || !tok_is(s, x->np[host].head, "claim"))) host = -1;
+    }
+    for (size_t q = 0; q < x->nvg; q++)
+        if (x->vg[q].obj == ni || (host >= 0 && x->vg[q].obj == host)) return (int)q;
+    /* "the capital came under Russian drone attacks": grammar.txt undergo */
+    if (pr > 0 && tok_is(s, (size_t)pr, "undergo") && ent_an_en_vg(x, (size_t)pr - 1) >= 0) return ent_an_en_vg(x, (size_t)pr - 1);
+    return -1;
+}
+
 /* Is the noun phrase of a noun trigger an act the sentence asserts (GUIDE
  * 4, 4.9, 4.12): the subject or the object of a verb ("an Israeli strike
  * killed", "launched attacks on Kyiv", "drew condemnation"), or a meeting,
@@ -189,10 +207,34 @@ static int roles_structure(const ent_coder *c, const sent *s, const trig *t, int
  * by the Russian invasion of Ukraine", "after the talks"). */
 static int asserted_noun(const sent *s, const trig *t, int ni) {
     const ent_sentence *x = s->x;
+    if (governing_verb(s, ni) >= 0) return 1;
     for (size_t q = 0; q < x->nvg; q++)
-        if (x->vg[q].obj == ni || (x->vg[q].subj == ni && x->vg[q].finite)) return 1;
+        if (x->vg[q].subj == ni && x->vg[q].finite) return 1;
     int pr = x->np[ni].prep;
     return pr >= 0 && !strncmp(t->p->code, "04", 2) && tok_is(s, (size_t)pr, "meetp");
+}
+
+/* English: a trigger the tagger reads as the head noun of a noun phrase
+ * that the sentence does not assert (asserted_noun) and that is a phrase of
+ * time or cause (data/grammar.txt bgprep: "after the talks", "amid
+ * protests", "hastened by the Russian invasion") or the complement of
+ * another noun ("the resumption of Israeli attacks"): background (GUIDE 4). */
+static int background_noun(const ent_coder *c, const sent *s, const trig *t) {
+    const ent_sentence *x = s->x;
+    int ni = ent_an_en_np(x, t->k);
+    if (x->hu || ni < 0 || x->np[ni].head != t->k || x->pos[t->k] != ENT_POS_NOUN) return 0;
+    const char *w = norm(s, t->k), *irr = ent_verbs_irregular(c->v, w);
+    size_t l = strlen(w);
+    /* "troops withdrew", "warplanes struck": a past tense the tagger took for a noun */
+    int past = (l > 3 && !strcmp(w + l - 2, "ed")) ||
+               (irr && strcmp(irr, w) && w[l - 1] != 's' && !(l > 4 && !strcmp(w + l - 3, "ing")));
+    if (past) return 0;
+    /* "Kenya calls for a ceasefire": in a clause with no finite verb the
+     * noun is the verb the tagger missed */
+    int finite = 0;
+    for (size_t q = 0; q < x->nvg; q++)
+        finite |= x->vg[q].finite && x->clause[x->vg[q].main] == x->clause[t->k];
+    return finite && !asserted_noun(s, t, ni);
 }
 
 /* Noun triggers ("Hezbollah's rocket attacks", "condemnation from Taiwan",
@@ -225,11 +267,12 @@ static int roles_noun(const ent_coder *c, const sent *s, const trig *t, int *sg,
             *tg = g;
         j = x->np[q].end;
     }
+    int gv = governing_verb(s, ni);
     for (size_t q = 0; q < x->nvg; q++) {
         const ent_vg *v = &x->vg[q];
-        if (v->obj != ni) continue;
+        if ((int)q != gv) continue;
         int g = np_group(c, s, v->subj, 0, 0);
-        if (tok_is(s, v->main, "receive")) {
+        if (tok_is(s, v->main, "receive") || (p->prep >= 0 && tok_is(s, (size_t)p->prep, "undergo"))) {
             if (*tg < 0 && g != *sg) *tg = g;
         } else if (*sg < 0 && g != *tg) {
             *sg = g;
@@ -362,6 +405,9 @@ int roles(ent_coder *c, sent *s, const trig *t, int *src, int *ns, int *tgt, int
         tg = target_hu(c, s, t, sg);
     } else if (!t->p->noun && (st = roles_structure(c, s, t, &sg, &tg))) {
         /* the verb's subject and object */
+    } else if (background_noun(c, s, t)) {
+        trace(c, "    a noun the sentence does not assert (a cause, a time, a topic): background");
+        st = 2;
     } else if ((t->p->noun || ent_an_en_np(s->x, t->k) >= 0) && roles_noun(c, s, t, &sg, &tg)) {
         if (sg < 0) sg = source_en(s, t, pairwise);   /* "during talks with Putin, Xi said": the clause's actor */
         if (sg == tg) sg = -1;

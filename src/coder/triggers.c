@@ -49,12 +49,35 @@ static int phrase_ends(const sent *s, size_t j) {
 
 #define OBJ_WINDOW 6   /* an object's last word is at most this many words after the trigger */
 
+/* English: the sentence's word filter, a bit per word and per stem. */
+static void word_filter(sent *s) {
+    const ent_sentence *x = s->x;
+    for (size_t j = 0; j < x->n; j++) {
+        if (x->tok[j].kind != ENT_TOK_WORD) continue;
+        unsigned b = ent_verbs_word_bit(x->tok[j].norm), bs = ent_verbs_word_bit(x->tok[j].stem);
+        s->words[b >> 6] |= 1ull << (b & 63);
+        s->words[bs >> 6] |= 1ull << (bs & 63);
+    }
+    s->words_ready = 1;
+}
+
+/* English: may a word of group g be in the sentence? (A multi-word
+ * alternative is compared word by word, by prefix: always possible.) */
+static int group_possible(const sent *s, const ent_vgroup *g) {
+    for (int a = 0; a < g->n; a++) {
+        unsigned b = g->bit[a], bs = g->stem_bit[a];
+        if (g->multi[a] || (s->words[b >> 6] >> (b & 63) & 1) || (s->words[bs >> 6] >> (bs & 63) & 1)) return 1;
+    }
+    return 0;
+}
+
 /* A word of group g in trigger k's clause (not the trigger, not in the
  * reporting frame): 1 with its token in *at. With obj, the word ends a
  * phrase among the OBJ_WINDOW words after the trigger (Hungarian: anywhere
  * in the clause, word order being free). */
 static int group_match(const sent *s, size_t k, const ent_vgroup *g, int obj, size_t *at) {
     const ent_sentence *x = s->x;
+    if (!x->hu && !group_possible(s, g)) return 0;
     int cl = x->clause[k];
     size_t from = k, to = k + 1;   /* the clause's tokens are consecutive */
     while (from > 0 && x->clause[from - 1] == cl) from--;
@@ -72,6 +95,16 @@ static int group_match(const sent *s, size_t k, const ent_vgroup *g, int obj, si
             return *at = j, 1;
         }
     }
+    return 0;
+}
+
+/* ^{…}: a word of the group among the three words before trigger k in its
+ * clause ("at a rare meeting"). */
+static int pre_match(const sent *s, size_t k, const ent_vpat *p) {
+    const ent_sentence *x = s->x;
+    for (size_t j = k, n = 0; j-- > 0 && n < 3 && x->clause[j] == x->clause[k]; n++)
+        for (int a = 0; x->tok[j].kind == ENT_TOK_WORD && a < p->pre.n; a++)
+            if (group_alt_match(s, j, &p->pre, a)) return 1;
     return 0;
 }
 
@@ -235,16 +268,77 @@ static int trigger_keys(ent_coder *c, const sent *s, size_t k, const char **keys
     return nk;
 }
 
-/* English: after a determiner or a possessive ("the proposals", "its
- * assistance", "China's proposals", "the recently detained businessman") a
- * word is a noun or an adjective: noun patterns only. */
+/* English: is w the noun lemma or its plural (-s, -es, -ies)? A noun
+ * pattern takes no verb form ("attacked", "meeting" are no forms of the
+ * noun attack, meeting's plural is "meetings"). */
+static int en_noun_form(const char *lemma, const char *w) {
+    size_t ll = strlen(lemma), wl = strlen(w);
+    if (strncmp(w, lemma, ll < wl ? ll : wl)) return lemma[ll - 1] == 'y' && wl == ll + 2 && !strncmp(w, lemma, ll - 1) && !strcmp(w + ll - 1, "ies");
+    return wl == ll || (wl == ll + 1 && w[ll] == 's') || (wl == ll + 2 && !strcmp(w + ll, "es"));
+}
+
+/* A word that may stand between a determiner and its noun: an adjective
+ * by its form (a number, a hyphenated compound, an adverb in -ly, a
+ * participle in -ed, a suffix of adjectives: -al, -ic, -ive, -ous, -ful,
+ * -less, -ent, -ant, -ary, -ory, -ible, -able, -ian, -ese, -ish, -est) or one of
+ * data/grammar.txt's class adj ("the closed-door meeting", "a rare visit",
+ * "its main assault"); a noun before it ("a resolution condemning") is no
+ * modifier: there the -ing form is a verb. */
+static int modifier_word(const sent *s, size_t j) {
+    const ent_sentence *x = s->x;
+    if (x->tok[j].kind == ENT_TOK_NUM) return 1;
+    if (x->tok[j].kind != ENT_TOK_WORD || x->tok[j].upper || mention_at(s, j) >= 0) return 0;
+    if (tok_is(s, j, "adj")) return 1;
+    const char *w = norm(s, j);
+    size_t l = strlen(w);
+    if (strchr(w, '-')) return 1;
+    static const char *const suf[] = {"ly", "ed", "al", "ic", "ive", "ous", "ful", "less", "ent", "ant", "ary", "ory", "ible", "able",
+                                      "ian", "ese", "ish", "est", NULL};
+    for (int i = 0; suf[i]; i++) {
+        size_t sl = strlen(suf[i]);
+        if (l > sl + 2 && !strcmp(w + l - sl, suf[i])) return 1;
+    }
+    return 0;
+}
+
+/* A possessive: "the alliance's", "the Turks'" (a mention's case is GEN). */
+static int possessive(const sent *s, size_t j) {
+    int mi = mention_at(s, j);
+    if (mi >= 0) return !strcmp(s->x->m[mi].tag, "GEN");
+    const char *w = norm(s, j);
+    size_t l = strlen(w);
+    return (l > 2 && !strcmp(w + l - 2, "'s")) || (l > 4 && !strcmp(w + l - 4, "\xe2\x80\x99s"));
+}
+
+/* English: an -ing form right after "of", "for", "about", "towards",
+ * "against", "over" or "on" is a noun phrase, the topic or purpose of
+ * another word, no act of its own ("a roadmap for normalizing relations",
+ * "accused Y of attacking Z": GUIDE 4.3, the content of an accusation is
+ * no second event); after "by" (the means) or "after" (a time) it stays a
+ * verb. */
+static int gerund_complement(const sent *s, size_t k) {
+    static const char *const preps[] = {"of", "for", "about", "towards", "toward", "against", "over", "on", NULL};
+    const char *w = norm(s, k);
+    size_t l = strlen(w);
+    if (l < 6 || strcmp(w + l - 3, "ing")) return 0;
+    for (int i = 0; preps[i]; i++)
+        if (!strcmp(norm(s, k - 1), preps[i])) return 1;
+    return 0;
+}
+
+/* English: after a determiner or a possessive, with at most four
+ * modifiers between ("the proposals", "its assistance", "China's
+ * proposals", "the recently detained businessman", "a closed-door
+ * meeting", "its main assault"), a word is a noun or an adjective: noun
+ * patterns only. */
 static int noun_context(const sent *s, size_t k) {
     if (s->x->hu || k == 0) return 0;
-    if (tok_is(s, k - 1, "det")) return 1;
-    size_t l = strlen(norm(s, k - 1));
-    if (k >= 2 && l > 4 && !strcmp(norm(s, k - 1) + l - 2, "ly") && tok_is(s, k - 2, "det")) return 1;
-    int mi = mention_at(s, k - 1);
-    return mi >= 0 && !strcmp(s->x->m[mi].tag, "GEN");
+    if (gerund_complement(s, k)) return 1;
+    for (size_t j = k, n = 0; j-- > 0 && n <= 4; n++) {
+        if (tok_is(s, j, "det") || possessive(s, j)) return 1;
+        if (s->x->clause[j] != s->x->clause[k] || !modifier_word(s, j)) return 0;
+    }
+    return 0;
 }
 
 /* Is the noun at k the possessor of a noun in a case of topic, place or
@@ -357,6 +451,7 @@ static int hu_pos_fits(const sent *s, size_t k, const ent_vpat *p) {
 int best_pattern(ent_coder *c, sent *s, size_t k, trig *out, ent_arena *ar) {
     if (s->x->hu && hu_attributive(s, k)) return 0;
     if (en_name_word(s, k)) return 0;
+    if (!s->x->hu && !s->words_ready) word_filter(s);
     const char *keys[12];
     size_t k2s[12];
     int nk = trigger_keys(c, s, k, keys, k2s, ar);
@@ -369,11 +464,12 @@ int best_pattern(ent_coder *c, sent *s, size_t k, trig *out, ent_arena *ar) {
             const ent_vpat *p = ps[j];
             if (found && p->specificity <= out->p->specificity) continue;
             if (noun_ctx && !p->noun) continue;
-            if (!s->x->hu && !ent_verbs_form_of(c->v, p->lemma, norm(s, k))) continue;
+            if (!s->x->hu && !(p->noun ? en_noun_form(p->lemma, norm(s, k)) : ent_verbs_form_of(c->v, p->lemma, norm(s, k)))) continue;
             if (s->x->hu && !hu_pos_fits(s, k, p)) continue;
             size_t at;
             int ok = 1;
             for (int g = 0; g < p->ngroups && ok; g++) ok = group_match(s, k, &p->groups[g], p->obj, &at);
+            if (ok && p->has_pre) ok = pre_match(s, k, p);
             if (ok && !s->x->hu) ok = lits_match(s, k, p);
             if (ok) ok = target_possible(s, k, p);
             if (!ok) continue;

@@ -165,34 +165,52 @@ static int valid_case(const char *t) {
     return 0;
 }
 
+/* Parses "{a|b|c}" (or a bare word) into g: NULL or the reason it is bad. */
+static const char *parse_group(ent_verbs *v, const ent_vpat *p, ent_vgroup *g, char *w) {
+    size_t l = strlen(w);
+    if (w[0] == '{') {
+        if (l < 2 || w[l - 1] != '}') return "unbalanced { }";
+        w[l - 1] = 0;
+        w++;
+    }
+    char *s2 = NULL;
+    for (char *a = strtok_r(w, "|", &s2); a; a = strtok_r(NULL, "|", &s2)) {
+        if (g->n == ENT_VP_MAX_ALTS) return "too many alternatives in {…}";
+        for (char *u = a; *u; u++)
+            if (*u == '_') *u = ' ';
+        g->alt[g->n] = fold(v, a);
+        g->len[g->n] = (uint16_t)strlen(g->alt[g->n]);
+        g->multi[g->n] = strchr(g->alt[g->n], ' ') != NULL;
+        g->stem[g->n] = !strcmp(p->lang, "en") ? ent_text_stem(v->text, "en", g->alt[g->n], strlen(g->alt[g->n]), &v->ar) : NULL;
+        g->bit[g->n] = (uint16_t)ent_verbs_word_bit(g->alt[g->n]);
+        g->stem_bit[g->n] = (uint16_t)(g->stem[g->n] ? ent_verbs_word_bit(g->stem[g->n]) : g->bit[g->n]);
+        g->n++;
+    }
+    return g->n ? NULL : "empty {…} group";
+}
+
 /* Parses the pattern text into p; returns NULL or the reason it is bad. */
 static const char *parse_pattern(ent_verbs *v, ent_vpat *p, char *pat) {
     char *save = NULL;
     char *w = strtok_r(pat, " \t", &save);
     if (!w) return "empty pattern";
-    if (w[0] == '{' || w[0] == '+') return "the pattern must start with the trigger word";
+    if (w[0] == '{' || w[0] == '+' || w[0] == '^') return "the pattern must start with the trigger word";
     p->lemma = fold(v, w);
     const char *prev = NULL;   /* previous literal word */
     int after_trigger = 1;
     while ((w = strtok_r(NULL, " \t", &save))) {
+        if (w[0] == '^') {
+            if (p->has_pre) return "more than one ^ word";
+            const char *why = parse_group(v, p, &p->pre, w + 1);
+            if (why) return why;
+            p->has_pre = 1;
+            prev = NULL;
+            continue;
+        }
         if (w[0] == '{') {
-            size_t l = strlen(w);
-            if (w[l - 1] != '}') return "unbalanced { }";
             if (p->ngroups == ENT_VP_MAX_GROUPS) return "too many {…} groups";
-            w[l - 1] = 0;
-            ent_vgroup *g = &p->groups[p->ngroups++];
-            char *s2 = NULL;
-            for (char *a = strtok_r(w + 1, "|", &s2); a; a = strtok_r(NULL, "|", &s2)) {
-                if (g->n == ENT_VP_MAX_ALTS) return "too many alternatives in {…}";
-                for (char *u = a; *u; u++)
-                    if (*u == '_') *u = ' ';
-                g->alt[g->n] = fold(v, a);
-                g->len[g->n] = (uint16_t)strlen(g->alt[g->n]);
-                g->multi[g->n] = strchr(g->alt[g->n], ' ') != NULL;
-                g->stem[g->n] = !strcmp(p->lang, "en") ? ent_text_stem(v->text, "en", g->alt[g->n], strlen(g->alt[g->n]), &v->ar) : NULL;
-                g->n++;
-            }
-            if (!g->n) return "empty {…} group";
+            const char *why = parse_group(v, p, &p->groups[p->ngroups++], w);
+            if (why) return why;
             after_trigger = 0;
             prev = NULL;
         } else if (w[0] == '+') {
@@ -219,7 +237,7 @@ static const char *parse_pattern(ent_verbs *v, ent_vpat *p, char *pat) {
             p->lits[p->nlits++] = prev = fold(v, w);
         }
     }
-    p->specificity = p->ngroups * 2 + p->nlits + (p->target ? 1 : 0);
+    p->specificity = (p->ngroups + p->has_pre) * 2 + p->nlits + (p->target ? 1 : 0);
     return NULL;
 }
 

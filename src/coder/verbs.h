@@ -5,8 +5,9 @@
  *   163   hu    -      bevezet {szankció} +ellen
  * The first word of PATTERN is the trigger lemma (English base form or
  * noun; Hungarian Hunspell lemma with its preverb); {a|b} is a word that
- * must appear in the clause; other English words are particles that must
- * follow in order; + marks the target: after a preposition, right after the
+ * must appear in the clause; ^{a|b} (or ^word) a word among the three words
+ * before the trigger in its clause; other English words are particles that
+ * must follow in order; + marks the target: after a preposition, right after the
  * trigger (direct object), or as a Hungarian case (+DAT) or postposition
  * (+ellen). FLAGS: sym, noun, say, back=CODE (the target does CODE to the
  * source in return), obj (each {…} word is the last word of a phrase among
@@ -33,6 +34,8 @@ typedef struct ent_vgroup {
     const char *stem[ENT_VP_MAX_ALTS];  /* their stems (en), or NULL */
     uint16_t len[ENT_VP_MAX_ALTS];      /* strlen(alt[i]) */
     uint8_t multi[ENT_VP_MAX_ALTS];     /* alt[i] has several words */
+    uint16_t bit[ENT_VP_MAX_ALTS];      /* en: ent_verbs_word_bit of alt[i] */
+    uint16_t stem_bit[ENT_VP_MAX_ALTS]; /* en: ... of stem[i] */
     int n;
 } ent_vgroup;
 
@@ -46,6 +49,8 @@ typedef struct ent_vpat {
     char back[5];            /* back=CODE: the target does CODE to the source (fogad: the guest visits, 042) */
     ent_vgroup groups[ENT_VP_MAX_GROUPS];
     int ngroups;
+    ent_vgroup pre;          /* ^{a|b}: a word among the three before the trigger ("at a rare meeting") */
+    uint8_t has_pre;
     const char *lits[ENT_VP_MAX_LITS];  /* English particles after the trigger */
     int nlits;
     int target;              /* 0 none given, 1 direct object, 2 after prep, 3 case, 4 postposition */
@@ -79,5 +84,13 @@ const char *ent_verbs_irregular(const ent_verbs *v, const char *form);
 int ent_verbs_form_of(const ent_verbs *v, const char *lemma, const char *word);
 
 size_t ent_verbs_count(const ent_verbs *v);
+
+/* A word's bit (0..511) in a sentence's word filter: the matcher looks
+ * for a {…} group's words in a clause only when one of their bits is set. */
+static inline unsigned ent_verbs_word_bit(const char *w) {
+    uint32_t h = 2166136261u;   /* FNV-1a */
+    for (; *w; w++) h = (h ^ (uint8_t)*w) * 16777619u;
+    return h & 511;
+}
 
 #endif

@@ -40,6 +40,7 @@ struct ent_reader {
     ent_buf raw, fixed, canon, tmp;
     ent_arena arena;
     size_t skipped, warnings;
+    ent_dir_seen seen;   /* what directory walks reached */
 };
 
 int ent_input_format_parse(const char *s) {
@@ -57,6 +58,7 @@ ent_reader *ent_reader_new(const ent_reader_opts *opts, const ent_diag *diag) {
     if (diag) r->diag = *diag;
     r->ibuf = ent_xmalloc(CHUNK);
     ent_arena_init(&r->arena, 256 * 1024);
+    ent_dir_seen_init(&r->seen);
     return r;
 }
 
@@ -80,6 +82,7 @@ void ent_reader_free(ent_reader *r) {
     ent_buf_free(&r->canon);
     ent_buf_free(&r->tmp);
     ent_arena_free(&r->arena);
+    ent_dir_seen_free(&r->seen);
     free(r);
 }
 
@@ -115,23 +118,21 @@ static int wanted_file(const char *name) {
     return 0;
 }
 
+static void walk_file(void *ud, const char *path, const struct stat *st) {
+    (void)st;
+    push_path(ud, path);
+}
+
+/* What a walk left out (a link loop, an unreadable folder): a warning. */
+static void walk_note(void *ud, const char *path, const char *msg) {
+    ent_reader *r = ud;
+    r->warnings++;
+    ent_diag_report(&r->diag, ENT_WARN, path, 0, "%s", msg);
+}
+
 static int add_dir(ent_reader *r, const char *dir, ent_err *err) {
-    char **names;
-    size_t n;
-    if (ent_dir_names(dir, NULL, &names, &n)) return ent_err_set(err, ENT_EIO, dir, 0, "cannot open directory: %s", strerror(errno));
-    ent_buf p;
-    ent_buf_init(&p);
-    for (size_t i = 0; i < n; i++) {
-        ent_buf_reset(&p);
-        ent_buf_printf(&p, "%s%s%s", dir, ends_with(dir, "/") ? "" : "/", names[i]);
-        struct stat st;
-        if (stat(p.p, &st) == 0) {
-            if (S_ISDIR(st.st_mode)) add_dir(r, p.p, NULL);
-            else if (S_ISREG(st.st_mode) && wanted_file(names[i])) push_path(r, p.p);
-        }
-    }
-    ent_dir_names_free(names, n);
-    ent_buf_free(&p);
+    ent_dir_walk_fns f = {wanted_file, walk_file, walk_note, r};
+    if (ent_dir_walk(dir, &r->seen, &f)) return ent_err_set(err, ENT_EIO, dir, 0, "cannot open directory: %s", strerror(errno));
     return 0;
 }
 
@@ -229,6 +230,11 @@ static int read_line(ent_reader *r) {
         fail(r, r->line, m);
         return -1;
     }
+    /* a NUL byte costs its line only (JSON Lines, TABARI records) */
+    if (r->raw.len && memchr(r->raw.p, 0, r->raw.len)) {
+        fail(r, r->line, "NUL byte in the line, skipped");
+        return -1;
+    }
     if (r->raw.len && r->raw.p[r->raw.len - 1] == '\r') r->raw.p[--r->raw.len] = 0;
     return 1;
 }
@@ -323,6 +329,11 @@ static int next_plain(ent_reader *r, ent_article *a) {
         fail(r, 1, m);
         return 0;
     }
+    /* a plain file is one article: a NUL anywhere makes it binary */
+    if (r->raw.len && memchr(r->raw.p, 0, r->raw.len)) {
+        fail(r, 0, "binary file (NUL bytes), skipped");
+        return 0;
+    }
     repair(r, 1);
     const char *s = r->fixed.p ? r->fixed.p : "", *end = s + r->fixed.len;
     long line = 1;
@@ -341,9 +352,10 @@ static int next_plain(ent_reader *r, ent_article *a) {
     while (d < eol && (*d == ' ' || *d == '\t')) d++;
     const char *de = d;
     while (de < eol && !is_ws(*de)) de++;
-    if (!ent_date_valid(d, (size_t)(de - d))) {
-        char m[96];
-        snprintf(m, sizeof m, "bad date '%.*s' (expected YYYY-MM-DD)", (int)(de - d > 40 ? 40 : de - d), d);
+    char why[64];
+    if (!ent_date_explain(d, (size_t)(de - d), why, sizeof why)) {
+        char m[160];
+        snprintf(m, sizeof m, "bad date '%.*s' (%s)", (int)(de - d > 40 ? 40 : de - d), d, why);
         fail(r, line, m);
         return 0;
     }
@@ -415,9 +427,10 @@ static int next_jsonl(ent_reader *r, ent_article *a) {
         /* accept a full timestamp (2025-09-03T10:00:00Z) by its date part */
         size_t dl = strlen(date);
         if (dl > 10 && (date[10] == 'T' || date[10] == ' ')) dl = 10;
-        if (!ent_date_valid(date, dl)) {
-            char m[96];
-            snprintf(m, sizeof m, "bad date '%.40s' (expected YYYY-MM-DD)", date);
+        char why[64];
+        if (!ent_date_explain(date, dl, why, sizeof why)) {
+            char m[160];
+            snprintf(m, sizeof m, "bad date '%.40s' (%s)", date, why);
             json_decref(o);
             fail(r, line, m);
             continue;
@@ -549,10 +562,6 @@ static int open_next(ent_reader *r) {
         gzbuffer(r->gz, CHUNK);
         if (!fill(r)) {
             if (!r->failed) fail(r, 0, "empty file");
-            continue;
-        }
-        if (memchr(r->ibuf, 0, r->ilen)) {
-            fail(r, 0, "binary file (NUL bytes), skipped");
             continue;
         }
         r->fmt = r->opts.format != ENT_FMT_AUTO ? r->opts.format : sniff(r);

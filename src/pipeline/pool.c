@@ -1,10 +1,13 @@
 /* pool.c - see pool.h. One mutex guards the work queue and every stream's
  * done flags; workers wait on `work`, submitters on `room`, stream readers
  * on `done`. Coding happens outside the lock. */
-#define _POSIX_C_SOURCE 200809L
+#define _GNU_SOURCE
 #include "pool.h"
 
+#include <errno.h>
 #include <pthread.h>
+#include <sys/resource.h>
+#include <sys/syscall.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -47,6 +50,7 @@ typedef struct worker {
     ent_pipeline *pl;
     pthread_t th;
     int started;
+    int nice;   /* the delta applied to this thread */
 } worker;
 
 struct ent_pool {
@@ -57,6 +61,7 @@ struct ent_pool {
     int stop;
     worker *w;
     int n;
+    int nice;   /* the delta asked for (atomic) */
 };
 
 struct ent_pool_stream {
@@ -70,10 +75,29 @@ int ent_pool_cores(void) {
     return n > 0 ? (int)n : 1;
 }
 
+/* Applies the pool's nice delta to the calling worker thread. */
+static void renice(worker *w) {
+    int want = __atomic_load_n(&w->p->nice, __ATOMIC_RELAXED);
+    if (want == w->nice) return;
+    id_t tid = (id_t)syscall(SYS_gettid);
+    errno = 0;
+    int cur = getpriority(PRIO_PROCESS, tid);
+    if (errno == 0) {
+        int to = cur - w->nice + want;
+        setpriority(PRIO_PROCESS, tid, to > 19 ? 19 : to);
+    }
+    w->nice = want;
+}
+
+void ent_pool_set_nice(ent_pool *p, int delta) {
+    __atomic_store_n(&p->nice, delta < 0 ? 0 : delta > 19 ? 19 : delta, __ATOMIC_RELAXED);
+}
+
 static void *worker_main(void *ud) {
     worker *w = ud;
     ent_pool *p = w->p;
     for (;;) {
+        renice(w);
         pthread_mutex_lock(&p->mu);
         while (!p->qn && !p->stop) pthread_cond_wait(&p->work, &p->mu);
         if (!p->qn) {

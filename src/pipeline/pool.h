@@ -55,6 +55,12 @@ void ent_pool_close(ent_pool *p);
 const ent_pipeline *ent_pool_pipeline(const ent_pool *p);
 int ent_pool_workers(const ent_pool *p);
 
+/* Codes at a lower priority from the next job on: each worker thread's
+ * nice value goes up by `delta` (1 to 19) from what it was. What a server
+ * does, so that answering requests never waits for the CPU that coding a
+ * long text takes (Linux: the nice value of a thread). */
+void ent_pool_set_nice(ent_pool *p, int delta);
+
 ent_pool_stream *ent_pool_stream_new(ent_pool *p);
 /* Frees the stream; jobs still pending are waited for and freed. */
 void ent_pool_stream_free(ent_pool_stream *s);

@@ -4,6 +4,7 @@
 #include "api.h"
 
 #include "../base/date.h"
+#include "../base/utf8.h"
 #include "../events/codebook.h"
 #include "../events/refdata.h"
 #include "../ingest/ingest.h"
@@ -94,8 +95,11 @@ static int arg_bool(const args *a, const char *name, int *v) {
 
 static int arg_date(const args *a, const char *name, const char **v) {
     *v = arg(a, name);
-    if (*v && !ent_date_valid(*v, strlen(*v)))
-        return ent_err_set(a->err, ENT_EUSAGE, NULL, 0, "%s takes a date YYYY-MM-DD", name);
+    char why[64];
+    if (*v && !ent_date_explain(*v, strlen(*v), why, sizeof why))
+        return ent_err_set(a->err, ENT_EUSAGE, NULL, 0, "%s takes a date YYYY-MM-DD%s%s%s", name,
+                           strncmp(why, "expected", 8) ? " (" : "", strncmp(why, "expected", 8) ? why : "",
+                           strncmp(why, "expected", 8) ? ")" : "");
     return 0;
 }
 
@@ -328,6 +332,98 @@ int ent_api_get(const ent_api *api, ent_store *st, const char *path, ent_api_arg
     return rc == ENT_EUSAGE ? 400 : rc == ENT_ENOTFOUND ? 404 : rc == ENT_EFORMAT ? 503 : 500;
 }
 
+/* ---- a raw request URI: path and query arguments ---- */
+
+#define URI_ARGS_MAX 1000
+
+typedef struct uri_args {
+    char *mem;               /* every decoded key and value, NUL-terminated */
+    const char **k, **v;
+    size_t n;
+} uri_args;
+
+static int hexval(char c) {
+    return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+}
+
+/* Decodes s[0..n) (%XX; '+' is a space when `plus`) to out; returns the
+ * decoded length. A '%' without two hex digits stays as it is. */
+static size_t unescape(const char *s, size_t n, int plus, char *out) {
+    size_t o = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] == '%' && i + 2 < n && hexval(s[i + 1]) >= 0 && hexval(s[i + 2]) >= 0) {
+            out[o++] = (char)(hexval(s[i + 1]) * 16 + hexval(s[i + 2]));
+            i += 2;
+        } else {
+            out[o++] = plus && s[i] == '+' ? ' ' : s[i];
+        }
+    }
+    out[o] = 0;
+    return o;
+}
+
+static int clean_text(const char *s, size_t n) { return !memchr(s, 0, n) && ent_utf8_valid_prefix(s, n) == n; }
+
+static const char *uri_arg(void *ud, const char *name) {
+    const uri_args *u = ud;
+    for (size_t i = 0; i < u->n; i++)
+        if (!strcmp(u->k[i], name)) return u->v[i];
+    return NULL;
+}
+
+/* Splits the query q[0..n) into u; 400 with its message, or 0. */
+static int parse_query(const char *q, size_t n, uri_args *u, char *p, ent_err *err) {
+    size_t cap = 0;
+    for (const char *x = q; x < q + n; x++) cap += *x == '&';
+    if (cap >= URI_ARGS_MAX) return ent_err_set(err, ENT_EUSAGE, NULL, 0, "more than %d query arguments", URI_ARGS_MAX);
+    u->k = ent_xcalloc(cap + 1, sizeof *u->k);
+    u->v = ent_xcalloc(cap + 1, sizeof *u->v);
+    for (const char *x = q, *end = q + n; x < end;) {
+        const char *amp = memchr(x, '&', (size_t)(end - x)), *stop = amp ? amp : end;
+        const char *eq = memchr(x, '=', (size_t)(stop - x));
+        if (stop > x) {
+            const char *ke = eq ? eq : stop;
+            size_t kl = unescape(x, (size_t)(ke - x), 1, p), vl = 0;
+            u->k[u->n] = p;
+            p += kl + 1;
+            if (eq) vl = unescape(eq + 1, (size_t)(stop - eq - 1), 1, p);
+            else *p = 0;
+            u->v[u->n++] = p;
+            if (!clean_text(u->k[u->n - 1], kl) || !clean_text(p, vl))
+                return ent_err_set(err, ENT_EUSAGE, NULL, 0, "query arguments must be UTF-8 text without NUL bytes");
+            p += vl + 1;
+        }
+        x = stop + 1;
+    }
+    return 0;
+}
+
+int ent_api_get_uri(const ent_api *api, ent_store *st, const char *uri, ent_buf *out, const char **ctype) {
+    ent_err err;
+    ent_err_clear(&err);
+    size_t n = strlen(uri);
+    const char *q = memchr(uri, '?', n);
+    size_t pl = q ? (size_t)(q - uri) : n;
+    uri_args u = {ent_xmalloc(2 * n + 4), NULL, NULL, 0};   /* decoded text is never longer, NULs aside */
+    char *path = u.mem;
+    size_t dl = unescape(uri, pl, 0, path);
+    int rc = 0;
+    if (!clean_text(path, dl)) rc = ent_err_set(&err, ENT_EUSAGE, NULL, 0, "the path must be UTF-8 text without NUL bytes");
+    else if (q) rc = parse_query(q + 1, n - pl - 1, &u, path + dl + 1, &err);
+    int status;
+    if (rc) {
+        *ctype = "application/json; charset=utf-8";
+        ent_api_error(out, err.msg);
+        status = 400;
+    } else {
+        status = ent_api_get(api, st, path, uri_arg, &u, out, ctype);
+    }
+    free(u.mem);
+    free(u.k);
+    free(u.v);
+    return status;
+}
+
 /* ---- POST /api/code ---- */
 
 /* The reader's diagnostics, as a JSON array (the memfd's name left out). */
@@ -337,6 +433,17 @@ typedef struct diags {
     char first[256];
 } diags;
 
+/* msg as a JSON string, valid UTF-8 whatever it quotes (a reader's
+ * message may cut a character of the input in two: "bad date '%.40s'"). */
+static void json_msg(ent_buf *out, const char *msg, size_t n) {
+    ent_buf fixed;
+    ent_buf_init(&fixed);
+    size_t first;
+    ent_utf8_repair(&fixed, msg, n, &first);
+    ent_buf_json_qstr(out, fixed.p ? fixed.p : "");
+    ent_buf_free(&fixed);
+}
+
 static void collect(void *ud, enum ent_severity sev, const char *file, long line, const char *msg) {
     (void)file;
     diags *d = ud;
@@ -344,7 +451,7 @@ static void collect(void *ud, enum ent_severity sev, const char *file, long line
     if (d->n++ >= 100) return;
     ent_buf_printf(&d->json, "%s{\"severity\":\"%s\",\"line\":%ld,\"message\":", d->n > 1 ? "," : "",
                    sev == ENT_WARN ? "warning" : "error", line);
-    ent_buf_json_qstr(&d->json, msg);
+    json_msg(&d->json, msg, strlen(msg));
     ent_buf_addc(&d->json, '}');
 }
 
@@ -436,9 +543,9 @@ int ent_api_code(void *ud, const char *body, size_t n, const char *format, const
     if (!c.articles && skipped) {
         status = 400;
         char m[300];
-        snprintf(m, sizeof m, "no article could be read: %s", d.first);
+        int ml = snprintf(m, sizeof m, "no article could be read: %s", d.first);
         ent_buf_adds(out, "{\"error\":");
-        ent_buf_json_qstr(out, m);
+        json_msg(out, m, ml < 0 ? 0 : (size_t)ml >= sizeof m ? sizeof m - 1 : (size_t)ml);   /* cut anywhere: repaired */
         ent_buf_adds(out, ",");
     } else {
         ent_buf_printf(out, "{\"articles\":%zu,\"skipped\":%zu,\"events\":[", c.articles, skipped);

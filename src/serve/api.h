@@ -59,6 +59,14 @@ void ent_api_free(ent_api *api);
 int ent_api_get(const ent_api *api, ent_store *st, const char *path, ent_api_arg_fn arg, void *ud, ent_buf *out,
                 const char **ctype);
 
+/* The same for a raw request URI as the client sent it ("/api/events?
+ * actor=RUS&q=%C3%89szak"): the path and the query arguments are
+ * percent-decoded ('+' is a space in arguments; the first of two arguments
+ * of one name counts); a path or argument with a NUL byte or invalid UTF-8,
+ * or over 1000 arguments, is a 400. What serve answers, and what its
+ * cache recomputes, from the URI alone. */
+int ent_api_get_uri(const ent_api *api, ent_store *st, const char *uri, ent_buf *out, const char **ctype);
+
 /* Codes a POST /api/code body with the pool `ud` (an ent_pool *): the
  * articles in any input format (`format`: auto when NULL), each coded in
  * `lang` and at `date` when given, with the coder's account when `explain`.

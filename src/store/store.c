@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unicode/uchar.h>
 #include <unicode/ustring.h>
 #include <xxhash.h>
@@ -227,15 +228,35 @@ copy:
     sqlite3_result_text(ctx, in, n, SQLITE_TRANSIENT);
 }
 
+/* The error of a database that cannot be read, with the likely cause when
+ * SQLite cannot open a write-ahead log without its index: a read-only
+ * connection can only create PATH-shm where it may write. */
+static int unreadable(ent_store *s, ent_err *err) {
+    const char *path = sqlite3_db_filename(s->db, "main");
+    char wal[4200];
+    struct stat st;
+    int rc = sqlite3_errcode(s->db);
+    snprintf(wal, sizeof wal, "%s-wal", path ? path : "");
+    if (s->opts.readonly && rc == SQLITE_CANTOPEN && path && stat(wal, &st) == 0)
+        return ent_err_set(err, ENT_EIO, NULL, 0,
+                           "cannot read the database: %s (it has a write-ahead log, -wal, without its index, -shm, "
+                           "which a reader cannot create in a read-only directory: open it once where it can be written)",
+                           sqlite3_errmsg(s->db));
+    return st_fail(s, err, "cannot read the database");
+}
+
 static int migrate(ent_store *s, ent_err *err) {
     sqlite3_stmt *q;
     int version = 0;
-    /* no schema_version table: a new (or foreign) database, version 0 */
+    /* no schema_version table: a new (or foreign) database, version 0;
+     * any other failure (unreadable, damaged, truncated) is that error */
     if (sqlite3_prepare_v2(s->db, "SELECT version FROM schema_version", -1, &q, NULL) == SQLITE_OK) {
         int got = st_one(s, q, err);
         if (got > 0) version = sqlite3_column_int(q, 0);
         sqlite3_finalize(q);
         if (got < 0) return ENT_EIO;
+    } else if (strncmp(sqlite3_errmsg(s->db), "no such table", 13)) {
+        return unreadable(s, err);
     }
     if (version > ENT_STORE_SCHEMA_VERSION)
         return ent_err_set(err, ENT_EFORMAT, NULL, 0, "database schema version %d is newer than this entente (%d)", version,
@@ -258,6 +279,12 @@ static int configure(ent_store *s, ent_err *err) {
     if (sqlite3_create_function(s->db, "fold", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, NULL, sql_fold, NULL, NULL) != SQLITE_OK)
         return st_fail(s, err, "database");
     if (s->opts.readonly) return 0;
+    /* Switching a new database to WAL takes an exclusive lock, and SQLite
+     * answers SQLITE_BUSY at once, without the busy handler, when another
+     * connection (a second ingest creating the same database) holds a lock:
+     * try again for as long as the busy timeout would wait. */
+    for (int i = 0; i < 2000 && sqlite3_exec(s->db, "PRAGMA journal_mode=WAL", NULL, NULL, NULL) == SQLITE_BUSY; i++)
+        sqlite3_sleep(5);
     return st_exec(s, "PRAGMA journal_mode=WAL", err) || st_exec(s, "PRAGMA synchronous=NORMAL", err) ||
                    st_exec(s, "PRAGMA cache_size=-16384; PRAGMA wal_autocheckpoint=16384; PRAGMA temp_store=MEMORY", err)
                ? ENT_EIO
@@ -270,6 +297,13 @@ ent_store *ent_store_open(const char *path, const ent_store_opts *o, ent_err *er
     int flags = s->opts.readonly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
     if (sqlite3_open_v2(path, &s->db, flags | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK) {
         ent_err_set(err, ENT_EIO, path, 0, "cannot open database: %s", s->db ? sqlite3_errmsg(s->db) : "out of memory");
+        ent_store_close(s);
+        return NULL;
+    }
+    if (!s->opts.readonly && sqlite3_db_readonly(s->db, "main") == 1) {
+        /* SQLite opens a write-protected file read-only without a word:
+         * every write would then fail, one article at a time */
+        ent_err_set(err, ENT_EIO, path, 0, "cannot write the database: the file is read-only");
         ent_store_close(s);
         return NULL;
     }
@@ -316,19 +350,26 @@ void ent_store_hash(const ent_article *a, char out[17]) {
 
 /* ---- what to do with an article ---- */
 
+/* Each statement is reset once read: a statement left on its row keeps a
+ * read transaction open, and the batch's BEGIN IMMEDIATE after it fails at
+ * once (SQLITE_BUSY_SNAPSHOT) when another ingest committed meanwhile. */
 static int status_of(ent_store *s, const ent_article *a, const char *hash, int *status, int64_t *coded, ent_err *err) {
     sqlite3_stmt *st = st_q(s, Q_BY_ID);
     st_bind(st, 1, a->id);
     int got = st_one(s, st, err);
+    sqlite3_reset(st);
     if (got) return *status = ENT_STORE_SKIP, got < 0 ? ENT_EIO : 0;
     st = st_q(s, Q_BY_HASH_SOURCE);
     st_bind(st, 1, hash);
     st_bind(st, 2, a->source);
-    if ((got = st_one(s, st, err))) return *status = ENT_STORE_SKIP, got < 0 ? ENT_EIO : 0;
+    got = st_one(s, st, err);
+    sqlite3_reset(st);
+    if (got) return *status = ENT_STORE_SKIP, got < 0 ? ENT_EIO : 0;
     st = st_q(s, Q_BY_HASH);
     st_bind(st, 1, hash);
     if ((got = st_one(s, st, err)) < 0) return ENT_EIO;
     if (got) *coded = sqlite3_column_int64(st, 0);
+    sqlite3_reset(st);
     *status = got ? ENT_STORE_COPY : ENT_STORE_NEW;
     return 0;
 }

@@ -31,8 +31,8 @@ static const char *const TAG_NAME[ENT_POS_N] = {"X",     "NOUN", "PROPN", "PRON"
 const char *ent_pos_name(int tag) { return tag >= 0 && tag < ENT_POS_N ? TAG_NAME[tag] : "?"; }
 
 int ent_pos_from_name(const char *name) {
-    for (int i = 0; i < ENT_POS_N; i++)
-        if (!strcmp(name, TAG_NAME[i])) return i;
+    for (int i = 0; i < ENT_POS_N; i++)   /* the first letter first: the model's loader calls this per weight */
+        if (name[0] == TAG_NAME[i][0] && !strcmp(name, TAG_NAME[i])) return i;
     return -1;
 }
 
@@ -83,7 +83,7 @@ static void word_form(tokf *f, const ent_token *t) {
         f->w[o++] = s[i];
     }
     f->w[o] = 0;
-    if (digits) memcpy(f->w, digits == 4 && len == 4 ? "!YEAR" : "!DIG", 6);
+    if (digits) snprintf(f->w, sizeof f->w, "%s", digits == 4 && len == 4 ? "!YEAR" : "!DIG");   /* "!DIG" has 5 bytes, not 6 */
 }
 
 /* The shape: the first character's class (X upper, x lower, d digit, p
@@ -118,13 +118,19 @@ static void tok_features(tokf *f, const char *text, const ent_token *t, size_t i
         if (((unsigned char)f->w[p] & 0xC0) != 0x80) nc++;
     }
     memcpy(f->suf, f->w + p, l - p + 1);   /* at most 12 bytes + NUL */
-    size_t pl = l ? u8len((unsigned char)f->w[0]) : 0;
+    f->hw = XXH3_64bits(f->w, l);
+    f->hsuf = XXH3_64bits(f->suf, l - p);
+    (void)text, (void)i;
+}
+
+/* The prefix and shape, which only the token's own features read (not its
+ * neighbours'): computed for the tokens that are scored. */
+static void own_features(tokf *f, const char *text, const ent_token *t, size_t i) {
+    size_t l = strlen(f->w), pl = l ? u8len((unsigned char)f->w[0]) : 0;
     if (pl > l) pl = l;
     memcpy(f->pre, f->w, pl);
     f->pre[pl] = 0;
     shape_form(f, text, t, i);
-    f->hw = XXH3_64bits(f->w, l);
-    f->hsuf = XXH3_64bits(f->suf, l - p);
     f->hpre = XXH3_64bits(f->pre, pl);
     f->hshape = str_hash(f->shape);
 }
@@ -199,17 +205,24 @@ static void features(const consts *c, const tokf *tf, size_t n, size_t i, uint64
 
 /* ---- the model ---- */
 
-/* A feature and its weights (int16, as the file gives them) in one slot of
- * 64 bytes, one cache line; the row is padded to 24 weights so that the sum
- * is a vector loop. The bias is kept apart (every token adds it). */
+/* A feature and its weights in one slot of 32 bytes, two a cache line (the
+ * whole table of the shipped model fits a core's L2 cache): each weight is
+ * an int8 times 2^shift, the shift chosen per feature so that its largest
+ * weight fits (a feature whose weights stay within 127 keeps them exact;
+ * the largest lose at most 2^shift - 1 of the file's x100 units). The shift
+ * is kept in the key's three low bits (keys are compared without them).
+ * The row is padded to 24 weights so that the sum is a vector loop. The
+ * bias is kept apart and whole (every token adds it). */
 #define ROW 24
+#define KEY_MASK (~(uint64_t)7)
 typedef struct fslot {
-    uint64_t key;      /* 0 = empty */
-    int16_t w[ROW];
-    uint64_t pad;
+    uint64_t key;      /* the feature's key with its low bits the shift; 0 = empty */
+    int8_t w[ROW];
 } fslot;
+_Static_assert(sizeof(fslot) == 32, "a slot is 32 bytes");
 
 struct ent_pos_model {
+    void (*add)(const struct ent_pos_model *m, uint64_t key, int32_t *sc);   /* add_row_plain or add_row_avx2 */
     fslot *f;          /* open addressing */
     size_t cap, nfeat;
     int32_t bias[ROW];
@@ -225,11 +238,11 @@ static size_t slot_of(const uint64_t *keys, size_t cap, uint64_t k) {
     return i;
 }
 
-static uint64_t nonzero(uint64_t k) { return k ? k : 1; }
+static uint64_t nonzero(uint64_t k) { return (k & KEY_MASK) ? k & KEY_MASK : 8; }
 
 static size_t fslot_of(const ent_pos_model *m, uint64_t k) {
     size_t i = (size_t)(k ^ (k >> 29)) & (m->cap - 1);
-    while (m->f[i].key && m->f[i].key != k) i = (i + 1) & (m->cap - 1);
+    while (m->f[i].key && (m->f[i].key & KEY_MASK) != k) i = (i + 1) & (m->cap - 1);
     return i;
 }
 
@@ -274,6 +287,13 @@ static int parse_weights(char *s, int32_t *row) {
     return 0;
 }
 
+static void add_row_plain(const ent_pos_model *m, uint64_t key, int32_t *sc);
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+#include <immintrin.h>
+#define HAVE_AVX2_ROW 1
+static void add_row_avx2(const ent_pos_model *m, uint64_t key, int32_t *sc);
+#endif
+
 static void dict_put(ent_pos_model *m, uint64_t k, int tag) {
     size_t i = slot_of(m->dkeys, m->dcap, nonzero(k));
     if (!m->dkeys[i]) m->nwords++;
@@ -294,7 +314,16 @@ static int feat_put(ent_pos_model *m, int tpl, const char *v1, const char *v2, c
         m->f[i].key = k;
         m->nfeat++;
     }
-    for (int t = 0; t < ROW; t++) m->f[i].w[t] = (int16_t)row[t];   /* parse_weights checked the range */
+    int32_t mx = 0;
+    for (int t = 0; t < ENT_POS_N; t++) mx = row[t] > mx ? row[t] : -row[t] > mx ? -row[t] : mx;
+    unsigned sh = 0;
+    while ((mx >> sh) > 127) sh++;   /* at most 8 with the file's int16 weights: checked below */
+    if (sh > 7) return -1;
+    m->f[i].key = k | sh;
+    for (int t = 0; t < ENT_POS_N; t++) {   /* rounded to the nearest multiple of 2^sh */
+        int32_t q = sh ? (row[t] + (row[t] < 0 ? -(1 << (sh - 1)) : (1 << (sh - 1)))) / (1 << sh) : row[t];
+        m->f[i].w[t] = (int8_t)(q > 127 ? 127 : q < -127 ? -127 : q);
+    }
     return 0;
 }
 
@@ -325,8 +354,12 @@ ent_pos_model *ent_pos_load(const char *path, ent_err *err) {
     count_lines(f, &nf, &nd);
     ent_pos_model *m = ent_xcalloc(1, sizeof *m);
     init_consts(&m->c);
+    m->add = add_row_plain;
+#ifdef HAVE_AVX2_ROW
+    if (__builtin_cpu_supports("avx2")) m->add = add_row_avx2;
+#endif
     m->cap = pow2_above(nf);
-    m->f = aligned_alloc(64, m->cap * sizeof *m->f);
+    m->f = aligned_alloc(64, m->cap * sizeof *m->f);   /* slots never straddle a cache line */
     if (!m->f) abort();   /* as ent_xcalloc does */
     memset(m->f, 0, m->cap * sizeof *m->f);
     m->dcap = pow2_above(nd);
@@ -366,7 +399,7 @@ static int dict_tag(const ent_pos_model *m, uint64_t hw) {
 static const fslot *find(const ent_pos_model *m, uint64_t key) {
     uint64_t k = nonzero(key);
     size_t i = (size_t)(k ^ (k >> 29)) & (m->cap - 1);
-    while (m->f[i].key && m->f[i].key != k) i = (i + 1) & (m->cap - 1);
+    while (m->f[i].key && (m->f[i].key & KEY_MASK) != k) i = (i + 1) & (m->cap - 1);
     return m->f[i].key ? &m->f[i] : NULL;
 }
 
@@ -375,10 +408,30 @@ static void prefetch(const ent_pos_model *m, uint64_t key) {
     __builtin_prefetch(&m->f[(size_t)(k ^ (k >> 29)) & (m->cap - 1)]);
 }
 
-static void add_row(const ent_pos_model *m, uint64_t key, int32_t *sc) {
+/* Adds the weights of feature key (if the model has it) to sc[0..ROW). */
+static void add_row_plain(const ent_pos_model *m, uint64_t key, int32_t *sc) {
     const fslot *f = find(m, key);
-    for (int t = 0; f && t < ROW; t++) sc[t] += f->w[t];
+    if (!f) return;
+    int sh = (int)(f->key & 7);
+    for (int t = 0; t < ROW; t++) sc[t] += (int32_t)f->w[t] * (1 << sh);
 }
+
+#ifdef HAVE_AVX2_ROW
+/* The same with AVX2 (one instruction widens eight weights), used when the
+ * processor has it. */
+__attribute__((target("avx2"))) static void add_row_avx2(const ent_pos_model *m, uint64_t key, int32_t *sc) {
+    const fslot *f = find(m, key);
+    if (!f) return;
+    __m128i sh = _mm_cvtsi32_si128((int)(f->key & 7));
+    for (int q = 0; q < ROW; q += 8) {
+        __m256i w = _mm256_cvtepi8_epi32(_mm_loadl_epi64((const __m128i *)(const void *)(f->w + q)));
+        __m256i a = _mm256_loadu_si256((const __m256i *)(const void *)(sc + q));
+        _mm256_storeu_si256((__m256i *)(void *)(sc + q), _mm256_add_epi32(a, _mm256_sll_epi32(w, sh)));
+    }
+}
+#endif
+
+static void add_row(const ent_pos_model *m, uint64_t key, int32_t *sc) { m->add(m, key, sc); }
 
 /* The features that do not read the tags before the token (all but the
  * bias and the three tag templates). */
@@ -444,6 +497,7 @@ void ent_pos_tag(const ent_pos_model *m, const char *text, const ent_token *tok,
     for (size_t i = 0; i < n; i++) {
         tok_features(&w.tf[i], text, &tok[i], i);
         w.tf[i].tag = dict_tag(m, w.tf[i].hw);   /* -1: to be scored */
+        if (w.tf[i].tag < 0) own_features(&w.tf[i], text, &tok[i], i);
     }
     static_scores(m, &w, n);
     for (size_t i = 0; i < n; i++) {
@@ -613,7 +667,10 @@ size_t ent_pos_trainer_learn(ent_pos_trainer *tr, const char *text, const ent_to
     if (!tr->dict_ready) make_dict(tr);
     tokf *tf = ent_xmalloc((n ? n : 1) * sizeof *tf);
     size_t right = 0;
-    for (size_t i = 0; i < n; i++) tok_features(&tf[i], text, &tok[i], i);
+    for (size_t i = 0; i < n; i++) {
+        tok_features(&tf[i], text, &tok[i], i);
+        own_features(&tf[i], text, &tok[i], i);
+    }
     for (size_t i = 0; i < n; i++) {
         int t = trainer_dict_tag(tr, tf[i].w);
         if (t < 0) {

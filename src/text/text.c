@@ -286,6 +286,16 @@ static int suppress_break(ent_text *t, const char *lang, const char *s, size_t s
         if (q < e) return continues(s, b, end);
     }
     while (e > start && is_space_at(s, e - 1)) e--;
+    /* "?" or "!" (and closing quotes) followed by a lower-case word goes on
+     * with the sentence: '"Why?" he asked', '"Miért?" kérdezte', and a
+     * dash lost to "?" in copy ("szombat reggel ? tájékoztatta") */
+    size_t q = e;
+    while (q > start && closing_mark(s, start, q)) q -= closing_mark(s, start, q);
+    if (q > start && (s[q - 1] == '?' || s[q - 1] == '!')) {
+        size_t nx = b, cl;
+        while (nx < end && is_space_at(s, nx)) nx++;
+        return nx < end && u_islower((UChar32)ent_utf8_decode(s + nx, &cl));
+    }
     if (e == start || s[e - 1] != '.') return 0;
     size_t w = e - 1;
     while (w > start && !is_space_at(s, w - 1) && s[w - 1] != '(' && s[w - 1] != '"') w--;

@@ -10,7 +10,8 @@
  * punctuation (a heading) is its own segment; a line break inside a
  * paragraph is wrapping unless the line ends a sentence (. ! ?, also with a
  * closing quote or bracket after it: `."`, `.”`, unless the next line goes
- * on in lower case or with a dash: `– közölte`); no break after an
+ * on in lower case or with a dash: `– közölte`); a "?" or "!" followed by
+ * a lower-case word goes on ('"Why?" he asked', "Miért?" kérdezte); no break after an
  * abbreviation listed in data/text/abbrev.txt, after an initial (J.), or
  * after a Hungarian ordinal or date number ("a 23. cikk").
  * Tokens: ICU word boundaries; hyphenated words kept whole (Észak-Koreával);

@@ -6,4 +6,4 @@ $ entente sentences tests/fixtures/bad-date.txt tests/fixtures/en-plain.txt
 {"article":"e97758684f99c609","date":"2025-09-04","lang":"en","sentence":2,"start":159,"end":205,"text":"Mr. Putin called the U.S. sanctions \"illegal\"."}
 {"article":"e97758684f99c609","date":"2025-09-04","lang":"en","sentence":3,"start":207,"end":255,"text":"The two leaders watched China's military parade."}
 --- stderr
-entente: tests/fixtures/bad-date.txt:1: bad date '2025-13-40' (expected YYYY-MM-DD)
+entente: tests/fixtures/bad-date.txt:1: bad date '2025-13-40' (no month 13)

@@ -10,12 +10,11 @@ $ entente eval tests/fixtures/eval/en.real
 --- stdout
 tests/fixtures/eval/en.real (en, 9 items, 4 articles, 0 blocks skipped, 2 items with ?)
               tp    fp    fn    prec  recall     F1
-  en           6     1     2   0.857  0.750  0.800
+  en           6     0     2   1.000  0.750  0.857
   en:02        1     0     0   1.000  1.000  1.000
   en:04        3     0     1   1.000  0.750  0.857
   en:11        1     0     0   1.000  1.000  1.000
   en:16        1     0     0   1.000  1.000  1.000
   en:17        0     0     1   0.000  0.000  0.000
-  en:18        0     1     0   0.000  0.000  0.000
 --- stderr
 entente: tests/fixtures/eval/en.real:37: bad CAMEO event code (3 or 4 digits, root 01 to 20)

@@ -5,9 +5,9 @@ $ entente eval --errors --verbose tests/fixtures/eval/en.errors
 DIFF tests/fixtures/eval/en.errors:7 err-001: France attacked Germany.
   missed DEU 19 FRA       Attachment: trigger and actors found, roles assigned otherwise
   extra  FRA 19 DEU       Attachment: the direction
-DIFF tests/fixtures/eval/en.errors:10 err-001: Freedonia and France attacked Germany.
-  missed FRD 19 DEU       Actors: no source actor found
-  extra  FRA 19 DEU       Actors: a source the gold does not name
+DIFF tests/fixtures/eval/en.errors:10 err-001: Italy attacked Germany.
+  missed ITA 19 FRD       Actors: no target actor found
+  extra  ITA 19 DEU       Actors: a target the gold does not name
 DIFF tests/fixtures/eval/en.errors:13 err-001: France glorbed Germany.
   missed FRA 19 DEU       Verbs: no trigger of the root
 DIFF tests/fixtures/eval/en.errors:16 err-001: France praised Germany.
@@ -21,7 +21,7 @@ DIFF tests/fixtures/eval/en.errors:25 err-001: France's army struck at dawn! Ger
   missed FRA 19 DEU       Splitting: actors and trigger in one sentence the coder cut or merged
 DIFF tests/fixtures/eval/en.errors:30 err-002: France attacked at dawn near the U.S. Germany was hit.
   extra  FRA 19 DEU       Splitting: an actor from another sentence the coder cut or merged
-tests/fixtures/eval/en.errors (en, 9 items, 3 articles, 0 blocks skipped, 0 items with ?)
+tests/fixtures/eval/en.errors (en, 8 items, 2 articles, 0 blocks skipped, 0 items with ?)
               tp    fp    fn    prec  recall     F1
   en           0     5     6   0.000  0.000  0.000
   en:04        0     0     1   0.000  0.000  0.000

@@ -3,7 +3,7 @@
 $ entente eval --errors tests/fixtures/eval/en.errors
 ? 0
 --- stdout
-tests/fixtures/eval/en.errors (en, 9 items, 3 articles, 0 blocks skipped, 0 items with ?)
+tests/fixtures/eval/en.errors (en, 8 items, 2 articles, 0 blocks skipped, 0 items with ?)
               tp    fp    fn    prec  recall     F1
   en           0     5     6   0.000  0.000  0.000
   en:04        0     0     1   0.000  0.000  0.000

@@ -27,7 +27,9 @@ may keep adding to it, and answers include what it has committed.
   GET  /api/graph              as `entente graph --format json`
   GET  /api/framing?a=A&b=B    as `entente framing A B --json`
   POST /api/code?lang=L&date=D&format=F&explain=1   codes the body (articles in any
-                               input format) as `entente code` does
+                               input format) as `entente code` does; sent as
+                               application/json, application/x-ndjson or
+                               application/octet-stream (text/plain and forms: 415)
 
   --db PATH          the database (default entente.db)
   --host ADDR        address to listen on (default 127.0.0.1; 0.0.0.0 or :: for all)
@@ -35,8 +37,18 @@ may keep adding to it, and answers include what it has committed.
   --port-file FILE   write the port listened on to FILE once listening
   --web DIR          the dashboard's files (default: web/ beside data/)
   --no-web           API only
-  --threads N        worker threads (default: the number of cores)
-  --coders N         coders for POST /api/code, each with its own dictionaries (default 1)
+  --threads N        threads computing answers from the database (default: the number of
+                     cores); reading requests and sending answers has its own threads
+  --coders N         coders for POST /api/code, each with its own dictionaries; as many
+                     requests are coded at once (default 1)
+  --code-queue N     coding requests that may wait for a coder (default 4); beyond them
+                     POST /api/code answers 503 with Retry-After
+  --max-conns N      simultaneous connections (default 1024)
+  --client-conns N   simultaneous connections from one client address (default 64)
+  --header-timeout S a request's headers must be complete S seconds after its connection
+                     opened or its previous request ended (default 10)
+  --allow-host NAME  a host name the Host header may give besides localhost and IP
+                     addresses (against DNS rebinding); repeatable
   --no-code          do not load the coder; POST /api/code answers 503
   --max-body BYTES   largest request body (default 1048576)
   --cors ORIGIN      let a web page from ORIGIN call the API (Access-Control-Allow-Origin;

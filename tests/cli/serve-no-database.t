@@ -3,7 +3,7 @@ $ entente serve --db $T/none.db --port 0 2>&1 | sed "s|$T|T|g"; echo "status ${P
 --- stdout
 entente: serve: no database at T/none.db (build one with entente ingest --db T/none.db FILE...)
 status 2
-entente: T/text.db: not an entente database (no schema)
+entente: T/text.db: cannot read the database: file is not a database
 status 2
 entente: serve: no database at T/none.db (build one with entente ingest --db T/none.db FILE...)
 --- stderr

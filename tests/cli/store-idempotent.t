@@ -3,6 +3,6 @@ $ export SOURCE_DATE_EPOCH=1760000000; entente ingest --db $T/a.db --no-builtin 
 --- stdout
 identical
 --- stderr
-entente: tests/fixtures/store/wire.jsonl:4: bad date '2025-09-31' (expected YYYY-MM-DD)
+entente: tests/fixtures/store/wire.jsonl:4: bad date '2025-09-31' (2025-09 has 30 days)
 entente: tests/fixtures/store/wire.jsonl:6: warning: invalid UTF-8 replaced by U+FFFD (2 sequences)
-entente: ingest: 5 articles read, 0 stored (0 as copies from another outlet), 5 already stored, 0 skipped with errors; 0 mentions coded
+entente: ingest: 5 articles read, 0 stored (0 as copies from another outlet), 5 already stored, 1 skipped with errors; 0 mentions coded

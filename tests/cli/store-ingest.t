@@ -12,6 +12,6 @@ status 1
 {"id":8,"date":"2025-09-05","source":"PRKGOV","source_name":"Kim Jong Un","target":"RUSGOV","target_name":"Vladimir Putin","code":"040","base":"040","root":"04","quad_class":1,"goldstein":1.0,"num_mentions":1,"num_sources":1,"num_articles":1,"num_nonfactual":0,"is_root":true,"location":null,"source_url":"w5"}
 {"id":9,"date":"2025-09-05","source":"RUS","source_name":"Russia","target":"UKR","target_name":"Ukraine","code":"190","base":"190","root":"19","quad_class":4,"goldstein":-10.0,"num_mentions":1,"num_sources":1,"num_articles":1,"num_nonfactual":0,"is_root":true,"location":null,"source_url":"w6"}
 --- stderr
-entente: tests/fixtures/store/wire.jsonl:4: bad date '2025-09-31' (expected YYYY-MM-DD)
+entente: tests/fixtures/store/wire.jsonl:4: bad date '2025-09-31' (2025-09 has 30 days)
 entente: tests/fixtures/store/wire.jsonl:6: warning: invalid UTF-8 replaced by U+FFFD (2 sequences)
-entente: ingest: 5 articles read, 5 stored (1 as copies from another outlet), 0 already stored, 0 skipped with errors; 11 mentions coded
+entente: ingest: 5 articles read, 5 stored (1 as copies from another outlet), 0 already stored, 1 skipped with errors; 11 mentions coded

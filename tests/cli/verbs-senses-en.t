@@ -9,7 +9,13 @@
 # denial (016); troops that disengage pull back (0874); restrictions
 # imposed on a country are sanctions (163); hitting back at a country in
 # words is criticism (111); attending a meeting together is a
-# consultation among the attendees.
+# consultation among the attendees; rockets sent into a country are fired
+# (195), not supplied; trading attacks is fighting both ways; drones shot
+# down are their launcher's attack (GUIDE 4.12) and what a statement says
+# still triggers; raising a reward for an arrest is 163 (GUIDE 4.12); an
+# -ing form after "for" is a topic ("a roadmap for normalizing
+# relations"); insisting that a country must act is a demand, insisting
+# that something is so a statement.
 $ entente code --format tsv tests/fixtures/verbs/senses-en.txt | cut -f3-6
 --- stdout
 1	DEU	CHN	051
@@ -32,4 +38,13 @@ $ entente code --format tsv tests/fixtures/verbs/senses-en.txt | cut -f3-6
 14	KORGOV	JPNGOV	111
 15	IND	PAKGOV	040
 15	PAKGOV	IND	040
+16	LBNREB	ISR	195
+17	ISR	LBNREB	190
+17	LBNREB	ISR	190
+18	UKRMIL	RUSGOV	195
+19	USA	VENGOV	163
+21	VENGOV	USA	100
+22	VENGOV	USA	010
+23	FIN	IGOWSTNAT	022
+23	SWE	IGOWSTNAT	022
 --- stderr

@@ -23,7 +23,7 @@ pid=$!
 for _ in $(seq 1 300); do [ -s "$T/port" ] && break; sleep 0.1; done
 [ -s "$T/port" ] || { no "the server did not start: $(cat "$T/err")"; exit 1; }
 U="http://127.0.0.1:$(cat "$T/port")"
-got=$(curl -s -o "$T/body" -w '%{http_code}' --data-binary "@$T/t.txt" "$U/api/code?format=tabari")
+got=$(curl -s -o "$T/body" -w '%{http_code}' -H 'Content-Type: application/octet-stream' --data-binary "@$T/t.txt" "$U/api/code?format=tabari")
 [ "$got" = 200 ] || no "POST /api/code: status $got: $(head -c 300 "$T/body")"
 jq -c '.events[]' "$T/body" >"$T/a"
 entente code -j 1 "${D[@]}" --input-format tabari "$T/t.txt" 2>/dev/null | jq -c . >"$T/b"

@@ -76,7 +76,7 @@ int main(void) {
     T_CHECK("jsonl end", ent_reader_next(r, &a) == 0);
     T_STREQ("jsonl errors", msgs,
             "E3:invalid JSON at column 3: '[' or '{' expected near 'not';"
-            "E4:missing field \"text\";E5:bad date '2025-02-30' (expected YYYY-MM-DD);");
+            "E4:missing field \"text\";E5:bad date '2025-02-30' (2025-02 has 28 days);");
     T_CHECK("jsonl skipped count", ent_reader_skipped(r) == 3);
     ent_reader_free(r);
 

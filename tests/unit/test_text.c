@@ -69,6 +69,10 @@ int main(void) {
             "[\xE2\x80\x9EK\xC3\xA9szen \xC3\xA1llunk.\xE2\x80\x9D][A korm\xC3\xA1ny k\xC3\xB6z\xC3\xB6lte.]");
     T_STREQ("hu quote then dash", sents("\xE2\x80\x9EK\xC3\xA9szen \xC3\xA1llunk.\xE2\x80\x9D\n\xE2\x80\x93 k\xC3\xB6z\xC3\xB6lte a miniszter.", "hu"),
             "[\xE2\x80\x9EK\xC3\xA9szen \xC3\xA1llunk.\xE2\x80\x9D\n\xE2\x80\x93 k\xC3\xB6z\xC3\xB6lte a miniszter.]");
+    T_STREQ("question then lower case", sents("\"Why?\" he asked. Who came? The minister.", "en"),
+            "[\"Why?\" he asked.][Who came?][The minister.]");
+    T_STREQ("hu lost dash", sents("Budapesten t\xC3\xA1rgyalt szombat reggel ? t\xC3\xA1j\xC3\xA9koztatta az MTI-t. Ki j\xC3\xB6n? A miniszter.", "hu"),
+            "[Budapesten t\xC3\xA1rgyalt szombat reggel ? t\xC3\xA1j\xC3\xA9koztatta az MTI-t.][Ki j\xC3\xB6n?][A miniszter.]");
 
     T_STREQ("hyphen kept whole", toks("Észak-Koreával és Dél-Korea.", "hu", 0), "észak-koreával és dél-korea .");
     T_STREQ("punct tokens", toks("Russia's army, \"quickly\" left.", "en", 0), "russia's army , \" quickly \" left .");
