@@ -277,6 +277,18 @@ static int hu_other_postp(const ent_sentence *s, size_t k) {
     return 0;
 }
 
+/* "az orosz–ukrán háború", "a román-magyar kapcsolatok": two adjectives of
+ * nationality joined by a dash modify their noun together; is mention i one
+ * of them? */
+static int hu_dash_pair(const ent_sentence *s, size_t i) {
+    const ent_mention *m = &s->m[i];
+    if (i + 1 < s->nm && s->m[i + 1].tok_start == m->tok_end + 1 && m->tok_end < s->n && ent_an_is_dash(s, &s->tok[m->tok_end]) &&
+        s->m[i + 1].entry && s->m[i + 1].entry->kind == ENT_K_ADJ)
+        return 1;
+    return i > 0 && s->m[i - 1].tok_end + 1 == m->tok_start && ent_an_is_dash(s, &s->tok[m->tok_start - 1]) && s->m[i - 1].entry &&
+           s->m[i - 1].entry->kind == ENT_K_ADJ;
+}
+
 /* The Hungarian phrase of mention i: the postposition after it, and the
  * head noun of an adjective of nationality. A mention before an adjectival
  * postposition modifies the noun after it ("Oroszország Ukrajna elleni
@@ -287,6 +299,10 @@ void ent_an_hu_phrase(ent_sentence *s, size_t i, ent_phrase *p) {
     const ent_mention *m = &s->m[i];
     uint32_t te = m->tok_end;
     if (te < s->n && (ent_an_is(s, te, "postp") || ent_an_is(s, te, "between"))) p->postp = s->tok[te].norm;
+    if (m->entry && m->entry->kind == ENT_K_ADJ && !m->agent && !m->tag[0] && hu_dash_pair(s, i)) {
+        snprintf(p->head_tag, sizeof p->head_tag, "MOD");   /* "az orosz–ukrán háború": a topic (GUIDE 5) */
+        return;
+    }
     if (m->entry && m->entry->kind == ENT_K_ADJ && !m->agent && !m->tag[0]) {
         if (te < s->n && !strcmp(s->tok[te].norm, "által")) return;   /* "japánok által üzemeltetett": a participle's agent */
         if (!ent_an_hu_head(s, te, p->head_tag, &p->head_postp) && hu_act_noun_after(s, te)) snprintf(p->head_tag, sizeof p->head_tag, "MOD");
