@@ -118,6 +118,18 @@ static int clause_initial(const sent *s, const actor *a) {
  * kísérletét" (condemned North Korea's test); but a sentence-initial name
  * before its own object is the subject: "Hszi Csin-ping részvétét fejezte
  * ki" (Xi expressed his condolences). */
+/* Is token k a noun in the nominative with no other reading (no adjective
+ * in -i, no possessed form)? */
+static int hu_plain_noun(const sent *s, size_t k) {
+    int noun = 0;
+    for (int i = 0; i < s->x->nhun[k]; i++) {
+        const ent_hun_info *h = hun_at(s, k, i);
+        if (h->pos != ENT_HUN_NOUN || h->tag[0] || h->poss) return 0;
+        noun = 1;
+    }
+    return noun;
+}
+
 static void hu_possessor(const sent *s, actor *a) {
     const ent_sentence *x = s->x;
     if (a->tag[0]) return;
@@ -139,7 +151,10 @@ static void hu_possessor(const sent *s, actor *a) {
             if (!attr) break;
             continue;
         }
-        if (!ent_an_hun_poss_noun(x, k, tg)) continue;
+        if (!ent_an_hun_poss_noun(x, k, tg)) {
+            if (hu_plain_noun(s, k)) break;   /* "Szijjártó Péter pedig december elején": that noun is the possessor */
+            continue;
+        }
         a->possessor = 1;
         if (!tg[0] && k + 1 < x->n && tok_is(s, k + 1, "postp")) {
             a->postp = 1;

@@ -188,6 +188,10 @@ int ent_an_hu_head(const ent_sentence *s, size_t from, char tag[6], const char *
  * gives only its verb root ("támadást": támad -> "támadás", "egyeztetés"):
  * 1 with the noun in out. */
 int ent_an_hu_deverbal(const ent_sentence *s, size_t k, int r, char *out, size_t cap);
+/* Hungarian: the place of the noun at token k, the mention index or -1: an
+ * adjective right before it ("kijevi látogatásán") or a place in a case of
+ * place before its participle ("a Gázai övezetben tett látogatásán"). */
+int ent_an_hu_noun_place(const ent_sentence *s, size_t k);
 /* Is a Hungarian case tag one of place (INE, SUP, ADE, ILL, ELA, TER)? */
 int ent_an_locative(const char *tag);
 /* Is token t a dash (–, —, -, --)? */

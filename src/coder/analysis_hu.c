@@ -82,6 +82,16 @@ int ent_an_hu_deverbal(const ent_sentence *s, size_t k, int r, char *out, size_t
     return 0;
 }
 
+int ent_an_hu_noun_place(const ent_sentence *s, size_t k) {
+    for (size_t i = 0; i < s->nm; i++) {
+        const ent_mention *m = &s->m[i];
+        if (!m->location) continue;
+        if (m->tok_end == k && m->entry && (m->entry->kind == ENT_K_ADJ || !strcmp(m->tag, "ADJ"))) return (int)i;
+        if (m->tok_end + 1 == k && ent_an_locative(m->tag) && ent_an_hun_participle(s, k - 1)) return (int)i;
+    }
+    return -1;
+}
+
 int ent_an_locative(const char *tag) {
     return !strcmp(tag, "INE") || !strcmp(tag, "SUP") || !strcmp(tag, "ADE") || !strcmp(tag, "ILL") ||
            !strcmp(tag, "ELA") || !strcmp(tag, "TER");
@@ -267,6 +277,18 @@ static int hu_other_postp(const ent_sentence *s, size_t k) {
     return 0;
 }
 
+/* "az orosz–ukrán háború", "a román-magyar kapcsolatok": two adjectives of
+ * nationality joined by a dash modify their noun together; is mention i one
+ * of them? */
+static int hu_dash_pair(const ent_sentence *s, size_t i) {
+    const ent_mention *m = &s->m[i];
+    if (i + 1 < s->nm && s->m[i + 1].tok_start == m->tok_end + 1 && m->tok_end < s->n && ent_an_is_dash(s, &s->tok[m->tok_end]) &&
+        s->m[i + 1].entry && s->m[i + 1].entry->kind == ENT_K_ADJ)
+        return 1;
+    return i > 0 && s->m[i - 1].tok_end + 1 == m->tok_start && ent_an_is_dash(s, &s->tok[m->tok_start - 1]) && s->m[i - 1].entry &&
+           s->m[i - 1].entry->kind == ENT_K_ADJ;
+}
+
 /* The Hungarian phrase of mention i: the postposition after it, and the
  * head noun of an adjective of nationality. A mention before an adjectival
  * postposition modifies the noun after it ("Oroszország Ukrajna elleni
@@ -277,7 +299,12 @@ void ent_an_hu_phrase(ent_sentence *s, size_t i, ent_phrase *p) {
     const ent_mention *m = &s->m[i];
     uint32_t te = m->tok_end;
     if (te < s->n && (ent_an_is(s, te, "postp") || ent_an_is(s, te, "between"))) p->postp = s->tok[te].norm;
+    if (m->entry && m->entry->kind == ENT_K_ADJ && !m->agent && !m->tag[0] && hu_dash_pair(s, i)) {
+        snprintf(p->head_tag, sizeof p->head_tag, "MOD");   /* "az orosz–ukrán háború": a topic (GUIDE 5) */
+        return;
+    }
     if (m->entry && m->entry->kind == ENT_K_ADJ && !m->agent && !m->tag[0]) {
+        if (te < s->n && !strcmp(s->tok[te].norm, "által")) return;   /* "japánok által üzemeltetett": a participle's agent */
         if (!ent_an_hu_head(s, te, p->head_tag, &p->head_postp) && hu_act_noun_after(s, te)) snprintf(p->head_tag, sizeof p->head_tag, "MOD");
         return;
     }
@@ -547,12 +574,14 @@ static const char *code_role(const char *code) {
  * the same title in any case; pass 2: a person of that role named as a
  * subject with no other title ("Szijjártó Péter kedd délután ..." ... "A
  * miniszter"). */
-static int title_antecedent(const ent_mention *m, const ent_mention *t, int pass) {
+static int title_antecedent(const ent_sentence *x, const ent_mention *m, const ent_mention *t, int pass) {
     const char *r = m->entry && !m->location ? code_role(m->code) : NULL;
     if (!r || strcmp(r, t->agent->code + 1)) return 0;
-    if (pass == 0) return m->agent == t->agent && !m->tag[0];
+    char tg[6];   /* a subject: no case, no possessor of the next noun ("Zelenszkij ukrán elnök meghívására") */
+    int subject = !m->tag[0] && !(m->tok_end < x->n && ent_an_hun_poss_noun(x, m->tok_end, tg));
+    if (pass == 0) return m->agent == t->agent && subject;
     if (pass == 1) return m->agent == t->agent;
-    return m->entry->kind == ENT_K_PERSON && !m->tag[0] && !m->agent;   /* not "Vučić szerb elnök" for "a miniszter" */
+    return m->entry->kind == ENT_K_PERSON && subject && !m->agent;   /* not "Vučić szerb elnök" for "a miniszter" */
 }
 
 /* The latest mention before title t of sentence ss[i] (or in an earlier
@@ -562,7 +591,7 @@ static const ent_mention *find_antecedent(const ent_sentence *ss, size_t i, cons
         for (size_t si = i + 1; si-- > 0;)
             for (size_t q = ss[si].nm; q-- > 0;) {
                 const ent_mention *m = &ss[si].m[q];
-                if ((si < i || m->tok_end <= t->tok_start) && title_antecedent(m, t, pass)) return m;
+                if ((si < i || m->tok_end <= t->tok_start) && title_antecedent(&ss[si], m, t, pass)) return m;
             }
     return NULL;
 }

@@ -199,6 +199,7 @@ int passive(const ent_coder *c, const sent *s, size_t k);
 int hu_nominative(const actor *a);
 int source_hu(const ent_coder *c, const sent *s, const trig *t, int *pairwise);
 int target_hu(const ent_coder *c, const sent *s, const trig *t, int sg);
+int hu_that_target(const sent *s, int cl, int sg);
 
 /* mood.c */
 void decide_mood(ent_coder *c, const sent *s, const trig *t, const sstate *st, const ent_actor_ref *S, int nS, verdict *v);

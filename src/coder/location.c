@@ -95,7 +95,11 @@ static int acted_on(const sent *s, size_t k, const ent_vpat *p, const ent_mentio
     /* "arrived in Budapest": the pattern's own preposition */
     int own_prep = !x->hu && p->target == 2 && m->tok_start > 0 && !strcmp(norm(s, m->tok_start - 1), p->target_prep);
     if (!x->hu && m->tok_start <= k) return 0;
-    if (x->hu && !violent && strcmp(m->tag, "ILL") && strcmp(m->tag, "SUB") && strcmp(m->tag, "ALL") && strcmp(m->tag, "ELA") &&
+    /* hu: the pattern's own case ("látogatást tett Tajvanon": tesz {látogatás} +SUP);
+     * the place of a noun of a visit ("keddi kijevi látogatásán", "a Gázai
+     * övezetben tett látogatásán") */
+    int own_case = x->hu && ((p->target == 3 && !strcmp(m->tag, p->target_case)) || (p->noun && ent_an_hu_noun_place(s->x, k) == m - s->x->m));
+    if (x->hu && !violent && !own_case && strcmp(m->tag, "ILL") && strcmp(m->tag, "SUB") && strcmp(m->tag, "ALL") && strcmp(m->tag, "ELA") &&
         strcmp(m->tag, "ABL") && strcmp(m->tag, "DEL"))
         return 0;
     if (!x->hu && !violent && !own_prep && m->tok_start > 0 && tok_is(s, m->tok_start - 1, "locprep") && strcmp(norm(s, m->tok_start - 1), "into"))

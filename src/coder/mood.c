@@ -159,10 +159,18 @@ int refusal(const sent *s, const trig *t, int intent) {
 /* Is trigger t inside the complement of the verb at `gov` ("accused Russia
  * of launching an attack", "denied that it had sent troops", "called on
  * Israel to allow", "követelte, hogy Moszkva adja vissza")? */
+/* hu: a noun in a case of place or time is an adjunct of the verb ("kérte
+ * ... keddi kijevi látogatásán": at his visit), no complement of it. */
+static int hu_adjunct_noun(const sent *s, size_t k) {
+    for (int i = 0; s->x->hu && i < s->x->nhun[k]; i++)
+        if (ent_an_locative(hun_at(s, k, i)->tag)) return 1;
+    return 0;
+}
+
 int complement_of(const sent *s, size_t gov, const trig *t) {
     size_t k = t->k;
     if (k <= gov) return 0;
-    if (t->p->noun) return 1;
+    if (t->p->noun && !hu_adjunct_noun(s, k)) return 1;
     /* "denied using chemical weapons": a gerund right after the verb */
     size_t l = strlen(norm(s, k));
     if (!s->x->hu && k == gov + 1 && l > 4 && !strcmp(norm(s, k) + l - 3, "ing")) return 1;

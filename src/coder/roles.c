@@ -386,6 +386,7 @@ static int that_clause_target(const sent *s, const trig *t, int sg) {
     size_t j = t->k + 1;
     while (j < x->n && x->clause[j] == cl) j++;
     if (j >= x->n || !tok_is(s, j, "that")) return -1;
+    if (x->hu) return hu_that_target(s, x->clause[j], sg);
     for (size_t i = 0; i < s->nact; i++) {
         const actor *a = &s->act[i];
         if (x->clause[a->ts] == x->clause[j] && (sg < 0 || a->group != sg) && !a->other) return a->group;

@@ -41,6 +41,25 @@ static int behalf_target(const ent_coder *c, const sent *s, const trig *t, int s
     return -1;
 }
 
+/* "Orbán Viktor keddi kijevi látogatásán tűzszünetet kért": with no
+ * subject, the possessor of a noun of place or time ("on his visit") is
+ * the one who acts in the clause. */
+static int possessor_subject(const sent *s, int cl) {
+    const ent_sentence *x = s->x;
+    for (size_t i = 0; i < s->nact; i++) {
+        const actor *a = &s->act[i];
+        if (x->clause[a->ts] != cl || !a->possessor || a->tag[0] || a->coref || a->postp) continue;
+        for (uint32_t k = a->te; k < x->n && k < a->te + 4 && x->clause[k] == cl; k++) {
+            char tg[6];
+            if (ent_an_hun_poss_noun(x, k, tg)) {
+                if (ent_an_locative(tg) && !tok_is(s, k, "postp")) return a->group;   /* not "Niger irányában" */
+                break;
+            }
+        }
+    }
+    return -1;
+}
+
 /* "Moszkvába utazott a magyar miniszterelnök, aki a Kremlben tárgyalt":
  * a clause opened by a relative pronoun in the nominative (data/grammar.txt
  * relsubj) has the actor right before its comma as subject, else the last
@@ -109,6 +128,7 @@ int source_hu(const ent_coder *c, const sent *s, const trig *t, int *pairwise) {
         size_t d = a->ts < k ? k - a->ts : (a->ts - k) * 2;   /* prefer before the verb */
         if (d < bestd) bestd = d, sg = a->group;
     }
+    if (sg < 0) sg = possessor_subject(s, cl);
     if (sg < 0) sg = relative_antecedent(s, cl);
     /* "X Phenjanba érkezett, ahol Kimmel tárgyalt": a dropped subject is
      * the subject of an earlier clause of the sentence */
@@ -129,6 +149,23 @@ int source_hu(const ent_coder *c, const sent *s, const trig *t, int *pairwise) {
     return sg;
 }
 
+/* The target in a that-clause ("követelte, hogy Moszkva adja vissza",
+ * "elutasította, hogy Zelenszkijjel találkozzon"): its subject, else its
+ * first actor in a case of a target; not a place of origin ("az
+ * Oroszországból származó energiaimporttól"). */
+int hu_that_target(const sent *s, int cl, int sg) {
+    int first = -1;
+    for (size_t i = 0; i < s->nact; i++) {
+        const actor *a = &s->act[i];
+        if (s->x->clause[a->ts] != cl || (sg >= 0 && a->group == sg) || a->other) continue;
+        if (hu_nominative(a)) return a->group;
+        if (first < 0 && (!strcmp(a->tag, "ACC") || !strcmp(a->tag, "DAT") || !strcmp(a->tag, "INS") || !strcmp(a->tag, "SUB") ||
+                          !strcmp(a->tag, "ALL") || a->postp))
+            first = a->group;
+    }
+    return first;
+}
+
 /* "a szerb határ közelében őrizetbe vett három szíriai embercsempészt": a
  * place near which it happens, the agent or the argument of a participle,
  * is a target only when no one else in a target case is. */
@@ -143,7 +180,7 @@ static int participle_argument(const sent *s, const actor *a) {
     if (a->ts == 0 || !tok_is(s, a->ts - 1, "article") || k + 1 >= x->n || x->clause[k + 1] != x->clause[a->ts]) return 0;
     if (!ent_an_hun_participle(x, k) || x->tok[k + 1].kind != ENT_TOK_WORD) return 0;
     for (int i = 0; i < x->nhun[k + 1]; i++)
-        if (hun_at(s, k + 1, i)->pos == ENT_HUN_NOUN) return 1;
+        if (hun_at(s, k + 1, i)->pos == ENT_HUN_NOUN || hun_at(s, k + 1, i)->pos == ENT_HUN_ADJ) return 1;   /* its noun, or an adjective of it */
     return mention_at(s, k + 1) >= 0;
 }
 
@@ -156,10 +193,30 @@ static int better_target_after(const ent_coder *c, const sent *s, size_t i, int 
     return 0;
 }
 
+/* "Szijjártó Péter, akit Kelemen Hunor is fogadott": a clause opened by a
+ * relative pronoun in a case of the object (akit, akinek, akivel, amelyet)
+ * acts on the actor right before its comma. */
+static int relative_object(const sent *s, int cl, int sg) {
+    const ent_sentence *x = s->x;
+    size_t first = 0;
+    while (first < x->n && x->clause[first] != cl) first++;
+    if (cl == 0 || first >= x->n || first == 0 || !is_punct(s, first - 1, ',')) return -1;
+    int rel = 0;
+    for (int i = 0; i < x->nhun[first]; i++) {
+        const ent_hun_info *h = hun_at(s, first, i);
+        rel |= h->lemma && ent_an_word(x->an, "hu", "relsubj", h->lemma) &&
+               (!strcmp(h->tag, "ACC") || !strcmp(h->tag, "DAT") || !strcmp(h->tag, "INS") || !strcmp(h->tag, "SUB") || !strcmp(h->tag, "ALL"));
+    }
+    for (size_t i = 0; rel && i < s->nact; i++)
+        if (s->act[i].te + 1 == first && s->act[i].group != sg && !s->act[i].coref) return s->act[i].group;
+    return -1;
+}
+
 int target_hu(const ent_coder *c, const sent *s, const trig *t, int sg) {
     const ent_vpat *p = t->p;
     int cl = s->x->clause[t->k], tg = behalf_target(c, s, t, sg);
     if (tg != -2) return tg;
+    if (!p->noun && (tg = relative_object(s, cl, sg)) >= 0) return tg;
     tg = -1;
     /* the agent of a participle is the target of a reaction to its act
      * ("elutasította a Kijev által előterjesztett javaslatot"), not of a

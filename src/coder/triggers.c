@@ -198,6 +198,21 @@ static int hu_in_noun_phrase(const sent *s, size_t k) {
     return noun;
 }
 
+/* Can token k head the noun phrase of an attributive participle before it?
+ * Not an article, a place ("utazott Kijevbe"), a demonstrative ("beszámolt
+ * arról") or a word that is no noun, adjective or number. */
+static int hu_head_word(const sent *s, size_t k) {
+    const ent_sentence *x = s->x;
+    int mi = mention_at(s, k);
+    if (tok_is(s, k, "article") || (mi >= 0 && x->m[mi].location)) return 0;
+    if (mi >= 0 || !x->nhun[k] || tok_is(s, k, "coord")) return 1;   /* "a megkötött és októberben lejáró megállapodást" */
+    for (int i = 0; i < x->nhun[k]; i++) {
+        const ent_hun_info *h = hun_at(s, k, i);
+        if ((h->pos == ENT_HUN_NOUN || h->pos == ENT_HUN_ADJ) && h->lemma && strcmp(h->lemma, "az") && strcmp(h->lemma, "ez")) return 1;
+    }
+    return 0;
+}
+
 /* A Hungarian participle used as an adjective ("az Oroszországgal
  * kialakított új kapcsolat", "az aláírt megállapodás") names no act. */
 static int hu_attributive(const sent *s, size_t k) {
@@ -211,6 +226,7 @@ static int hu_attributive(const sent *s, size_t k) {
     /* nor before a name: "aki a Kremlben tárgyalt Vlagyimir Putyin orosz elnökkel" */
     int mi = mention_at(s, k + 1);
     if (mi >= 0 && x->m[mi].entry && x->m[mi].entry->kind != ENT_K_ADJ && !x->m[mi].location) return 0;
+    if (!hu_head_word(s, k + 1)) return 0;
     if (hu_in_noun_phrase(s, k)) return 1;
     /* participle + adjective + possessed noun: "kialakított új kapcsolatát" */
     if (k + 2 >= x->n || x->tok[k + 1].kind != ENT_TOK_WORD || !x->nhun[k + 1]) return 0;
@@ -413,6 +429,8 @@ static int hu_pos_fits(const sent *s, size_t k, const ent_vpat *p) {
     const ent_sentence *x = s->x;
     if (!x->nhun[k]) return 1;
     if (p->noun && is_word_an(x, "behalf", p->lemma)) return hu_behalf(s, k);
+    /* a visit with no target in its pattern is an act only with its place named ("kijevi látogatásán") */
+    if (p->noun && !p->target && !strcmp(p->code, "042") && ent_an_hu_noun_place(x, k) < 0) return 0;
     if (p->noun) {
         /* "a tárgyalásokról nyilatkozott": talks as a topic (about,
          * because of) are no event; nor talks one is ready for ("kész a

@@ -71,6 +71,11 @@ static void noun_phrases(ent_arena *ar) {
     s = analyse("Kijev a nagykövetség négy tisztviselőjének kiutasítását jelentette be.", &n, ar);
     m = n == 2 ? mention(&s[1], "tisztviselőjének") : NULL;
     T_STREQ("genitive -nak/-nek before a possessed noun: that noun's case", m ? m->tag : "", "ACC");
+    s = analyse("Orbán Viktor békemissziót hirdetett az orosz–ukrán háború rendezése érdekében.", &n, ar);
+    int i = -1;
+    m = n == 2 ? mention(&s[1], "orosz") : NULL;
+    if (m) i = (int)(m - s[1].m);
+    T_STREQ("'az orosz–ukrán háború': the dash pair modifies its noun", i >= 0 ? s[1].ph[i].head_tag : "", "MOD");
     s = analyse("Sinisa Mali szerb pénzügyminiszter Budapestre látogatott.", &n, ar);
     m = n == 2 ? mention(&s[1], "mali") : NULL;
     T_STREQ("a place inside a name before a title is no place", m ? m->code : "", "SRBGOV");
