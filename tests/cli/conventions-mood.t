@@ -4,7 +4,7 @@
 # (m-7); a veto, exercises or force announced are the act or a threat (m-3, m-10, m-9); "decided to
 # impose" is a fact (m-4); only a condition or "could" (m-5, m-6) or a conditional (hm-2) is
 # hypothetical; "said he would meet" is his intention (m-12); no actor acts in m-13; a noun takes the
-# mood of its verb (m-15); "willing to strengthen cooperation" is an intention (m-16).
+# imagines ("a meeting ... would mark") is no event (m-15, GUIDE 4); "willing to strengthen cooperation" is an intention (m-16).
 $ entente code -j 1 tests/fixtures/conventions/mood-en.jsonl tests/fixtures/conventions/mood-hu.jsonl | jq -r '[.article, .source.code, .event.code, .target.code, (.negated|tostring), (.mood // "-")] | @tsv'
 ? 0
 --- stdout
@@ -23,9 +23,7 @@ m-11	FRAGOV	042	CHNGOV	false	future
 m-12	RUSGOV	036	PRKGOV	false	-
 m-14	RUS	032	CHN	false	-
 m-14	CHN	032	RUS	false	-
-m-15	CHN	040	AUSGOV	false	hypothetical
-m-15	AUSGOV	040	CHN	false	hypothetical
-m-16	CHN	031	HND	false	-
+m-16	CHN	032	HND	false	-
 hm-1	RUS	033	PRK	false	-
 hm-2	HUN	129	IGOEUREEC	false	hypothetical
 hm-4	HUN	120	UKR	false	-
