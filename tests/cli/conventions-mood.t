@@ -3,7 +3,7 @@
 # m-14), a visit stays future (m-11); "would not support" is a rejection (m-2), not "would not ask"
 # (m-7); a veto, exercises or force announced are the act or a threat (m-3, m-10, m-9); "decided to
 # impose" is a fact (m-4); only a condition or "could" (m-5, m-6) or a conditional (hm-2) is
-# hypothetical; "said he would meet" is his intention (m-12); no actor acts in m-13; a noun takes the
+# hypothetical; "said he would meet" is his intention (m-12); no actor acts in m-13; a noun the sentence only
 # imagines ("a meeting ... would mark") is no event (m-15, GUIDE 4); "willing to strengthen cooperation" is an intention (m-16).
 $ entente code -j 1 tests/fixtures/conventions/mood-en.jsonl tests/fixtures/conventions/mood-hu.jsonl | jq -r '[.article, .source.code, .event.code, .target.code, (.negated|tostring), (.mood // "-")] | @tsv'
 ? 0
